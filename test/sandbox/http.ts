@@ -1,0 +1,72 @@
+/** Errors and pagination as GitHub's REST API renders them. */
+import type { RouteContext, RouteResult } from './types.js';
+
+const DOCS = 'https://docs.github.com/rest';
+
+/** A GitHub error response: `{ message, documentation_url, status, errors? }`. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly errors?: {
+      resource?: string;
+      field?: string;
+      code: string;
+      message?: string;
+      value?: unknown;
+    }[],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+
+  toBody(): Record<string, unknown> {
+    const body: Record<string, unknown> = {
+      message: this.message,
+      documentation_url: DOCS,
+      status: String(this.status),
+    };
+    if (this.errors) body.errors = this.errors;
+    return body;
+  }
+}
+
+export const notFound = (): HttpError => new HttpError(404, 'Not Found');
+
+/** 422 Validation Failed with one error, as GitHub answers e.g. an existing release tag. */
+export const validationFailed = (
+  resource: string,
+  code: string,
+  field: string,
+  message?: string,
+): HttpError =>
+  new HttpError(422, 'Validation Failed', [{ resource, code, field, ...(message ? { message } : {}) }]);
+
+/**
+ * Slice a list for `page`/`per_page` (defaults 1 and 30, per_page at most 100) and build the `Link`
+ * header GitHub sends (`next`, `last`, `first`, `prev`), keeping the request's other query parameters.
+ */
+export function paginate<T>(ctx: RouteContext, items: T[], render: (item: T) => unknown): RouteResult {
+  const perPage = Math.min(100, Math.max(1, Number(ctx.query.per_page ?? 30) || 30));
+  const page = Math.max(1, Number(ctx.query.page ?? 1) || 1);
+  const last = Math.max(1, Math.ceil(items.length / perPage));
+  const slice = items.slice((page - 1) * perPage, page * perPage);
+  const headers: Record<string, string> = {};
+  const link = linkHeader(ctx, page, last);
+  if (link) headers.link = link;
+  return { status: 200, body: slice.map(render), headers };
+}
+
+export function linkHeader(ctx: RouteContext, page: number, last: number): string | undefined {
+  const origin = new URL(ctx.urls.api).origin;
+  const at = (n: number): string => {
+    const u = new URL(ctx.req.url ?? '/', origin);
+    u.searchParams.set('page', String(n));
+    return u.toString();
+  };
+  const parts: string[] = [];
+  if (page > 1) parts.push(`<${at(page - 1)}>; rel="prev"`);
+  if (page < last) parts.push(`<${at(page + 1)}>; rel="next"`, `<${at(last)}>; rel="last"`);
+  if (page > 1) parts.push(`<${at(1)}>; rel="first"`);
+  return parts.length ? parts.join(', ') : undefined;
+}

@@ -1,0 +1,3 @@
+import type { Routes } from '../types.js';
+
+export const releaseRoutes: Routes = {};

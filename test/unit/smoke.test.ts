@@ -1,0 +1,6 @@
+import { describe, expect, it } from '@jest/globals';
+describe('toolchain', () => {
+  it('runs ESM TypeScript tests', () => {
+    expect(typeof import.meta.url).toBe('string');
+  });
+});
