@@ -1,0 +1,77 @@
+/**
+ * Bundle every node action with ncc into dist/<name>/ (`--check`: bundle into a temporary folder and
+ * fail on any difference from the committed dist/, so a stale bundle cannot land).
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { actionNames, ROOT } from './lib.js';
+
+const run = promisify(execFile);
+
+async function bundle(name: string, outDir: string): Promise<void> {
+  const entry = join('actions', name, 'src', 'index.ts');
+  await run(
+    join(ROOT, 'node_modules/.bin/ncc'),
+    ['build', entry, '-o', join(outDir, name), '--target', 'es2023', '--license', 'licenses.txt', '--quiet'],
+    { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
+  );
+}
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .sort();
+}
+
+/** Run tasks two at a time (the machines have two cores). */
+async function inPairs<T>(items: T[], task: (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items];
+  await Promise.all(
+    [0, 1].map(async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await task(item);
+    }),
+  );
+}
+
+async function main(): Promise<void> {
+  const check = process.argv.includes('--check');
+  const names = actionNames();
+  const outDir = check ? mkdtempSync(join(tmpdir(), 'check-dist-')) : join(ROOT, 'dist');
+  if (!check)
+    for (const stale of readdirSync(outDir, { withFileTypes: true }).filter(
+      (d) => d.isDirectory() && !names.includes(d.name),
+    ))
+      rmSync(join(outDir, stale.name), { recursive: true });
+  await inPairs(names, (name) => bundle(name, outDir));
+  if (!check) {
+    console.log(`built ${names.map((n) => `dist/${n}`).join(', ')}`);
+    return;
+  }
+  const committed = join(ROOT, 'dist');
+  const problems: string[] = [];
+  const fresh = new Set(listFiles(outDir));
+  const old = new Set(listFiles(committed));
+  for (const file of fresh) {
+    if (!old.has(file)) problems.push(`dist/${file} is missing`);
+    else if (!readFileSync(join(outDir, file)).equals(readFileSync(join(committed, file))))
+      problems.push(`dist/${file} differs from a fresh build`);
+  }
+  for (const file of old)
+    if (!fresh.has(file)) problems.push(`dist/${file} is not produced by the build any more`);
+  rmSync(outDir, { recursive: true, force: true });
+  if (problems.length) {
+    console.error(
+      `check-dist: dist/ is stale — run \`npm run build\` and commit dist/:\n  ${problems.join('\n  ')}`,
+    );
+    process.exit(1);
+  }
+  console.log(
+    `check-dist: dist/ matches a fresh build of ${names.length} action(s) (${relative(ROOT, committed)}/)`,
+  );
+}
+
+await main();

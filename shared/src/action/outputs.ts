@@ -1,0 +1,81 @@
+/** Outputs and the job summary, the two things a workflow reads back from an action. */
+import * as core from '@actions/core';
+import type { Logger } from '../log.js';
+
+export type OutputValue =
+  string | number | boolean | readonly unknown[] | Record<string, unknown> | undefined;
+
+/** Set outputs: strings as they are, numbers and booleans as text, lists and objects as JSON. */
+export function setOutputs(outputs: Record<string, OutputValue>): void {
+  for (const [name, value] of Object.entries(outputs)) {
+    if (value === undefined) continue;
+    core.setOutput(
+      name,
+      typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value),
+    );
+  }
+}
+
+/** The logger bound to the runner's log: annotations, groups, debug lines. */
+export const runnerLogger: Logger = {
+  info: (message) => core.info(message),
+  warning: (message, annotation) => core.warning(message, annotation ?? {}),
+  error: (message, annotation) => core.error(message, annotation ?? {}),
+  debug: (message) => core.debug(message),
+  group: (name, fn) => core.group(name, fn),
+};
+
+export type Cell = string | number;
+
+/**
+ * A job summary built up while the action runs and written once at the end (also on failure, so a
+ * person sees how far it got). Cells are plain text: markdown-significant characters are escaped.
+ */
+export class JobSummary {
+  private readonly parts: string[] = [];
+
+  heading(text: string, level: 2 | 3 = 2): this {
+    this.parts.push(`${'#'.repeat(level)} ${escapeCell(text)}\n`);
+    return this;
+  }
+
+  paragraph(markdown: string): this {
+    this.parts.push(`${markdown}\n`);
+    return this;
+  }
+
+  table(header: string[], rows: Cell[][]): this {
+    if (rows.length === 0) return this;
+    const line = (cells: Cell[]): string => `| ${cells.map((c) => escapeCell(String(c))).join(' | ')} |`;
+    this.parts.push(
+      [line(header), `|${header.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n') + '\n',
+    );
+    return this;
+  }
+
+  /** Key/value facts as a two-column table. */
+  facts(entries: Record<string, Cell | undefined>): this {
+    const rows = Object.entries(entries).filter(
+      (e): e is [string, Cell] => e[1] !== undefined && e[1] !== '',
+    );
+    return this.table(['', ''], rows);
+  }
+
+  get isEmpty(): boolean {
+    return this.parts.length === 0;
+  }
+
+  toMarkdown(): string {
+    return this.parts.join('\n');
+  }
+
+  /** Append to GITHUB_STEP_SUMMARY when the runner provides one. */
+  async write(): Promise<void> {
+    if (this.isEmpty || !process.env.GITHUB_STEP_SUMMARY) return;
+    await core.summary.addRaw(this.toMarkdown(), true).write();
+  }
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}

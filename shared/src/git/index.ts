@@ -1,0 +1,1 @@
+export { Git, GitError, type GitResult, type RemoteTag } from './git.js';

@@ -1,0 +1,60 @@
+/**
+ * The GitHub client: @actions/github's octokit with the retry and throttling plugins (getOctokit
+ * loads neither), pointed at GITHUB_API_URL so GitHub Enterprise Server works unchanged.
+ */
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import type { Logger } from '../log.js';
+
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+export interface GitHubClientOptions {
+  token: string;
+  /** REST root (GITHUB_API_URL): https://api.github.com or https://HOST/api/v3. */
+  apiUrl: string;
+  log: Logger;
+  /** How often a rate-limited or failed (5xx) request is retried; default 3. */
+  retries?: number;
+}
+
+export const USER_AGENT = 'release-actions';
+
+/** An octokit that retries 5xx, waits out primary and secondary rate limits, and logs each wait. */
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  const { token, apiUrl, log, retries = 3 } = options;
+  const limitHandler =
+    (kind: string) =>
+    (
+      retryAfter: number,
+      request: { method: string; url: string },
+      _octokit: unknown,
+      retryCount: number,
+    ): boolean => {
+      const again = retryCount < retries;
+      log.warning(
+        `GitHub ${kind} on ${request.method} ${request.url}: ${again ? `retrying in ${retryAfter}s (retry ${retryCount + 1} of ${retries})` : 'giving up'}`,
+      );
+      return again;
+    };
+  return getOctokit(
+    token,
+    {
+      baseUrl: apiUrl,
+      userAgent: USER_AGENT,
+      retry: { retries },
+      throttle: {
+        onRateLimit: limitHandler('rate limit'),
+        onSecondaryRateLimit: limitHandler('secondary rate limit'),
+      },
+      log: {
+        debug: (m: string) => log.debug(m),
+        info: (m: string) => log.debug(m),
+        warn: (m: string) => log.warning(m),
+        error: (m: string) => log.error(m),
+      },
+    },
+    retry,
+    throttling,
+  );
+}

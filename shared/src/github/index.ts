@@ -1,0 +1,10 @@
+export { createGitHubClient, USER_AGENT, type GitHubClient, type GitHubClientOptions } from './client.js';
+export {
+  listTagNames,
+  commitDate,
+  listClosedChanges,
+  SearchCapExceeded,
+  SEARCH_RESULT_CAP,
+  type ClosedChange,
+  type RepoRef,
+} from './changes.js';

@@ -1,0 +1,1 @@
+export { Plan, PlanError, executePlan, type Effect, type ApplyResult } from './plan.js';
