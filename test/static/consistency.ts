@@ -1,0 +1,255 @@
+/**
+ * Consistency between action code, action.yml files and the workflows that call them, in the style of
+ * github/codeql-action's queries over its own code.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { ActionMetadata, InputDeclaration } from './action-inputs.js';
+import { readActionMetadata } from './action-inputs.js';
+import { scanInputReads } from './input-reads.js';
+import type { Problem } from './problems.js';
+import { actionNames, actionSources, hasSources, sharedSources } from './repo-files.js';
+import { jobsOf, stepsOf } from './steps.js';
+import type { YamlFile } from './yaml-doc.js';
+import { entries, entry, get, getIn, items, lineOf, loadYaml, str } from './yaml-doc.js';
+
+function actions(root: string): ActionMetadata[] {
+  return actionNames(root).flatMap((name) => readActionMetadata(root, name) ?? []);
+}
+
+/**
+ * Each action reads exactly the inputs its action.yml declares: every name read is declared, every declared
+ * input is read (by the action or by shared/), and getRequiredInput is used only for an input that action.yml
+ * marks required or gives a default. Actions without a src/ directory yet are only checked for declarations.
+ */
+export function inputReadProblems(root: string): Problem[] {
+  const shared = scanInputReads(root, sharedSources(root), false);
+  const sharedNames = new Set(shared.reads.map((read) => read.name));
+  const problems: Problem[] = [];
+  for (const action of actions(root)) {
+    if (!hasSources(root, action.name)) continue;
+    const scan = scanInputReads(root, actionSources(root, action.name), true);
+    problems.push(...scan.problems);
+    for (const read of scan.reads) {
+      const declared = action.inputs.get(read.name);
+      if (declared === undefined) {
+        problems.push({
+          file: read.file,
+          line: read.line,
+          message: `${read.getter}('${read.name}'): ${action.rel} declares no input "${read.name}"`,
+        });
+      } else if (read.getter === 'getRequiredInput' && !declared.required && declared.default === undefined) {
+        problems.push({
+          file: read.file,
+          line: read.line,
+          message: `getRequiredInput('${read.name}'): ${action.rel} declares it optional with no default; mark it required: true or read it with getOptionalInput`,
+        });
+      }
+    }
+    const readNames = new Set(scan.reads.map((read) => read.name));
+    for (const input of action.inputs.values()) {
+      if (readNames.has(input.name) || sharedNames.has(input.name)) continue;
+      problems.push({
+        file: action.rel,
+        line: input.line,
+        message: `input "${input.name}" is declared but never read by actions/${action.name}/src or shared/src (through the input getters)`,
+      });
+    }
+  }
+  return problems;
+}
+
+function describeDeclaration(action: ActionMetadata, input: InputDeclaration): string {
+  const defaultText =
+    input.default === undefined ? 'no default' : `default: ${JSON.stringify(input.default)}`;
+  return `${action.rel}:${input.line ?? '?'} (required: ${input.required}, ${defaultText})`;
+}
+
+/** Inputs of the same name are declared alike in every action.yml: same `required`, same `default`. */
+export function sameNameProblems(root: string): Problem[] {
+  const byName = new Map<string, Array<{ action: ActionMetadata; input: InputDeclaration }>>();
+  for (const action of actions(root)) {
+    for (const input of action.inputs.values()) {
+      byName.set(input.name, [...(byName.get(input.name) ?? []), { action, input }]);
+    }
+  }
+  const problems: Problem[] = [];
+  for (const [name, declarations] of byName) {
+    const [first, ...rest] = declarations;
+    if (first === undefined) continue;
+    for (const other of rest) {
+      if (other.input.required === first.input.required && other.input.default === first.input.default)
+        continue;
+      problems.push({
+        file: other.action.rel,
+        line: other.input.line,
+        message: `input "${name}" is declared unlike the same input elsewhere: ${describeDeclaration(other.action, other.input)} vs ${describeDeclaration(first.action, first.input)}`,
+      });
+    }
+  }
+  return problems;
+}
+
+const OUR_ACTION = [/^\.\/actions\/([^/@]+)\/?$/, /^[^/]+\/release-actions\/actions\/([^/@]+)@.+$/i];
+const OUR_WORKFLOW = [
+  /^\.\/\.github\/workflows\/([^/@]+\.ya?ml)$/,
+  /^[^/]+\/release-actions\/\.github\/workflows\/([^/@]+\.ya?ml)@.+$/i,
+];
+
+function match(patterns: readonly RegExp[], uses: string): string | undefined {
+  for (const pattern of patterns) {
+    const found = pattern.exec(uses)?.[1];
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** The name of our action a `uses:` value refers to (`./actions/x`, `owner/release-actions/actions/x@ref`). */
+export function ourAction(uses: string): string | undefined {
+  return match(OUR_ACTION, uses);
+}
+
+/** The file name of our reusable workflow a job's `uses:` refers to. */
+export function ourWorkflow(uses: string): string | undefined {
+  return match(OUR_WORKFLOW, uses);
+}
+
+interface Parameter {
+  name: string;
+  /** Required and without a default: a caller must give it. */
+  mustGive: boolean;
+}
+
+/** Checks a `with:` (or `secrets:`) mapping against the parameters the callee declares. */
+function argumentProblems(
+  file: YamlFile,
+  where: string,
+  callee: string,
+  kind: string,
+  given: unknown,
+  callNode: unknown,
+  declared: readonly Parameter[],
+): Problem[] {
+  const problems: Problem[] = [];
+  const names = new Set(declared.map((p) => p.name));
+  const givenNames = new Set(entries(given).map((e) => e.key));
+  for (const argument of entries(given)) {
+    if (names.has(argument.key)) continue;
+    const known = [...names].sort().join(', ') || 'none';
+    problems.push({
+      file: file.rel,
+      line: lineOf(file, argument.keyNode),
+      message: `${where}: ${callee} has no ${kind} "${argument.key}" (it declares: ${known})`,
+    });
+  }
+  for (const parameter of declared) {
+    if (!parameter.mustGive || givenNames.has(parameter.name)) continue;
+    problems.push({
+      file: file.rel,
+      line: lineOf(file, callNode),
+      message: `${where}: ${callee} requires ${kind} "${parameter.name}", which is not given`,
+    });
+  }
+  return problems;
+}
+
+/** The events a workflow's `on:` names, whichever of its three forms it takes. */
+function triggers(file: YamlFile): string[] {
+  const on = get(file.doc.contents, 'on');
+  const one = str(on);
+  if (one !== undefined) return [one];
+  const listed = items(on).flatMap((item) => str(item) ?? []);
+  return listed.length > 0 ? listed : entries(on).map((e) => e.key);
+}
+
+function workflowCallParameters(file: YamlFile, section: 'inputs' | 'secrets'): Parameter[] {
+  return entries(getIn(file.doc.contents, ['on', 'workflow_call', section])).map((e) => ({
+    name: e.key,
+    mustGive: str(get(e.value, 'required')) === 'true' && get(e.value, 'default') === undefined,
+  }));
+}
+
+/**
+ * In our workflows, examples and composite actions: every step using one of our actions passes only inputs
+ * it declares and all it requires; every job calling one of our reusable workflows passes only its
+ * `workflow_call` inputs and secrets, and all the required ones.
+ */
+export function callerProblems(root: string, callers: readonly YamlFile[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const file of callers) {
+    for (const step of stepsOf(file)) {
+      const usesNode = get(step.node, 'uses');
+      const uses = str(usesNode);
+      const name = uses === undefined ? undefined : ourAction(uses);
+      if (name === undefined) continue;
+      const action = readActionMetadata(root, name);
+      if (action === undefined) {
+        problems.push({
+          file: file.rel,
+          line: lineOf(file, usesNode),
+          message: `${step.where}: no action actions/${name}`,
+        });
+        continue;
+      }
+      const declared = [...action.inputs.values()].map((input) => ({
+        name: input.name,
+        mustGive: input.required && input.default === undefined,
+      }));
+      const callee = `actions/${name}`;
+      problems.push(
+        ...argumentProblems(file, step.where, callee, 'input', get(step.node, 'with'), usesNode, declared),
+      );
+    }
+    for (const job of jobsOf(file)) {
+      const usesNode = get(job.node, 'uses');
+      const uses = str(usesNode);
+      const workflow = uses === undefined ? undefined : ourWorkflow(uses);
+      if (workflow === undefined) continue;
+      const rel = `.github/workflows/${workflow}`;
+      const where = `jobs.${job.id}`;
+      if (!existsSync(path.join(root, rel))) {
+        problems.push({
+          file: file.rel,
+          line: lineOf(file, usesNode),
+          message: `${where}: no workflow ${rel}`,
+        });
+        continue;
+      }
+      const callee = loadYaml(root, rel).file;
+      if (!triggers(callee).includes('workflow_call')) {
+        problems.push({
+          file: file.rel,
+          line: lineOf(file, usesNode),
+          message: `${where}: ${rel} has no on.workflow_call`,
+        });
+        continue;
+      }
+      const withNode = get(job.node, 'with');
+      problems.push(
+        ...argumentProblems(
+          file,
+          where,
+          rel,
+          'input',
+          withNode,
+          usesNode,
+          workflowCallParameters(callee, 'inputs'),
+        ),
+      );
+      const secrets = entry(job.node, 'secrets');
+      if (str(secrets?.value) === 'inherit') continue;
+      problems.push(
+        ...argumentProblems(
+          file,
+          where,
+          rel,
+          'secret',
+          secrets?.value,
+          usesNode,
+          workflowCallParameters(callee, 'secrets'),
+        ),
+      );
+    }
+  }
+  return problems;
+}
