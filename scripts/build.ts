@@ -3,7 +3,7 @@
  * fail on any difference from the committed dist/, so a stale bundle cannot land).
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
@@ -41,11 +41,11 @@ async function main(): Promise<void> {
   const check = process.argv.includes('--check');
   const names = actionNames();
   const outDir = check ? mkdtempSync(join(tmpdir(), 'check-dist-')) : join(ROOT, 'dist');
-  if (!check)
-    for (const stale of readdirSync(outDir, { withFileTypes: true }).filter(
-      (d) => d.isDirectory() && !names.includes(d.name),
-    ))
-      rmSync(join(outDir, stale.name), { recursive: true });
+  if (!check) {
+    mkdirSync(outDir, { recursive: true });
+    const stale = readdirSync(outDir, { withFileTypes: true }).filter((d) => d.isDirectory() && !names.includes(d.name));
+    for (const dir of stale) rmSync(join(outDir, dir.name), { recursive: true });
+  }
   await inPairs(names, (name) => bundle(name, outDir));
   if (!check) {
     console.log(`built ${names.map((n) => `dist/${n}`).join(', ')}`);

@@ -210,3 +210,8 @@ function parseAnnotations(stdout: string): Annotation[] {
     message: unescape(m[3] ?? ''),
   }));
 }
+
+/** The exit code, with the log attached when it is not 0, so a failing expectation shows why. */
+export function exitOf(result: RunResult): number | string {
+  return result.exitCode === 0 ? 0 : `exit ${result.exitCode}\n${result.log}`;
+}

@@ -65,21 +65,22 @@ export async function listClosedChanges(
     : `closed:<=${searchTime(range.until)}`;
   const q = `repo:${owner}/${repo} is:closed ${window}`;
   const changes: ClosedChange[] = [];
-  let total = 0;
-  for await (const page of client.paginate.iterator(client.rest.search.issuesAndPullRequests, {
-    q,
-    sort: 'created',
-    order: 'asc',
-    per_page: 100,
-  })) {
-    const data = page.data as unknown as { total_count?: number } & typeof page.data;
-    total = Math.max(total, data.total_count ?? 0);
-    if (total > SEARCH_RESULT_CAP) {
+  // Paged by hand rather than with octokit's paginate: its list normalisation takes the first
+  // unknown key as the item list, and search answers now carry `search_type` beside `items`.
+  for (let page = 1; ; page++) {
+    const { data } = await client.rest.search.issuesAndPullRequests({
+      q,
+      sort: 'created',
+      order: 'asc',
+      per_page: 100,
+      page,
+    });
+    if (data.total_count > SEARCH_RESULT_CAP) {
       throw new SearchCapExceeded(
-        `${total} issues and pull requests closed in ${window}; GitHub's search answers at most ${SEARCH_RESULT_CAP} for one query`,
+        `${data.total_count} issues and pull requests closed in ${window}; GitHub's search answers at most ${SEARCH_RESULT_CAP} for one query`,
       );
     }
-    for (const item of page.data) {
+    for (const item of data.items) {
       const merged = item.pull_request?.merged_at;
       if (item.pull_request && !merged) continue;
       changes.push({
@@ -93,6 +94,7 @@ export async function listClosedChanges(
         closedAt: merged ?? item.closed_at ?? '',
       });
     }
+    if (data.items.length < 100 || page * 100 >= data.total_count) break;
   }
   return changes;
 }

@@ -1,6 +1,0 @@
-import { describe, expect, it } from '@jest/globals';
-describe('toolchain', () => {
-  it('runs ESM TypeScript tests', () => {
-    expect(typeof import.meta.url).toBe('string');
-  });
-});
