@@ -70,3 +70,9 @@ export function linkHeader(ctx: RouteContext, page: number, last: number): strin
   if (page > 1) parts.push(`<${at(1)}>; rel="first"`);
   return parts.length ? parts.join(', ') : undefined;
 }
+
+/**
+ * Bytes of a request body a streaming handler (asset upload) read from `ctx.req`; the server reads it
+ * for the request log, since it does not buffer such bodies itself.
+ */
+export const streamedBodyBytes = new WeakMap<object, number>();

@@ -1,3 +1,58 @@
-import type { Routes } from '../types.js';
+/** Repositories: get, fork (a bare clone of the parent's repository), list forks. */
+import { join } from 'node:path';
+import { cloneBare } from '../git-store.js';
+import { HttpError, notFound, paginate } from '../http.js';
+import { bodyOf, newRepoRecord, renderFullRepository, renderRepository } from '../render.js';
+import type { RepoRecord, RouteContext, Routes } from '../types.js';
 
-export const repoRoutes: Routes = {};
+function repoOf(ctx: RouteContext): RepoRecord {
+  if (!ctx.repo) throw notFound();
+  return ctx.repo;
+}
+
+export const repoRoutes: Routes = {
+  'repos/get'(ctx) {
+    return { status: 200, body: renderFullRepository(ctx, repoOf(ctx)) };
+  },
+
+  async 'repos/create-fork'(ctx) {
+    const parent = repoOf(ctx);
+    const body = bodyOf(ctx.body);
+    const owner =
+      typeof body.organization === 'string' ? body.organization : (ctx.viewer ?? ctx.state.viewer);
+    const wanted = typeof body.name === 'string' && body.name ? body.name : parent.name;
+    if (owner.toLowerCase() === parent.owner.toLowerCase() && wanted === parent.name) {
+      throw new HttpError(403, 'Cannot fork a repository into its own namespace');
+    }
+    // GitHub answers a repeated fork request with the fork that exists.
+    const existing = [...ctx.state.repos.values()].find(
+      (r) => r.forkOf === parent.fullName && r.owner.toLowerCase() === owner.toLowerCase(),
+    );
+    if (existing) return { status: 202, body: renderFullRepository(ctx, existing) };
+    // A name taken by another repository gets a numeric suffix, as GitHub does (`name-1`).
+    let name = wanted;
+    for (let i = 1; ctx.state.repos.has(`${owner}/${name}`); i++) name = `${wanted}-${i}`;
+    const gitDir = join(ctx.state.dataDir, 'git', owner, `${name}.git`);
+    const defaultOnly = body.default_branch_only === true;
+    await cloneBare(parent.gitDir, gitDir, defaultOnly ? parent.defaultBranch : undefined);
+    const fork = newRepoRecord(ctx.state, {
+      owner,
+      name,
+      gitDir,
+      defaultBranch: parent.defaultBranch,
+      forkOf: parent.fullName,
+      private: parent.private,
+      description: parent.description,
+    });
+    return { status: 202, body: renderFullRepository(ctx, fork) };
+  },
+
+  'repos/list-forks'(ctx) {
+    const repo = repoOf(ctx);
+    const forks = [...ctx.state.repos.values()].filter((r) => r.forkOf === repo.fullName);
+    // newest (default), oldest; stargazers/watchers are all zero in the sandbox: newest order.
+    forks.sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id);
+    if (ctx.query.sort !== 'oldest') forks.reverse();
+    return paginate(ctx, forks, (r) => renderRepository(ctx, r));
+  },
+};

@@ -1,0 +1,137 @@
+/** Fault injection: 5xx, secondary rate limit, 429, reset connections (also mid-upload) and latency. */
+
+export type FaultKind =
+  'status' | 'secondary-rate-limit' | 'rate-limit-429' | 'reset' | 'reset-mid-upload' | 'latency';
+
+export interface Fault {
+  /** Match by operationId (`repos/create-release`). */
+  operationId?: string;
+  /** Match by HTTP method (case-insensitive). */
+  method?: string;
+  /** Match against the request path without the query (`/api/v3/repos/o/r/releases`). */
+  pathPattern?: RegExp;
+  kind: FaultKind;
+  /** For `status`: the status to answer (default 502). */
+  status?: number;
+  /** Seconds for `retry-after` (secondary rate limit and 429); default 1 (GitHub sends ~60). */
+  retryAfter?: number;
+  /** For `reset-mid-upload`: bytes of the body to read before the reset (default 64 KiB). */
+  afterBytes?: number;
+  /** For `latency`: milliseconds to wait before answering normally (default 100). */
+  delayMs?: number;
+  /** How many matching requests the fault applies to (default 1; Infinity allowed). */
+  times?: number;
+}
+
+interface ArmedFault extends Fault {
+  remaining: number;
+}
+
+export interface FaultTarget {
+  operationId?: string;
+  method: string;
+  path: string;
+}
+
+const UPLOAD_OPERATION = 'repos/upload-release-asset';
+
+/** The message octokit's throttling plugin recognises (`/\bsecondary rate\b/i`), as GitHub words it. */
+export const SECONDARY_RATE_LIMIT_MESSAGE =
+  'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. ' +
+  'If you reach out to GitHub Support for help, please include the request ID';
+
+/** Faults matched in the order they were injected, each counted down on use. */
+export class FaultList {
+  private readonly faults: ArmedFault[] = [];
+
+  add(fault: Fault): void {
+    const times = fault.times ?? 1;
+    if (!(times > 0)) throw new Error(`fault.times must be positive, got ${times}`);
+    this.faults.push({ ...fault, remaining: times });
+  }
+
+  clear(): void {
+    this.faults.length = 0;
+  }
+
+  get pending(): readonly Fault[] {
+    return this.faults;
+  }
+
+  /** The first fault matching the request, counted down (and removed when used up). */
+  take(target: FaultTarget): Fault | undefined {
+    const i = this.faults.findIndex((f) => matches(f, target));
+    if (i < 0) return undefined;
+    const fault = this.faults[i]!;
+    fault.remaining -= 1;
+    if (fault.remaining <= 0) this.faults.splice(i, 1);
+    return fault;
+  }
+}
+
+function matches(f: Fault, t: FaultTarget): boolean {
+  if (f.operationId !== undefined && f.operationId !== t.operationId) return false;
+  if (f.method !== undefined && f.method.toUpperCase() !== t.method.toUpperCase()) return false;
+  if (f.pathPattern !== undefined) {
+    f.pathPattern.lastIndex = 0;
+    if (!f.pathPattern.test(t.path)) return false;
+  }
+  // A mid-upload reset only makes sense for an upload.
+  if (f.kind === 'reset-mid-upload' && t.operationId !== UPLOAD_OPERATION) return false;
+  return true;
+}
+
+export interface FaultAnswer {
+  status: number;
+  body: Record<string, unknown>;
+  headers: Record<string, string>;
+}
+
+/**
+ * The answer for a fault that answers (status, secondary-rate-limit, rate-limit-429); undefined for
+ * the others (reset, reset-mid-upload, latency), which the server carries out itself.
+ */
+export function faultAnswer(fault: Fault, requestId: string, viewerId: number): FaultAnswer | undefined {
+  const retryAfter = fault.retryAfter ?? 1;
+  switch (fault.kind) {
+    case 'status': {
+      const status = fault.status ?? 502;
+      const message = status >= 500 ? 'Server Error' : `Injected ${status}`;
+      return {
+        status,
+        body: { message, documentation_url: 'https://docs.github.com/rest', status: String(status) },
+        headers: {},
+      };
+    }
+    case 'secondary-rate-limit':
+      return {
+        status: 403,
+        body: {
+          message: `${SECONDARY_RATE_LIMIT_MESSAGE} ${requestId}.`,
+          documentation_url:
+            'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+        },
+        headers: { 'retry-after': String(retryAfter) },
+      };
+    case 'rate-limit-429': {
+      // Primary rate limit exhausted: remaining 0 and a reset `retryAfter` seconds away, which is
+      // what octokit's throttling plugin reads (it ignores retry-after for primary limits).
+      const reset = Math.ceil(Date.now() / 1000) + retryAfter;
+      return {
+        status: 429,
+        body: {
+          message: `API rate limit exceeded for user ID ${viewerId}.`,
+          documentation_url:
+            'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-the-primary-rate-limit',
+        },
+        headers: {
+          'retry-after': String(retryAfter),
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': String(reset),
+        },
+      };
+    }
+    default:
+      return undefined;
+  }
+}
