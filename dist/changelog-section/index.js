@@ -33980,14 +33980,238 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9120:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 2613:
+/***/ ((module) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2558);
-/* harmony import */ var _shared_src_github_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7485);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8895);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3848);
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 2284:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7336);
+/* harmony import */ var _shared_src_github_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2769);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(531);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1545);
 
 
 
@@ -34007,16 +34231,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8895:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 531:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GP: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* unused harmony exports FORMATS, versionFromRef */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2558);
+/* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7336);
 /** action.yml inputs → one validated Inputs object. */
 
 
@@ -34078,8 +34301,8 @@ function getInputs(context) {
 
 /***/ }),
 
-/***/ 3848:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 1545:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
@@ -34112,9 +34335,8 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-// EXTERNAL MODULE: ./shared/src/action/index.ts + 25 modules
-var action = __nccwpck_require__(2558);
+// EXTERNAL MODULE: ./build/js/shared/src/action/index.js + 25 modules
+var action = __nccwpck_require__(7336);
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
 /**
  * @typedef {import('mdast').Nodes} Nodes
@@ -46694,7 +46916,7 @@ function defaultOnError(left, right) {
     end: right.end
   }) + ') is still open');
 }
-;// CONCATENATED MODULE: ./shared/src/changelog/versions.ts
+;// CONCATENATED MODULE: ./build/js/shared/src/changelog/versions.js
 
 // `[label](url "title")`, `[label][ref]` or `[label]` at the start of the heading.
 const BRACKETED = /^\[([^\]]+)\](?:\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)|\[[^\]]*\])?/;
@@ -46765,15 +46987,15 @@ function stripV(version) {
 function versionsMatch(a, b) {
     const x = stripV(a);
     const y = stripV(b);
-    const sx = semver_default().parse(x);
-    const sy = semver_default().parse(y);
+    const sx = semver.parse(x);
+    const sy = semver.parse(y);
     // semver ignores build metadata when comparing; two builds are still two sections.
     if (sx && sy)
         return sx.compare(sy) === 0 && sx.build.join('.') === sy.build.join('.');
     return x === y;
 }
 
-;// CONCATENATED MODULE: ./shared/src/changelog/parse.ts
+;// CONCATENATED MODULE: ./build/js/shared/src/changelog/parse.js
 
 
 // The generator's credit line; older releases wrote "Change Log" and linked skywinder's repository.
@@ -46876,7 +47098,7 @@ function headingLine(source, node, content) {
     return raw.trimStart().startsWith('#') ? raw.trim() : content;
 }
 
-;// CONCATENATED MODULE: ./shared/src/changelog/types.ts
+;// CONCATENATED MODULE: ./build/js/shared/src/changelog/types.js
 /** Keep a Changelog 1.1 change types, in the order its sections are written. */
 const KEEP_A_CHANGELOG_CATEGORIES = [
     'Added',
@@ -46921,7 +47143,7 @@ function notFoundMessage(version, available, { fileName = 'CHANGELOG.md', empty 
     return `${fileName} has no section for ${version}; it has: ${listed}${more}`;
 }
 
-;// CONCATENATED MODULE: ./shared/src/changelog/extract.ts
+;// CONCATENATED MODULE: ./build/js/shared/src/changelog/extract.js
 
 
 
@@ -47014,7 +47236,7 @@ function trimBlankLines(text) {
     return text.replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd();
 }
 
-;// CONCATENATED MODULE: ./shared/src/changelog/render.ts
+;// CONCATENATED MODULE: ./build/js/shared/src/changelog/render.js
 
 
 /** github-changelog-generator's default sections, labels and exclusions (its Parser.default_options). */
@@ -47173,7 +47395,7 @@ function deriveCompareUrl(tagUrl, previous) {
     return m ? `${m[1]}/compare/${previous}...${m[2]}` : undefined;
 }
 
-;// CONCATENATED MODULE: ./shared/src/changelog/insert.ts
+;// CONCATENATED MODULE: ./build/js/shared/src/changelog/insert.js
 
 
 
@@ -47296,16 +47518,16 @@ function skeleton(text, definitions, format) {
     return `${preamble}\n\n${text}${defs}\n`;
 }
 
-;// CONCATENATED MODULE: ./shared/src/changelog/index.ts
+;// CONCATENATED MODULE: ./build/js/shared/src/changelog/index.js
 
 
 
 
 
 
-// EXTERNAL MODULE: ./shared/src/github/index.ts + 27 modules
-var src_github = __nccwpck_require__(7485);
-;// CONCATENATED MODULE: ./shared/src/plan/plan.ts
+// EXTERNAL MODULE: ./build/js/shared/src/github/index.js + 27 modules
+var src_github = __nccwpck_require__(2769);
+;// CONCATENATED MODULE: ./build/js/shared/src/plan/plan.js
 class Plan {
     effects = [];
     add(effect) {
@@ -47359,10 +47581,10 @@ async function executePlan(plan, options) {
     return { dryRun, applied: plan.effects.length };
 }
 
-;// CONCATENATED MODULE: ./shared/src/plan/index.ts
+;// CONCATENATED MODULE: ./build/js/shared/src/plan/index.js
 
 
-;// CONCATENATED MODULE: ./actions/changelog-section/src/run.ts
+;// CONCATENATED MODULE: ./build/js/actions/changelog-section/src/run.js
 /**
  * changelog-section: the release description from CHANGELOG.md (seed 003 §7: "copy the section for
  * this version into the description of the release"), or the section generated from what merged.
@@ -47430,17 +47652,17 @@ function findTag(tags, version) {
 }
 /** The highest SemVer tag below `version`; prereleases only count when `version` is one. */
 function previousTag(tags, version) {
-    const current = semver_default().parse(version.replace(/^v/, ''));
+    const current = semver.parse(version.replace(/^v/, ''));
     if (!current)
         return undefined;
     let best;
     for (const tag of tags) {
-        const candidate = semver_default().parse(tag.replace(/^v/, ''));
-        if (!candidate || semver_default().gte(candidate, current))
+        const candidate = semver.parse(tag.replace(/^v/, ''));
+        if (!candidate || semver.gte(candidate, current))
             continue;
         if (candidate.prerelease.length > 0 && current.prerelease.length === 0)
             continue;
-        if (!best || semver_default().gt(candidate, best.version))
+        if (!best || semver.gt(candidate, best.version))
             best = { tag, version: candidate };
     }
     return best?.tag;
@@ -47478,7 +47700,7 @@ async function generate(inputs, { log, summary, context, github }) {
         throw new action/* InputError */.dz('previous-tag', previous, `an existing tag of ${context.repository}`);
     }
     if (previous === undefined) {
-        if (!semver_default().parse(inputs.version.replace(/^v/, ''))) {
+        if (!semver.parse(inputs.version.replace(/^v/, ''))) {
             throw new action/* InputError */.dz('previous-tag', '', `a tag to start from, because version '${inputs.version}' is not SemVer and cannot be ordered`);
         }
         previous = previousTag(tags, inputs.version);
@@ -47555,8 +47777,8 @@ async function generate(inputs, { log, summary, context, github }) {
 
 /***/ }),
 
-/***/ 2558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 7336:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
@@ -47574,7 +47796,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: JobSummary, describeError, getMultilineInput, getRequiredInput, isUserError, maskSecret, runnerLogger
 
-;// CONCATENATED MODULE: ./shared/src/action/errors.ts
+;// CONCATENATED MODULE: ./build/js/shared/src/action/errors.js
 /**
  * Two kinds of failure: the user's (an input that cannot work — reported as one clear sentence, no
  * stack trace) and everything else (reported with its cause chain so it can be diagnosed).
@@ -47609,15 +47831,22 @@ function describeError(error) {
     let current = error;
     for (let depth = 0; current !== undefined && current !== null && depth < 8; depth++) {
         if (current instanceof Error) {
-            parts.push(current.message || current.name);
+            parts.push(httpContext(current) + (current.message || current.name));
             current = current.cause;
         }
         else {
-            parts.push(String(current));
+            parts.push(typeof current === 'string' ? current : (JSON.stringify(current) ?? typeof current));
             break;
         }
     }
     return parts.join(': caused by: ');
+}
+/** `GitHub answered 404 to GET https://…: ` for octokit's RequestError (it has status and request). */
+function httpContext(error) {
+    const { status, request } = error;
+    if (typeof status !== 'number' || !request?.method || !request.url)
+        return '';
+    return `GitHub answered ${status} to ${request.method} ${request.url}: `;
 }
 function quote(value) {
     const shown = value.length > 200 ? `${value.slice(0, 200)}…` : value;
@@ -50569,7 +50798,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./shared/src/action/inputs.ts
+;// CONCATENATED MODULE: ./build/js/shared/src/action/inputs.js
 /**
  * Typed input getters. Every action reads its inputs only through these, with the input's name as a
  * string literal first argument: the static checks match those names against action.yml.
@@ -50636,7 +50865,7 @@ function maskSecret(value) {
         core.setSecret(value);
 }
 
-;// CONCATENATED MODULE: ./shared/src/action/outputs.ts
+;// CONCATENATED MODULE: ./build/js/shared/src/action/outputs.js
 /** Outputs and the job summary, the two things a workflow reads back from an action. */
 
 /** Set outputs: strings as they are, numbers and booleans as text, lists and objects as JSON. */
@@ -50702,7 +50931,7 @@ function escapeCell(text) {
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./shared/src/action/context.ts
+;// CONCATENATED MODULE: ./build/js/shared/src/action/context.js
 /** The runner's environment, read once into a typed object (not at module load, so tests can set it). */
 
 
@@ -50742,7 +50971,7 @@ function readEvent(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/src/action/run.ts
+;// CONCATENATED MODULE: ./build/js/shared/src/action/run.js
 /** The one place an action's failures are sorted and reported. */
 
 
@@ -50777,7 +51006,7 @@ async function runAction(main) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/src/action/index.ts
+;// CONCATENATED MODULE: ./build/js/shared/src/action/index.js
 
 
 
@@ -50787,8 +51016,8 @@ async function runAction(main) {
 
 /***/ }),
 
-/***/ 7485:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 2769:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
@@ -56132,7 +56361,7 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./shared/src/github/client.ts
+;// CONCATENATED MODULE: ./build/js/shared/src/github/client.js
 /**
  * The GitHub client: @actions/github's octokit with the retry and throttling plugins (getOctokit
  * loads neither), pointed at GITHUB_API_URL so GitHub Enterprise Server works unchanged.
@@ -56166,7 +56395,7 @@ function createGitHubClient(options) {
     }, retry, throttling);
 }
 
-;// CONCATENATED MODULE: ./shared/src/github/changes.ts
+;// CONCATENATED MODULE: ./build/js/shared/src/github/changes.js
 /** The search API answers at most this many results for one query. */
 const SEARCH_RESULT_CAP = 1000;
 class SearchCapExceeded extends Error {
@@ -56233,234 +56462,10 @@ async function listClosedChanges(client, { owner, repo }, range) {
     return changes;
 }
 
-;// CONCATENATED MODULE: ./shared/src/github/index.ts
+;// CONCATENATED MODULE: ./build/js/shared/src/github/index.js
 
 
 
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -56569,18 +56574,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -56614,6 +56607,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9120);
+/******/ var __webpack_exports__ = __nccwpck_require__(2284);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
