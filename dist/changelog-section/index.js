@@ -47765,6 +47765,7 @@ async function generate(inputs, { log, summary, context, github }) {
         c.title,
         c.labels.join(', '),
     ]));
+    summary.details('The generated section', `${rendered.heading}\n\n${rendered.body}`);
     return {
         body: rendered.body,
         version,
@@ -50905,10 +50906,19 @@ class JobSummary {
         this.parts.push([line(header), `|${header.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n') + '\n');
         return this;
     }
-    /** Key/value facts as a two-column table. */
+    /** Key/value facts as a bullet list (`- **range**: v1.0.0 … v1.1.0`); empty values left out. */
     facts(entries) {
-        const rows = Object.entries(entries).filter((e) => e[1] !== undefined && e[1] !== '');
-        return this.table(['', ''], rows);
+        const lines = Object.entries(entries)
+            .filter((e) => e[1] !== undefined && e[1] !== '')
+            .map(([key, value]) => `- **${escapeCell(key)}**: ${escapeCell(String(value))}`);
+        if (lines.length)
+            this.parts.push(`${lines.join('\n')}\n`);
+        return this;
+    }
+    /** Markdown shown folded under a summary line (a section's text, a long list). */
+    details(summary, markdown) {
+        this.parts.push(`<details><summary>${escapeHtml(summary)}</summary>\n\n${markdown.trim()}\n\n</details>\n`);
+        return this;
     }
     get isEmpty() {
         return this.parts.length === 0;
@@ -50922,6 +50932,9 @@ class JobSummary {
             return;
         await summary.addRaw(this.toMarkdown(), true).write();
     }
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 function escapeCell(text) {
     return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');

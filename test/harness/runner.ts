@@ -136,7 +136,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
 /** INPUT_<NAME> for each given input, and for the rest action.yml's default, as the runner does. */
 function inputEnv(options: RunOptions): Record<string, string> {
   const yml = parseYaml(readFileSync(join(ROOT, 'actions', options.action, 'action.yml'), 'utf8')) as {
-    inputs?: Record<string, { default?: unknown }>;
+    inputs?: Record<string, { default?: string | number | boolean }>;
   };
   const env: Record<string, string> = {};
   const key = (name: string): string => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Git, GitError } from '../../shared/src/git/index.js';
 
-const sh = (cwd: string, ...args: string[]): string => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
+const sh = (cwd: string, ...args: string[]): string =>
+  execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
 
 describe('Git (real repositories, bare remote)', () => {
   let work: string;
@@ -58,7 +59,9 @@ describe('Git (real repositories, bare remote)', () => {
     await git.createTag('v2.0.0', second, { message: 'v2' });
     // light already exists on the remote at `second`; pushing it at `first` must be rejected.
     sh(work, 'tag', '-f', 'light', first);
-    const error = await git.pushAtomic('origin', ['refs/tags/v2.0.0', 'refs/tags/light']).catch((e: unknown) => e);
+    const error = await git
+      .pushAtomic('origin', ['refs/tags/v2.0.0', 'refs/tags/light'])
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GitError);
     const tags = await git.lsRemoteTags('origin');
     expect(tags.has('v2.0.0')).toBe(false);

@@ -26,7 +26,12 @@ describe('plan/apply', () => {
     expect(result).toEqual({ dryRun: true, applied: 0 });
     expect(done).toEqual([]);
     expect(log.lines).toEqual(
-      expect.arrayContaining(['1. write file a', '2. write file b', '3. write file c', 'Dry run: 3 effect(s) planned, nothing written.']),
+      expect.arrayContaining([
+        '1. write file a',
+        '2. write file b',
+        '3. write file c',
+        'Dry run: 3 effect(s) planned, nothing written.',
+      ]),
     );
   });
 
@@ -38,10 +43,14 @@ describe('plan/apply', () => {
 
   it('a failed effect says what was applied and what was not', async () => {
     const done: string[] = [];
-    const error = await executePlan(recordingPlan(done, 1), { dryRun: false, log: new MemoryLogger() }).catch((e: unknown) => e);
+    const error = await executePlan(recordingPlan(done, 1), { dryRun: false, log: new MemoryLogger() }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(PlanError);
     const planError = error as PlanError;
-    expect(planError.message).toBe('write file b failed. Applied before it: write file a. Not applied: write file c.');
+    expect(planError.message).toBe(
+      'write file b failed. Applied before it: write file a. Not applied: write file c.',
+    );
     expect(planError.applied.map((e) => e.target)).toEqual(['a']);
     expect(planError.pending.map((e) => e.target)).toEqual(['c']);
     expect((planError.cause as Error).message).toBe('disk full');

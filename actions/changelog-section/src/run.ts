@@ -246,6 +246,7 @@ async function generate(inputs: Inputs, { log, summary, context, github }: Deps)
       c.labels.join(', '),
     ]),
   );
+  summary.details('The generated section', `${rendered.heading}\n\n${rendered.body}`);
   return {
     body: rendered.body,
     version,

@@ -35,14 +35,24 @@ export function describeError(error: unknown): string {
   let current: unknown = error;
   for (let depth = 0; current !== undefined && current !== null && depth < 8; depth++) {
     if (current instanceof Error) {
-      parts.push(current.message || current.name);
+      parts.push(httpContext(current) + (current.message || current.name));
       current = current.cause;
     } else {
-      parts.push(String(current));
+      parts.push(typeof current === 'string' ? current : (JSON.stringify(current) ?? typeof current));
       break;
     }
   }
   return parts.join(': caused by: ');
+}
+
+/** `GitHub answered 404 to GET https://…: ` for octokit's RequestError (it has status and request). */
+function httpContext(error: Error): string {
+  const { status, request } = error as Error & {
+    status?: unknown;
+    request?: { method?: string; url?: string };
+  };
+  if (typeof status !== 'number' || !request?.method || !request.url) return '';
+  return `GitHub answered ${status} to ${request.method} ${request.url}: `;
 }
 
 function quote(value: string): string {

@@ -53,12 +53,21 @@ export class JobSummary {
     return this;
   }
 
-  /** Key/value facts as a two-column table. */
+  /** Key/value facts as a bullet list (`- **range**: v1.0.0 … v1.1.0`); empty values left out. */
   facts(entries: Record<string, Cell | undefined>): this {
-    const rows = Object.entries(entries).filter(
-      (e): e is [string, Cell] => e[1] !== undefined && e[1] !== '',
+    const lines = Object.entries(entries)
+      .filter((e): e is [string, Cell] => e[1] !== undefined && e[1] !== '')
+      .map(([key, value]) => `- **${escapeCell(key)}**: ${escapeCell(String(value))}`);
+    if (lines.length) this.parts.push(`${lines.join('\n')}\n`);
+    return this;
+  }
+
+  /** Markdown shown folded under a summary line (a section's text, a long list). */
+  details(summary: string, markdown: string): this {
+    this.parts.push(
+      `<details><summary>${escapeHtml(summary)}</summary>\n\n${markdown.trim()}\n\n</details>\n`,
     );
-    return this.table(['', ''], rows);
+    return this;
   }
 
   get isEmpty(): boolean {
@@ -74,6 +83,10 @@ export class JobSummary {
     if (this.isEmpty || !process.env.GITHUB_STEP_SUMMARY) return;
     await core.summary.addRaw(this.toMarkdown(), true).write();
   }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function escapeCell(text: string): string {

@@ -22,8 +22,12 @@ describe('input getters', () => {
     set('version', '  v1.2.3 \n');
     expect(getRequiredInput('version')).toBe('v1.2.3');
     set('version', '   ');
-    expect(() => getRequiredInput('version')).toThrow(new InputError('version', '', 'a value (this input is required)'));
-    expect(() => getRequiredInput('version')).toThrow("Input 'version' is empty: expected a value (this input is required)");
+    expect(() => getRequiredInput('version')).toThrow(
+      new InputError('version', '', 'a value (this input is required)'),
+    );
+    expect(() => getRequiredInput('version')).toThrow(
+      "Input 'version' is empty: expected a value (this input is required)",
+    );
   });
 
   it('optional: undefined, not the empty string, when not given', () => {
@@ -76,10 +80,10 @@ describe('input getters', () => {
   it('secret inputs are masked before anything can print them', () => {
     const writes: string[] = [];
     const original = process.stdout.write.bind(process.stdout);
-    process.stdout.write = ((chunk: string) => {
+    process.stdout.write = (chunk: string | Uint8Array): boolean => {
       writes.push(String(chunk));
       return true;
-    }) as typeof process.stdout.write;
+    };
     try {
       set('token', 'ghs_secretvalue');
       expect(getRequiredInput('token', { secret: true })).toBe('ghs_secretvalue');
