@@ -2,7 +2,7 @@
  * Generate action-docs/<name>.md from each action.yml, and action-docs/workflows/<file>.md from each
  * reusable workflow's `on.workflow_call` (`--check`: fail when a committed page differs).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'prettier';
 import { parse } from 'yaml';
@@ -153,6 +153,15 @@ function workflowPage(file: string): string {
   ].join('\n');
 }
 
+/** Pages currently in action-docs/, as repository-relative paths. */
+function existingPages(): string[] {
+  const dir = join(ROOT, 'action-docs');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join('action-docs', f));
+}
+
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');
   const pages = new Map<string, string>();
@@ -170,6 +179,13 @@ async function main(): Promise<void> {
       mkdirSync(join(full, '..'), { recursive: true });
       writeFileSync(full, formatted);
       console.log(`wrote ${path}`);
+    }
+  }
+  for (const orphan of existingPages().filter((path) => !pages.has(path))) {
+    if (check) stale.push(`${orphan} (no action or workflow generates it any more)`);
+    else {
+      rmSync(join(ROOT, orphan));
+      console.log(`removed ${orphan}`);
     }
   }
   if (stale.length) {
