@@ -34310,7 +34310,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: OUTPUT_LIMIT, previousTag
+// UNUSED EXPORTS: OUTPUT_LIMIT, groupsWith, previousTag
 
 // NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
 var constructs_namespaceObject = {};
@@ -47667,6 +47667,7 @@ function previousTag(tags, version) {
     }
     return best?.tag;
 }
+/** github-changelog-generator's groups with the label lists the inputs override. */
 function groupsWith(overrides) {
     const labelsFor = {
         breaking: overrides.breaking,

@@ -130,7 +130,8 @@ export function previousTag(tags: string[], version: string): string | undefined
   return best?.tag;
 }
 
-function groupsWith(overrides: LabelOverrides): GroupConfig {
+/** github-changelog-generator's groups with the label lists the inputs override. */
+export function groupsWith(overrides: LabelOverrides): GroupConfig {
   const labelsFor: Record<string, string[] | undefined> = {
     breaking: overrides.breaking,
     enhancement: overrides.enhancement,
