@@ -123,7 +123,7 @@ function workflowPage(file: string): string {
           '| --- | --- | --- | --- | --- |',
           ...Object.entries(inputs).map(
             ([n, i]) =>
-              `| \`${n}\` | ${i.type ?? ''} | ${i.required ? 'yes' : 'no'} | ${i.default === undefined ? '' : `\`${cell(i.default)}\``} | ${cell(i.description)} |`,
+              `| \`${n}\` | ${i.type ?? ''} | ${i.required ? 'yes' : 'no'} | ${i.default === undefined || i.default === '' ? '' : `\`${cell(i.default)}\``} | ${cell(i.description)} |`,
           ),
         ]
       : ['None.']),

@@ -34211,8 +34211,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7336);
 /* harmony import */ var _shared_src_github_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2769);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(531);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1545);
-
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6328);
 
 
 
@@ -34301,7 +34300,7 @@ function getInputs(context) {
 
 /***/ }),
 
-/***/ 1545:
+/***/ 6328:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34310,7 +34309,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: OUTPUT_LIMIT, groupsWith, previousTag
+// UNUSED EXPORTS: OUTPUT_LIMIT, RELEASE_BODY_LIMIT, groupsWith
 
 // NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
 var constructs_namespaceObject = {};
@@ -34333,8 +34332,6 @@ var external_node_fs_ = __nccwpck_require__(3024);
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
 // EXTERNAL MODULE: ./build/js/shared/src/action/index.js + 25 modules
 var action = __nccwpck_require__(7336);
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
@@ -46916,8 +46913,67 @@ function defaultOnError(left, right) {
     end: right.end
   }) + ') is still open');
 }
-;// CONCATENATED MODULE: ./build/js/shared/src/changelog/versions.js
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./build/js/shared/src/versions/tags.js
+/**
+ * Versions and the tags that name them: `v1.2.3` and `1.2.3` are one version; tags compare by SemVer,
+ * never by string order; anything that is not SemVer (`v0.1-beta`, `src/webhook/v0.8.0`) matches only
+ * itself.
+ */
 
+/** Drops a `v`/`V` that prefixes a version number. */
+function stripV(version) {
+    return version.trim().replace(/^v(?=\d)/i, '');
+}
+/** True when two versions name the same release: `v1.2.3` = `1.2.3`, but `1.2.3` ≠ `1.2.30` or `1.2.3-rc.1`. */
+function versionsMatch(a, b) {
+    const x = stripV(a);
+    const y = stripV(b);
+    const sx = semver.parse(x);
+    const sy = semver.parse(y);
+    // semver ignores build metadata when comparing; two builds are still two releases.
+    if (sx && sy)
+        return sx.compare(sy) === 0 && sx.build.join('.') === sy.build.join('.');
+    return x === y;
+}
+/** The SemVer a tag or version names, or null (`v1.2.3` → 1.2.3; `v0.1-beta` → null). */
+function parseVersion(tagOrVersion) {
+    return semver.parse(stripV(tagOrVersion));
+}
+/** The tag that names `version`: the exact name first, then the same version with or without `v`. */
+function findTag(tags, version) {
+    return tags.find((t) => t === version) ?? tags.find((t) => versionsMatch(t, version));
+}
+/** The highest SemVer tag below `version`; prereleases only count when `version` is one. */
+function previousTag(tags, version) {
+    const current = parseVersion(version);
+    if (!current)
+        return undefined;
+    let best;
+    for (const tag of tags) {
+        const candidate = parseVersion(tag);
+        if (!candidate || semver.gte(candidate, current))
+            continue;
+        if (candidate.prerelease.length > 0 && current.prerelease.length === 0)
+            continue;
+        if (!best || semver.gt(candidate, best.version))
+            best = { tag, version: candidate };
+    }
+    return best?.tag;
+}
+/** The tag name a not-yet-tagged version will get, following how `like` (an existing tag) is written. */
+function tagNameLike(version, like) {
+    if (!like || !parseVersion(version))
+        return version;
+    const prefixed = /^v\d/i.test(like);
+    return prefixed ? `v${stripV(version)}` : stripV(version);
+}
+
+;// CONCATENATED MODULE: ./build/js/shared/src/versions/index.js
+
+
+;// CONCATENATED MODULE: ./build/js/shared/src/changelog/versions.js
 // `[label](url "title")`, `[label][ref]` or `[label]` at the start of the heading.
 const BRACKETED = /^\[([^\]]+)\](?:\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)|\[[^\]]*\])?/;
 const BARE = /^(?:(?:version|release)\s+)?(v?\d[0-9A-Za-z.+_-]*)/i;
@@ -46979,21 +47035,7 @@ function parseDate(rest) {
     const dashed = /^\s*[-–—:]\s*(.+?)\s*$/.exec(rest);
     return dashed?.[1] || undefined;
 }
-/** Drops a `v`/`V` that prefixes a version number. */
-function stripV(version) {
-    return version.trim().replace(/^v(?=\d)/i, '');
-}
-/** True when two versions name the same release: `v1.2.3` = `1.2.3`, but `1.2.3` ≠ `1.2.30` or `1.2.3-rc.1`. */
-function versionsMatch(a, b) {
-    const x = stripV(a);
-    const y = stripV(b);
-    const sx = semver.parse(x);
-    const sy = semver.parse(y);
-    // semver ignores build metadata when comparing; two builds are still two sections.
-    if (sx && sy)
-        return sx.compare(sy) === 0 && sx.build.join('.') === sy.build.join('.');
-    return x === y;
-}
+
 
 ;// CONCATENATED MODULE: ./build/js/shared/src/changelog/parse.js
 
@@ -47525,6 +47567,31 @@ function skeleton(text, definitions, format) {
 
 
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./build/js/shared/src/fs.js
+/** File writes that never leave a half-written file behind. */
+
+
+
+/**
+ * Write a file atomically: the text goes to a temporary file in the same folder (same file system),
+ * which then replaces the target in one rename. A crash or a full disk leaves the old file intact.
+ * An existing file's mode is kept.
+ */
+async function writeFileAtomic(path, data) {
+    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const mode = await (0,promises_namespaceObject.stat)(path).then((s) => s.mode & 0o7777, () => undefined);
+    try {
+        await (0,promises_namespaceObject.writeFile)(temporary, data, mode === undefined ? {} : { mode });
+        await (0,promises_namespaceObject.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(temporary, { force: true });
+        throw error;
+    }
+}
+
 // EXTERNAL MODULE: ./build/js/shared/src/github/index.js + 27 modules
 var src_github = __nccwpck_require__(2769);
 ;// CONCATENATED MODULE: ./build/js/shared/src/plan/plan.js
@@ -47597,18 +47664,30 @@ async function executePlan(plan, options) {
 
 
 
+
 /** GitHub keeps at most 1 MB in one step output; larger bodies are read from `body-file`. */
 const OUTPUT_LIMIT = 1_000_000;
+/** GitHub refuses a release description longer than this. */
+const RELEASE_BODY_LIMIT = 125_000;
 async function run(inputs, deps) {
     const outputs = inputs.mode === 'extract' ? await extract(inputs, deps) : await generate(inputs, deps);
-    const body = outputs.body ?? '';
-    const bodyFile = (0,external_node_path_.join)(deps.context.runnerTemp, 'changelog-section', `${outputs.version.replace(/[^\w.-]/g, '_')}.md`);
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(bodyFile), { recursive: true });
+    // Outputs are LF whatever the file uses; a CRLF changelog must not leak \r into release bodies.
+    const body = outputs.body.replace(/\r\n?/g, '\n');
+    // A folder of its own per run, so two steps of one job never share a body file.
+    const folder = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(deps.context.runnerTemp, 'changelog-section-'));
+    const bodyFile = (0,external_node_path_.join)(folder, `${outputs.version.replace(/[^\w.-]/g, '_')}.md`);
     await (0,promises_namespaceObject.writeFile)(bodyFile, body);
-    const fits = Buffer.byteLength(body) <= OUTPUT_LIMIT;
-    if (!fits)
-        deps.log.warning(`The section is ${Buffer.byteLength(body)} bytes, over a step output's limit: read body-file (${bodyFile}).`);
-    return { ...outputs, body: fits ? body : '', 'body-file': bodyFile };
+    const bytes = Buffer.byteLength(body);
+    if (body.length > RELEASE_BODY_LIMIT) {
+        deps.log.warning(`The section has ${body.length} characters; GitHub refuses a release description over ${RELEASE_BODY_LIMIT}.`);
+    }
+    if (bytes > OUTPUT_LIMIT) {
+        deps.log.warning(`The section is ${bytes} bytes, over a step output's limit: read body-file (${bodyFile}).`);
+    }
+    return { ...outputs, body: bytes <= OUTPUT_LIMIT ? body : '', 'body-file': bodyFile };
+}
+function displayName(inputs, context) {
+    return (0,external_node_path_.relative)(context.workspace, inputs.changelog) || inputs.changelog;
 }
 async function readChangelog(inputs, context) {
     try {
@@ -47616,56 +47695,39 @@ async function readChangelog(inputs, context) {
     }
     catch (error) {
         const code = error.code;
-        throw new action/* InputError */.dz('changelog', (0,external_node_path_.relative)(context.workspace, inputs.changelog) || inputs.changelog, code === 'ENOENT'
+        throw new action/* InputError */.dz('changelog', displayName(inputs, context), code === 'ENOENT'
             ? 'the path of an existing changelog file (there is no such file in the workspace)'
             : `a readable file (${code ?? String(error)})`);
     }
 }
 async function extract(inputs, { log, summary, context }) {
     const text = await readChangelog(inputs, context);
-    const fileName = (0,external_node_path_.relative)(context.workspace, inputs.changelog) || inputs.changelog;
+    const fileName = displayName(inputs, context);
     try {
         const section = extractSection(text, inputs.version, { fileName });
-        log.info(`Found ${section.heading} in ${fileName} (${section.format} format, ${section.body.split('\n').length} lines).`);
-        summary.heading(`Changelog section ${section.version}`).facts({
+        const lines = section.body === '' ? 0 : section.body.split('\n').length;
+        log.info(`Found ${section.heading} in ${fileName} (${section.format} format, ${lines} lines).`);
+        summary
+            .heading(`Changelog section ${section.version}`)
+            .facts({
             file: fileName,
             heading: section.heading,
             format: section.format,
             yanked: section.yanked ? 'yes' : undefined,
-        });
+        })
+            .details('The section', section.body);
         return { body: section.body, version: section.version, found: true };
     }
     catch (error) {
         if (!(error instanceof ChangelogVersionNotFound))
             throw error;
-        if (inputs.failIfMissing)
+        if (inputs.failIfMissing) {
             throw new action/* InputError */.dz('version', inputs.version, `a version that has a section in ${fileName} — ${error.message}`);
+        }
         log.warning(error.message);
         summary.heading(`Changelog section ${inputs.version}`).paragraph(`Not found: ${error.message}`);
         return { body: '', version: inputs.version, found: false };
     }
-}
-/** The tag named by `version`, with or without its `v`. */
-function findTag(tags, version) {
-    const bare = version.replace(/^v/, '');
-    return tags.find((t) => t === version) ?? tags.find((t) => t === bare || t === `v${bare}`);
-}
-/** The highest SemVer tag below `version`; prereleases only count when `version` is one. */
-function previousTag(tags, version) {
-    const current = semver.parse(version.replace(/^v/, ''));
-    if (!current)
-        return undefined;
-    let best;
-    for (const tag of tags) {
-        const candidate = semver.parse(tag.replace(/^v/, ''));
-        if (!candidate || semver.gte(candidate, current))
-            continue;
-        if (candidate.prerelease.length > 0 && current.prerelease.length === 0)
-            continue;
-        if (!best || semver.gt(candidate, best.version))
-            best = { tag, version: candidate };
-    }
-    return best?.tag;
 }
 /** github-changelog-generator's groups with the label lists the inputs override. */
 function groupsWith(overrides) {
@@ -47674,25 +47736,25 @@ function groupsWith(overrides) {
         enhancement: overrides.enhancement,
         bug: overrides.bug,
     };
+    const keyOf = (section) => section.breaking
+        ? 'breaking'
+        : section.category === 'Added'
+            ? 'enhancement'
+            : section.category === 'Fixed'
+                ? 'bug'
+                : undefined;
     return {
         ...defaultGroups,
         sections: defaultGroups.sections.map((section) => {
-            const key = section.breaking
-                ? 'breaking'
-                : section.category === 'Added'
-                    ? 'enhancement'
-                    : section.category === 'Fixed'
-                        ? 'bug'
-                        : undefined;
+            const key = keyOf(section);
             const labels = key ? labelsFor[key] : undefined;
             return labels ? { ...section, labels } : section;
         }),
         excludeLabels: overrides.exclude ?? defaultGroups.excludeLabels,
     };
 }
-async function generate(inputs, { log, summary, context, github }) {
-    if (!github)
-        throw new Error('generate needs a GitHub client');
+/** The range of the notes: after the previous release's commit, up to the release's (or the target). */
+async function resolveRange(inputs, context, github) {
     const repoRef = { owner: context.owner, repo: context.repo };
     const tags = await (0,src_github/* listTagNames */.p)(github, repoRef);
     const tag = findTag(tags, inputs.version);
@@ -47701,64 +47763,97 @@ async function generate(inputs, { log, summary, context, github }) {
         throw new action/* InputError */.dz('previous-tag', previous, `an existing tag of ${context.repository}`);
     }
     if (previous === undefined) {
-        if (!semver.parse(inputs.version.replace(/^v/, ''))) {
+        if (!parseVersion(inputs.version)) {
             throw new action/* InputError */.dz('previous-tag', '', `a tag to start from, because version '${inputs.version}' is not SemVer and cannot be ordered`);
         }
         previous = previousTag(tags, inputs.version);
     }
     const end = tag ?? inputs.target;
-    if (!end)
+    if (!end) {
         throw new action/* InputError */.dz('target', '', `a commit to end the range at, since tag ${inputs.version} does not exist yet`);
+    }
     const since = previous ? await (0,src_github/* commitDate */.W8)(github, repoRef, previous) : undefined;
     const until = await (0,src_github/* commitDate */.W8)(github, repoRef, end);
-    log.info(`Range: ${previous ?? 'the first commit'} (${since ?? '-'}) … ${tag ?? end} (${until})`);
+    // An untagged version is linked as the tag it will get, written like the previous one (v or not).
+    return { repoRef, previous, since, until, end, tag, tagName: tag ?? tagNameLike(inputs.version, previous) };
+}
+async function closedChanges(github, range) {
+    try {
+        return await (0,src_github/* listClosedChanges */.ON)(github, range.repoRef, {
+            ...(range.since ? { since: range.since } : {}),
+            until: range.until,
+        });
+    }
+    catch (error) {
+        if (error instanceof src_github/* SearchCapExceeded */.Gf) {
+            throw new action/* UserError */.yo(`${error.message}. Give previous-tag (a later starting tag) or split the release notes.`, { cause: error });
+        }
+        if (error instanceof src_github/* SearchIncomplete */.nH)
+            throw new action/* UserError */.yo(`${error.message}; rerun the job.`, { cause: error });
+        throw error;
+    }
+}
+async function generate(inputs, { log, summary, context, github }) {
+    if (!github)
+        throw new Error('generate needs a GitHub client');
+    const range = await resolveRange(inputs, context, github);
+    const { previous, tagName } = range;
+    log.info(`Range: ${previous ?? 'the first commit'} (${range.since ?? '-'}) … ${range.tag ?? range.end} (${range.until})`);
     const groups = groupsWith(inputs.labels);
-    const closed = await (0,src_github/* listClosedChanges */.ON)(github, repoRef, { ...(since ? { since } : {}), until });
     // What the notes list: issues only when asked for, and nothing carrying an excluded label.
-    const changes = closed.filter((c) => (inputs.includeIssues || c.kind === 'pull') && !c.labels.some((l) => groups.excludeLabels.includes(l)));
-    const existing = (0,external_node_fs_.existsSync)(inputs.changelog) ? await (0,promises_namespaceObject.readFile)(inputs.changelog, 'utf8') : '';
+    const changes = (await closedChanges(github, range)).filter((c) => (inputs.includeIssues || c.kind === 'pull') && !c.labels.some((l) => groups.excludeLabels.includes(l)));
+    const fileName = displayName(inputs, context);
+    const exists = (0,external_node_fs_.existsSync)(inputs.changelog);
+    const existing = exists ? await readChangelog(inputs, context) : '';
     const format = inputs.format !== 'auto'
         ? inputs.format
         : existing.trim()
             ? detectFormat(existing)
             : 'github-changelog-generator';
-    const version = tag ?? inputs.version;
     const web = `${context.serverUrl}/${context.repository}`;
     const rendered = renderSectionParts({
-        version,
-        date: until.slice(0, 10),
-        tagUrl: `${web}/tree/${version}`,
-        ...(previous ? { previousVersion: previous, compareUrl: `${web}/compare/${previous}...${version}` } : {}),
+        version: tagName,
+        date: range.until.slice(0, 10),
+        tagUrl: `${web}/tree/${tagName}`,
+        ...(previous ? { previousVersion: previous, compareUrl: `${web}/compare/${previous}...${tagName}` } : {}),
         items: changes,
         groups,
         format,
     });
     const plan = new Plan();
-    const fileName = (0,external_node_path_.relative)(context.workspace, inputs.changelog) || inputs.changelog;
+    let state = inputs.write ? (exists ? 'wrote' : 'created') : 'not written (write: false)';
     if (inputs.write) {
-        let updated;
-        try {
-            updated = insertSection(existing, rendered, format);
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.dirname)(inputs.changelog))) {
+            throw new action/* InputError */.dz('changelog', fileName, 'a path in an existing folder of the workspace');
         }
-        catch (error) {
-            if (error instanceof ChangelogSectionExists)
-                throw new action/* UserError */.yo(error.message, { cause: error });
-            throw error;
+        const current = exists ? sectionIn(existing, tagName, fileName) : undefined;
+        if (current !== undefined && sameText(current.body, rendered.body)) {
+            // A rerun after the file was written: the job is already done.
+            state = 'already up to date';
+            log.info(`${fileName} already has this section for ${tagName} (line ${current.line}); nothing to write.`);
         }
-        plan.add({
-            kind: 'write file',
-            target: fileName,
-            detail: `insert section ${rendered.heading}`,
-            apply: () => (0,promises_namespaceObject.writeFile)(inputs.changelog, updated),
-        });
+        else if (current !== undefined) {
+            throw new action/* UserError */.yo(`${fileName} already has a section for ${tagName} (line ${current.line}) that differs from what closed since ${previous ?? 'the first commit'}; edit or remove it, then rerun`);
+        }
+        else {
+            const updated = insertSection(existing, rendered, format, { fileName });
+            plan.add({
+                kind: exists ? 'write file' : 'create file',
+                target: fileName,
+                detail: `insert section ${rendered.heading}`,
+                apply: () => (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(inputs.changelog), { recursive: true }).then(() => writeFileAtomic(inputs.changelog, updated)),
+            });
+        }
     }
     await executePlan(plan, { dryRun: inputs.dryRun, log });
-    summary.heading(`Changelog section ${version} (generated)`).facts({
-        range: `${previous ?? 'first commit'} … ${tag ?? end}`,
+    if (inputs.dryRun && !plan.isEmpty)
+        state = `would be ${state}`;
+    summary.heading(`Changelog section ${tagName} (generated)`).facts({
+        range: `${previous ?? 'first commit'} … ${range.tag ?? range.end}`,
         'merged pull requests': changes.filter((c) => c.kind === 'pull').length,
         'closed issues': changes.filter((c) => c.kind === 'issue').length,
         format,
-        [inputs.write ? (inputs.dryRun ? 'would write' : 'wrote') : 'file']: inputs.write ? fileName : undefined,
+        [fileName]: state,
     });
     summary.table(['#', 'kind', 'title', 'labels'], changes.map((c) => [
         c.number,
@@ -47769,11 +47864,28 @@ async function generate(inputs, { log, summary, context, github }) {
     summary.details('The generated section', `${rendered.heading}\n\n${rendered.body}`);
     return {
         body: rendered.body,
-        version,
+        version: tagName,
         found: true,
         'previous-tag': previous ?? '',
         changes: changes.map(({ kind, number, title, url, labels }) => ({ kind, number, title, url, labels })),
     };
+}
+/** The file's section for a version with its line, or undefined. */
+function sectionIn(markdown, version, fileName) {
+    try {
+        const section = extractSection(markdown, version, { fileName });
+        const line = markdown.split('\n').findIndex((l) => l.trimEnd() === section.heading.trimEnd()) + 1;
+        return { body: section.body, line };
+    }
+    catch (error) {
+        if (error instanceof ChangelogVersionNotFound)
+            return undefined;
+        throw error;
+    }
+}
+function sameText(a, b) {
+    const normal = (s) => s.replace(/\r\n?/g, '\n').trim();
+    return normal(a) === normal(b);
 }
 
 
@@ -50888,7 +51000,8 @@ const runnerLogger = {
 };
 /**
  * A job summary built up while the action runs and written once at the end (also on failure, so a
- * person sees how far it got). Cells are plain text: markdown-significant characters are escaped.
+ * person sees how far it got). Cells, headings and facts are plain text: HTML and markdown markup in
+ * them are escaped.
  */
 class JobSummary {
     parts = [];
@@ -50918,7 +51031,9 @@ class JobSummary {
     }
     /** Markdown shown folded under a summary line (a section's text, a long list). */
     details(summary, markdown) {
-        this.parts.push(`<details><summary>${escapeHtml(summary)}</summary>\n\n${markdown.trim()}\n\n</details>\n`);
+        // The markdown renders as markdown, but cannot close the block it sits in.
+        const inner = markdown.trim().replace(/<\/details/gi, '&lt;/details');
+        this.parts.push(`<details><summary>${escapeHtml(summary)}</summary>\n\n${inner}\n\n</details>\n`);
         return this;
     }
     get isEmpty() {
@@ -50937,8 +51052,11 @@ class JobSummary {
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+/** Text for a table cell or heading: no markup survives (a PR title is not ours to render). */
 function escapeCell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return escapeHtml(text)
+        .replace(/([\\`*_[\]|#])/g, '\\$1')
+        .replace(/\r?\n/g, '<br>');
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -51036,13 +51154,15 @@ async function runAction(main) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Gf: () => (/* reexport */ SearchCapExceeded),
+  nH: () => (/* reexport */ SearchIncomplete),
   W8: () => (/* reexport */ commitDate),
   LX: () => (/* reexport */ createGitHubClient),
   ON: () => (/* reexport */ listClosedChanges),
   p: () => (/* reexport */ listTagNames)
 });
 
-// UNUSED EXPORTS: SEARCH_RESULT_CAP, SearchCapExceeded, USER_AGENT
+// UNUSED EXPORTS: SEARCH_RESULT_CAP, USER_AGENT
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
@@ -56386,10 +56506,14 @@ throttling.triggersNotification = triggersNotification;
 const USER_AGENT = 'release-actions';
 /** An octokit that retries 5xx, waits out primary and secondary rate limits, and logs each wait. */
 function createGitHubClient(options) {
-    const { token, apiUrl, log, retries = 3 } = options;
+    const { token, apiUrl, log, retries = 3, maxWaitSeconds = 120 } = options;
     const limitHandler = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        const again = retryCount < retries;
-        log.warning(`GitHub ${kind} on ${request.method} ${request.url}: ${again ? `retrying in ${retryAfter}s (retry ${retryCount + 1} of ${retries})` : 'giving up'}`);
+        // A primary limit can ask for an hour; a job should fail and say so rather than sit there.
+        const again = retryCount < retries && retryAfter <= maxWaitSeconds;
+        const why = retryAfter > maxWaitSeconds
+            ? `giving up: it asks to wait ${retryAfter}s, over ${maxWaitSeconds}s`
+            : 'giving up';
+        log.warning(`GitHub ${kind} on ${request.method} ${request.url}: ${again ? `retrying in ${retryAfter}s (retry ${retryCount + 1} of ${retries})` : why}`);
         return again;
     };
     return getOctokit(token, {
@@ -56415,10 +56539,14 @@ const SEARCH_RESULT_CAP = 1000;
 class SearchCapExceeded extends Error {
     name = 'SearchCapExceeded';
 }
-/** Every tag name of the repository, in one call. */
+/** GitHub's search timed out and said so (`incomplete_results: true`) twice in a row. */
+class SearchIncomplete extends Error {
+    name = 'SearchIncomplete';
+}
+/** Every tag name of the repository: one call (further pages only if GitHub ever sends a `Link`). */
 async function listTagNames(client, { owner, repo }) {
-    const { data } = await client.rest.git.listMatchingRefs({ owner, repo, ref: 'tags/' });
-    return data.map((ref) => ref.ref.replace(/^refs\/tags\//, ''));
+    const refs = await client.paginate(client.rest.git.listMatchingRefs, { owner, repo, ref: 'tags/' });
+    return refs.map((ref) => ref.ref.replace(/^refs\/tags\//, ''));
 }
 /** The committer date of the commit a ref (tag, branch or sha) names. */
 async function commitDate(client, { owner, repo }, ref) {
@@ -56444,14 +56572,21 @@ async function listClosedChanges(client, { owner, repo }, range) {
     const changes = [];
     // Paged by hand rather than with octokit's paginate: its list normalisation takes the first
     // unknown key as the item list, and search answers now carry `search_type` beside `items`.
+    const fetchPage = async (page) => (await client.rest.search.issuesAndPullRequests({
+        q,
+        sort: 'created',
+        order: 'asc',
+        per_page: 100,
+        page,
+    })).data;
     for (let page = 1;; page++) {
-        const { data } = await client.rest.search.issuesAndPullRequests({
-            q,
-            sort: 'created',
-            order: 'asc',
-            per_page: 100,
-            page,
-        });
+        let data = await fetchPage(page);
+        // A search that timed out answers what it found so far; notes missing items are worse than none.
+        if (data.incomplete_results)
+            data = await fetchPage(page);
+        if (data.incomplete_results) {
+            throw new SearchIncomplete(`GitHub's search answered incomplete results twice for page ${page} of ${q}`);
+        }
         if (data.total_count > SEARCH_RESULT_CAP) {
             throw new SearchCapExceeded(`${data.total_count} issues and pull requests closed in ${window}; GitHub's search answers at most ${SEARCH_RESULT_CAP} for one query`);
         }

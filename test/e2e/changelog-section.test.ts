@@ -1,12 +1,13 @@
 /** changelog-section run as the runner runs it: dist bundle, Node 24, against the GitHub sandbox. */
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exitOf, runAction, type RunOptions } from '../harness/runner.js';
 import { createSampleProject, type SampleProject } from '../fixtures/sample-project.js';
 import { useSandbox } from '../sandbox/jest.js';
+import { addPullRequest } from '../sandbox/seed.js';
 
 const sandbox = useSandbox();
 beforeEach(() => {
@@ -103,6 +104,17 @@ describe('changelog-section extract', () => {
     expect(result.summary).toContain('Failed');
   });
 
+  it('gives LF bodies from a CRLF changelog, in a workspace whose path has spaces', async () => {
+    const workspace = join(mkdtempSync(join(tmpdir(), 'ws ')), 'my project');
+    mkdirSync(workspace);
+    writeFileSync(join(workspace, 'CHANGELOG.md'), GENERATOR_CHANGELOG.replace(/\n/g, '\r\n'));
+    const result = await runAction({ ...base(), workspace, inputs: { version: 'v1.1.0' } });
+    expect(exitOf(result)).toBe(0);
+    expect(result.outputs.body).toContain('**Fixed bugs:**\n\n- Do not crash');
+    expect(result.outputs.body).not.toContain('\r');
+    expect(readFileSync(result.outputs['body-file'] ?? '', 'utf8')).not.toContain('\r');
+  });
+
   it('with fail-if-missing false, a missing version is found=false and an empty body', async () => {
     const result = await runAction({
       ...base(),
@@ -187,6 +199,7 @@ describe('changelog-section generate (against the sandbox)', () => {
       'Fix keystone v3 domain handling',
       'Bump pyyaml to 6.0.2',
       'Document the Helm chart values',
+      'Closed at the v0.2.0 commit',
     ]) {
       expect(body).toContain(title);
     }
@@ -196,6 +209,7 @@ describe('changelog-section generate (against the sandbox)', () => {
       'Start 0.3.0 development',
       'Experiment: async driver',
       'Duplicate of the Heat outputs request',
+      'Closed at the v0.1.0 commit',
     ]) {
       expect(body).not.toContain(title);
     }
@@ -232,24 +246,74 @@ describe('changelog-section generate (against the sandbox)', () => {
     expect(readFileSync(join(project.workspace, 'CHANGELOG.md'), 'utf8')).toBe(before);
   });
 
-  it('a rerun refuses to add a second section and leaves the file unchanged', async () => {
+  it('a rerun finds the section already written and succeeds without writing again', async () => {
     expect(exitOf(await generate({ write: true }))).toBe(0);
     const once = readFileSync(join(project.workspace, 'CHANGELOG.md'), 'utf8');
     const again = await generate({ write: true });
+    expect(exitOf(again)).toBe(0);
+    expect(again.log).toContain('CHANGELOG.md already has this section for v0.2.0');
+    expect(again.summary).toContain('already up to date');
+    expect(readFileSync(join(project.workspace, 'CHANGELOG.md'), 'utf8')).toBe(once);
+  });
+
+  it('refuses to overwrite a different section for the version, naming its line', async () => {
+    expect(exitOf(await generate({ write: true }))).toBe(0);
+    const once = readFileSync(join(project.workspace, 'CHANGELOG.md'), 'utf8');
+    addPullRequest(sandbox().repo(project.repository), sandbox().state, {
+      title: 'Late fix merged before the tag',
+      head: 'late',
+      base: 'main',
+      merged_at: '2026-11-14T09:00:00Z',
+    });
+    const again = await generate({ write: true });
     expect(again.exitCode).toBe(1);
-    expect(again.annotations.find((a) => a.level === 'error')?.message).toContain(
-      'already has a section for v0.2.0',
+    expect(again.annotations.find((a) => a.level === 'error')?.message).toBe(
+      'CHANGELOG.md already has a section for v0.2.0 (line 3) that differs from what closed since v0.1.0; edit or remove it, then rerun',
     );
     expect(readFileSync(join(project.workspace, 'CHANGELOG.md'), 'utf8')).toBe(once);
   });
 
-  it('before the tag exists, ends the range at the target commit', async () => {
-    const result = await generate({ version: 'v0.3.0' }, { ref: 'refs/heads/main' });
+  it('before the tag exists, ends the range at the target commit and links the tag it will get', async () => {
+    const result = await generate({ version: '0.3.0', target: project.head }, { ref: 'refs/heads/main' });
     expect(exitOf(result)).toBe(0);
     expect(result.outputs['previous-tag']).toBe('v0.2.0');
     expect(result.outputs.version).toBe('v0.3.0');
-    // Nothing merged between v0.2.0's commit and the target (the same commit).
-    expect(JSON.parse(result.outputs.changes ?? '')).toEqual([]);
+    expect(result.outputs.body).toContain(`/compare/v0.2.0...v0.3.0)`);
+    expect((JSON.parse(result.outputs.changes ?? '') as { title: string }[]).map((c) => c.title)).toEqual([
+      'Start 0.3.0 development',
+    ]);
+  });
+
+  it('leaves issues out, takes label overrides and an explicit previous tag', async () => {
+    const result = await generate({
+      'include-issues': false,
+      'previous-tag': 'v0.1.0',
+      'enhancement-labels': 'bug, kind/feature',
+      'bug-labels': 'kind/bug',
+    });
+    expect(exitOf(result)).toBe(0);
+    const changes = JSON.parse(result.outputs.changes ?? '[]') as { kind: string }[];
+    expect(changes.every((c) => c.kind === 'pull')).toBe(true);
+    expect(changes).toHaveLength(project.merged);
+    const body = result.outputs.body ?? '';
+    expect(body).not.toContain('**Fixed bugs:**');
+    const enhancements = body.slice(body.indexOf('**Implemented enhancements:**'));
+    expect(enhancements).toContain('Fix keystone v3 domain handling');
+  });
+
+  it('creates a new changelog in the asked format, and refuses a path in a missing folder before writing', async () => {
+    const created = await generate({ write: true, changelog: 'docs/CHANGES.md', format: 'keep-a-changelog' });
+    expect(exitOf(created)).toBe(0);
+    const text = readFileSync(join(project.workspace, 'docs/CHANGES.md'), 'utf8');
+    expect(text).toContain('## [0.2.0] - 2026-11-15');
+    expect(text).toContain('### Fixed');
+    expect(created.log).toContain('1. create file docs/CHANGES.md');
+
+    const refused = await generate({ write: true, changelog: 'no/such/CHANGES.md' });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.annotations[0]?.message).toBe(
+      `Input 'changelog' got "no/such/CHANGES.md": expected a path in an existing folder of the workspace`,
+    );
   });
 
   it('recovers from a 502 and from a secondary rate limit on the search', async () => {

@@ -108,22 +108,22 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const timeout = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
+  // Below jest's own 60 s, so a hung action fails with its log rather than with jest's timeout.
+  const timeout = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 45_000);
+  timeout.unref();
   const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done, fail) => {
     child.on('error', fail);
     child.on('close', (code, sig) => done([code, sig]));
   });
   clearTimeout(timeout);
 
-  const masks = [...stdout.matchAll(/^::add-mask::(.*)$/gm)].map((m) => m[1] ?? '').filter(Boolean);
-  const mask = (text: string): string =>
-    masks.reduce((acc, secret) => acc.split(secret).join('***'), text.replace(/^::add-mask::.*\n?/gm, ''));
+  const { text: log, masks } = maskLikeTheRunner(stdout + stderr);
   return {
     exitCode,
     signal,
-    log: mask(stdout + stderr),
+    log,
     rawStdout: stdout,
-    stderr: mask(stderr),
+    stderr: maskLikeTheRunner(stderr, masks).text,
     masks,
     outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
     summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
@@ -131,6 +131,24 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     runnerTemp,
     durationMs: Date.now() - started,
   };
+}
+
+/**
+ * Mask as the runner does: a value is masked from its `::add-mask::` line on (what was printed before
+ * stays visible, which is exactly the leak a test must be able to see), and the command lines go.
+ */
+export function maskLikeTheRunner(text: string, initial: string[] = []): { text: string; masks: string[] } {
+  const masks = [...initial];
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const command = /^::add-mask::(.*)$/.exec(line);
+    if (command) {
+      if (command[1]) masks.push(command[1]);
+      continue;
+    }
+    out.push(masks.reduce((acc, secret) => acc.split(secret).join('***'), line));
+  }
+  return { text: out.join('\n'), masks };
 }
 
 /** INPUT_<NAME> for each given input, and for the rest action.yml's default, as the runner does. */

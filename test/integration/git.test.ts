@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Git, GitError } from '../../shared/src/git/index.js';
+import { Git, GitError, redactCredentials } from '../../shared/src/git/index.js';
 
 const sh = (cwd: string, ...args: string[]): string =>
   execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
@@ -56,15 +56,40 @@ describe('Git (real repositories, bare remote)', () => {
 
   it('an atomic push that the remote rejects in part pushes nothing', async () => {
     const git = new Git(work);
+    await git.createTag('guard', second);
+    await git.pushAtomic('origin', ['refs/tags/guard']);
     await git.createTag('v2.0.0', second, { message: 'v2' });
-    // light already exists on the remote at `second`; pushing it at `first` must be rejected.
-    sh(work, 'tag', '-f', 'light', first);
+    // guard exists on the remote at `second`; pushing it at `first` must be rejected, and with it v2.0.0.
+    sh(work, 'tag', '-f', 'guard', first);
     const error = await git
-      .pushAtomic('origin', ['refs/tags/v2.0.0', 'refs/tags/light'])
+      .pushAtomic('origin', ['refs/tags/v2.0.0', 'refs/tags/guard'])
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GitError);
     const tags = await git.lsRemoteTags('origin');
     expect(tags.has('v2.0.0')).toBe(false);
-    expect(tags.get('light')?.commit).toBe(second);
+    expect(tags.get('guard')?.commit).toBe(second);
+  });
+});
+
+describe('credentials in remote URLs', () => {
+  it('never reach an error message', async () => {
+    const git = new Git(mkdtempSync(join(tmpdir(), 'git-redact-')));
+    const remote = 'http://x-access-token:ghs_SECRET123@127.0.0.1:9/o/r.git';
+    const error = (await git.lsRemoteTags(remote).catch((e: unknown) => e)) as GitError;
+    expect(error).toBeInstanceOf(GitError);
+    expect(error.message).toContain('ls-remote --tags http://***@127.0.0.1:9/o/r.git');
+    expect(`${error.message} ${error.args.join(' ')} ${error.result.stderr}`).not.toContain('ghs_SECRET123');
+  });
+
+  it.each([
+    ['https://user:pass@github.com/o/r', 'https://***@github.com/o/r'],
+    [
+      'git push https://x-access-token:t0k@ghe.example.com/o/r.git v1',
+      'git push https://***@ghe.example.com/o/r.git v1',
+    ],
+    ['file:///tmp/remote.git', 'file:///tmp/remote.git'],
+    ['git@github.com:o/r.git', 'git@github.com:o/r.git'],
+  ])('%s → %s', (text, expected) => {
+    expect(redactCredentials(text)).toBe(expected);
   });
 });

@@ -1,5 +1,4 @@
-import { readRunnerContext, runAction } from '../../../shared/src/action/index.js';
-import { setOutputs } from '../../../shared/src/action/index.js';
+import { readRunnerContext, runAction, setOutputs } from '../../../shared/src/action/index.js';
 import { createGitHubClient } from '../../../shared/src/github/index.js';
 import { getInputs } from './inputs.js';
 import { run } from './run.js';

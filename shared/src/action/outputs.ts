@@ -29,7 +29,8 @@ export type Cell = string | number;
 
 /**
  * A job summary built up while the action runs and written once at the end (also on failure, so a
- * person sees how far it got). Cells are plain text: markdown-significant characters are escaped.
+ * person sees how far it got). Cells, headings and facts are plain text: HTML and markdown markup in
+ * them are escaped.
  */
 export class JobSummary {
   private readonly parts: string[] = [];
@@ -64,9 +65,9 @@ export class JobSummary {
 
   /** Markdown shown folded under a summary line (a section's text, a long list). */
   details(summary: string, markdown: string): this {
-    this.parts.push(
-      `<details><summary>${escapeHtml(summary)}</summary>\n\n${markdown.trim()}\n\n</details>\n`,
-    );
+    // The markdown renders as markdown, but cannot close the block it sits in.
+    const inner = markdown.trim().replace(/<\/details/gi, '&lt;/details');
+    this.parts.push(`<details><summary>${escapeHtml(summary)}</summary>\n\n${inner}\n\n</details>\n`);
     return this;
   }
 
@@ -89,6 +90,9 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Text for a table cell or heading: no markup survives (a PR title is not ours to render). */
 function escapeCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return escapeHtml(text)
+    .replace(/([\\`*_[\]|#])/g, '\\$1')
+    .replace(/\r?\n/g, '<br>');
 }

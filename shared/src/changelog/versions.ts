@@ -1,5 +1,3 @@
-import semver from 'semver';
-
 export type HeadingStyle = 'link' | 'bracket' | 'bare';
 
 export interface HeadingVersion {
@@ -71,18 +69,4 @@ function parseDate(rest: string): string | undefined {
   return dashed?.[1] || undefined;
 }
 
-/** Drops a `v`/`V` that prefixes a version number. */
-export function stripV(version: string): string {
-  return version.trim().replace(/^v(?=\d)/i, '');
-}
-
-/** True when two versions name the same release: `v1.2.3` = `1.2.3`, but `1.2.3` ≠ `1.2.30` or `1.2.3-rc.1`. */
-export function versionsMatch(a: string, b: string): boolean {
-  const x = stripV(a);
-  const y = stripV(b);
-  const sx = semver.parse(x);
-  const sy = semver.parse(y);
-  // semver ignores build metadata when comparing; two builds are still two sections.
-  if (sx && sy) return sx.compare(sy) === 0 && sx.build.join('.') === sy.build.join('.');
-  return x === y;
-}
+export { stripV, versionsMatch } from '../versions/index.js';

@@ -1,5 +1,13 @@
-/** The git CLI through @actions/exec: every call's command line is in the debug log, never a token. */
+/**
+ * The git CLI through @actions/exec. Remotes may carry credentials (`https://x-access-token:…@host`):
+ * every command line and output that can reach a message goes through `redactCredentials` first.
+ */
 import { getExecOutput } from '@actions/exec';
+
+/** Replace the userinfo of every URL in a text (`https://user:token@host` → `https://***@host`). */
+export function redactCredentials(text: string): string {
+  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, '$1***@');
+}
 
 export interface GitResult {
   stdout: string;
@@ -13,7 +21,11 @@ export class GitError extends Error {
     readonly args: string[],
     readonly result: GitResult,
   ) {
-    super(`git ${args.join(' ')} exited ${result.exitCode}: ${result.stderr.trim() || result.stdout.trim()}`);
+    super(
+      redactCredentials(
+        `git ${args.join(' ')} exited ${result.exitCode}: ${result.stderr.trim() || result.stdout.trim()}`,
+      ),
+    );
   }
 }
 
@@ -41,7 +53,13 @@ export class Git {
       env: { ...(process.env as Record<string, string>), GIT_TERMINAL_PROMPT: '0', ...this.env },
       ...(options.input !== undefined ? { input: Buffer.from(options.input) } : {}),
     });
-    if (result.exitCode !== 0 && !options.allowFailure) throw new GitError(args, result);
+    if (result.exitCode !== 0 && !options.allowFailure) {
+      throw new GitError(args.map(redactCredentials), {
+        ...result,
+        stdout: redactCredentials(result.stdout),
+        stderr: redactCredentials(result.stderr),
+      });
+    }
     return result;
   }
 

@@ -1,1 +1,1 @@
-export { Git, GitError, type GitResult, type RemoteTag } from './git.js';
+export { Git, GitError, redactCredentials, type GitResult, type RemoteTag } from './git.js';

@@ -28,10 +28,15 @@ export class SearchCapExceeded extends Error {
   override readonly name = 'SearchCapExceeded';
 }
 
-/** Every tag name of the repository, in one call. */
+/** GitHub's search timed out and said so (`incomplete_results: true`) twice in a row. */
+export class SearchIncomplete extends Error {
+  override readonly name = 'SearchIncomplete';
+}
+
+/** Every tag name of the repository: one call (further pages only if GitHub ever sends a `Link`). */
 export async function listTagNames(client: GitHubClient, { owner, repo }: RepoRef): Promise<string[]> {
-  const { data } = await client.rest.git.listMatchingRefs({ owner, repo, ref: 'tags/' });
-  return data.map((ref) => ref.ref.replace(/^refs\/tags\//, ''));
+  const refs = await client.paginate(client.rest.git.listMatchingRefs, { owner, repo, ref: 'tags/' });
+  return refs.map((ref) => ref.ref.replace(/^refs\/tags\//, ''));
 }
 
 /** The committer date of the commit a ref (tag, branch or sha) names. */
@@ -67,14 +72,25 @@ export async function listClosedChanges(
   const changes: ClosedChange[] = [];
   // Paged by hand rather than with octokit's paginate: its list normalisation takes the first
   // unknown key as the item list, and search answers now carry `search_type` beside `items`.
+  const fetchPage = async (page: number) =>
+    (
+      await client.rest.search.issuesAndPullRequests({
+        q,
+        sort: 'created',
+        order: 'asc',
+        per_page: 100,
+        page,
+      })
+    ).data;
   for (let page = 1; ; page++) {
-    const { data } = await client.rest.search.issuesAndPullRequests({
-      q,
-      sort: 'created',
-      order: 'asc',
-      per_page: 100,
-      page,
-    });
+    let data = await fetchPage(page);
+    // A search that timed out answers what it found so far; notes missing items are worse than none.
+    if (data.incomplete_results) data = await fetchPage(page);
+    if (data.incomplete_results) {
+      throw new SearchIncomplete(
+        `GitHub's search answered incomplete results twice for page ${page} of ${q}`,
+      );
+    }
     if (data.total_count > SEARCH_RESULT_CAP) {
       throw new SearchCapExceeded(
         `${data.total_count} issues and pull requests closed in ${window}; GitHub's search answers at most ${SEARCH_RESULT_CAP} for one query`,

@@ -16,13 +16,15 @@ export interface GitHubClientOptions {
   log: Logger;
   /** How often a rate-limited or failed (5xx) request is retried; default 3. */
   retries?: number;
+  /** Longest wait for a rate limit to lift before giving up, in seconds; default 120. */
+  maxWaitSeconds?: number;
 }
 
 export const USER_AGENT = 'release-actions';
 
 /** An octokit that retries 5xx, waits out primary and secondary rate limits, and logs each wait. */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
-  const { token, apiUrl, log, retries = 3 } = options;
+  const { token, apiUrl, log, retries = 3, maxWaitSeconds = 120 } = options;
   const limitHandler =
     (kind: string) =>
     (
@@ -31,9 +33,14 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       _octokit: unknown,
       retryCount: number,
     ): boolean => {
-      const again = retryCount < retries;
+      // A primary limit can ask for an hour; a job should fail and say so rather than sit there.
+      const again = retryCount < retries && retryAfter <= maxWaitSeconds;
+      const why =
+        retryAfter > maxWaitSeconds
+          ? `giving up: it asks to wait ${retryAfter}s, over ${maxWaitSeconds}s`
+          : 'giving up';
       log.warning(
-        `GitHub ${kind} on ${request.method} ${request.url}: ${again ? `retrying in ${retryAfter}s (retry ${retryCount + 1} of ${retries})` : 'giving up'}`,
+        `GitHub ${kind} on ${request.method} ${request.url}: ${again ? `retrying in ${retryAfter}s (retry ${retryCount + 1} of ${retries})` : why}`,
       );
       return again;
     };

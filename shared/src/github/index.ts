@@ -4,6 +4,7 @@ export {
   commitDate,
   listClosedChanges,
   SearchCapExceeded,
+  SearchIncomplete,
   SEARCH_RESULT_CAP,
   type ClosedChange,
   type RepoRef,

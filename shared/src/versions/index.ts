@@ -1,0 +1,1 @@
+export { stripV, versionsMatch, parseVersion, findTag, previousTag, tagNameLike } from './tags.js';
