@@ -1,6 +1,7 @@
 /**
  * Bundle every node action with ncc into dist/<name>/ (`--check`: bundle into a temporary folder and
- * fail on any difference from the committed dist/, so a stale bundle cannot land).
+ * fail on any difference from the committed dist/, so a stale bundle cannot land). Both compile the
+ * TypeScript into build/js first (ignored by git).
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, statSync } from 'node:fs';
