@@ -1,0 +1,19 @@
+/** The README's first command must keep working: run the rehearsal as a user would. */
+import { describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { NODE24, ROOT } from '../harness/runner.js';
+
+describe('npm run rehearsal', () => {
+  it('releases the sample project end to end with no contract violations', () => {
+    const result = spawnSync(NODE24, ['--import', 'tsx', join(ROOT, 'scripts/rehearsal.ts')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 50_000,
+    });
+    const output = `${result.stdout}${result.stderr}`;
+    expect({ status: result.status, output }).toMatchObject({ status: 0 });
+    expect(output).toMatch(/Rehearsal passed: \d+ steps, \d+ API requests, no contract violations\./);
+    expect(output).toContain('## Changelog section v0.2.0 (generated)');
+  });
+});
