@@ -5,10 +5,11 @@ import {
   ourAction,
   ourWorkflow,
   sameNameProblems,
+  sharedReadProblems,
 } from './consistency.js';
 import { lines, makeRepo, removeRepos } from './fixture.js';
 import { report } from './problems.js';
-import { REPO_ROOT } from './repo-files.js';
+import { OWN_REPOSITORY, REPO_ROOT } from './repo-files.js';
 import { loadTargets } from './targets.js';
 
 afterAll(removeRepos);
@@ -16,6 +17,10 @@ afterAll(removeRepos);
 describe('consistency', () => {
   it('each action reads exactly the inputs its action.yml declares, through the input getters', () => {
     expect(report(inputReadProblems(REPO_ROOT))).toEqual([]);
+  });
+
+  it('shared/src reads inputs only in the action runtime (shared/src/action/)', () => {
+    expect(report(sharedReadProblems(REPO_ROOT))).toEqual([]);
   });
 
   it('same-named inputs are declared alike across actions', () => {
@@ -65,18 +70,25 @@ describe('consistency catches', () => {
         "  core: core.getInput('tag'),",
         '};',
       ),
+      // The runtime's reads count for every action; reads elsewhere in shared/src count for none.
       'shared/src/action/run.ts': lines("export const dryRun = getBooleanInput('dry-run');"),
+      'shared/src/git/push.ts': lines(
+        "export const optional = getOptionalInput('optional');",
+        'export const named = (name: string) => getListInput(name);',
+      ),
       // No src/ yet: only declarations are checked.
       'actions/two/action.yml': ACTION('two', ['  never-read:', '    description: d']),
     });
     expect(report(inputReadProblems(root))).toEqual([
-      'actions/one/action.yml:4: input "tag" is declared but never read by actions/one/src or shared/src (through the input getters)',
-      'actions/one/action.yml:7: input "unused" is declared but never read by actions/one/src or shared/src (through the input getters)',
+      'actions/one/action.yml:4: input "tag" is declared but never read by actions/one/src or shared/src/action/ (through the input getters)',
+      'actions/one/action.yml:7: input "unused" is declared but never read by actions/one/src or shared/src/action/ (through the input getters)',
       'actions/one/src/inputs.ts:1: imports @actions/core; actions read inputs and write outputs through shared/src/action/',
       'actions/one/src/inputs.ts:5: getRequiredInput(name): the input name must be a string literal so it can be checked against action.yml',
       'actions/one/src/inputs.ts:6: getOptionalInput(\'tga\'): actions/one/action.yml declares no input "tga"',
       "actions/one/src/inputs.ts:7: getRequiredInput('optional'): actions/one/action.yml declares it optional with no default; mark it required: true or read it with getOptionalInput",
       'actions/one/src/inputs.ts:8: reads process.env.INPUT_TAG directly; use an input getter (getRequiredInput, getOptionalInput, getBooleanInput, getListInput, getMultilineInput, getEnumInput)',
+      "shared/src/git/push.ts:1: getOptionalInput('optional'): shared/src reads inputs only in shared/src/action/; take the value as a parameter and read the input in actions/<name>/src/inputs.ts",
+      'shared/src/git/push.ts:2: getListInput(name): shared/src reads inputs only in shared/src/action/; take the value as a parameter and read the input in actions/<name>/src/inputs.ts',
     ]);
   });
 
@@ -127,7 +139,7 @@ describe('consistency catches', () => {
         'permissions: {}',
         'jobs:',
         '  call:',
-        '    uses: octo/release-actions/.github/workflows/release.yml@v1',
+        `    uses: ${OWN_REPOSITORY}/.github/workflows/release.yml@v1`,
         '    with:',
         '      tga: v1',
         '    secrets:',
@@ -138,16 +150,22 @@ describe('consistency catches', () => {
         '      tag: v1',
         '    secrets: inherit',
         '  missing:',
-        '    uses: octo/release-actions/.github/workflows/nope.yml@v1',
+        `    uses: ${OWN_REPOSITORY}/.github/workflows/nope.yml@v1`,
         '  steps:',
         '    runs-on: ubuntu-latest',
         '    steps:',
-        '      - uses: octo/release-actions/actions/greet@v1',
+        `      - uses: ${OWN_REPOSITORY}/actions/greet@v1`,
         '        with:',
         '          loud: true',
         '          colour: red',
         '      - uses: ./actions/absent',
         '      - uses: octo/other-repo/actions/greet@v1',
+        '      - uses: octo/release-actions/actions/greet@v1',
+        '      - uses: ./actions/greet',
+        '        with:',
+        '          WHO: me',
+        '          Loud: true',
+        '          loud: false',
       ),
     });
     const { workflows } = loadTargets(root);
@@ -160,21 +178,28 @@ describe('consistency catches', () => {
       'workflows-examples/project/release.yml:20: jobs.steps.steps[0]: actions/greet requires input "who", which is not given',
       'workflows-examples/project/release.yml:23: jobs.steps.steps[0]: actions/greet has no input "colour" (it declares: loud, who)',
       'workflows-examples/project/release.yml:24: jobs.steps.steps[1]: no action actions/absent',
+      'workflows-examples/project/release.yml:31: jobs.steps.steps[4]: input "loud" is given twice (input names are case-insensitive)',
     ]);
   });
 
-  it('recognises our actions and workflows by their last path segments', () => {
+  it('recognises our actions and workflows: local paths and OWN_REPOSITORY only', () => {
     expect(
-      ['./actions/x', 'me/release-actions/actions/x@v1', 'me/other/actions/x@v1', 'actions/checkout@v5'].map(
-        ourAction,
-      ),
-    ).toEqual(['x', 'x', undefined, undefined]);
+      [
+        './actions/x',
+        `${OWN_REPOSITORY}/actions/x@v1`,
+        `${OWN_REPOSITORY.toUpperCase()}/actions/x@v1`,
+        'me/release-actions/actions/x@v1',
+        'me/other/actions/x@v1',
+        'actions/checkout@v5',
+      ].map(ourAction),
+    ).toEqual(['x', 'x', 'x', undefined, undefined, undefined]);
     expect(
       [
         './.github/workflows/r.yml',
+        `${OWN_REPOSITORY}/.github/workflows/r.yaml@main`,
         'me/release-actions/.github/workflows/r.yaml@main',
         'me/x/.github/workflows/r.yml@v1',
       ].map(ourWorkflow),
-    ).toEqual(['r.yml', 'r.yaml', undefined]);
+    ).toEqual(['r.yml', 'r.yaml', undefined, undefined]);
   });
 });

@@ -8,24 +8,44 @@ import type { ActionMetadata, InputDeclaration } from './action-inputs.js';
 import { readActionMetadata } from './action-inputs.js';
 import { scanInputReads } from './input-reads.js';
 import type { Problem } from './problems.js';
-import { actionNames, actionSources, hasSources, sharedSources } from './repo-files.js';
-import { jobsOf, stepsOf } from './steps.js';
+import { actionNames, actionSources, hasSources, OWN_REPOSITORY, sharedSources } from './repo-files.js';
+import { jobsOf, stepsOf, triggersOf } from './steps.js';
 import type { YamlFile } from './yaml-doc.js';
-import { entries, entry, get, getIn, items, lineOf, loadYaml, str } from './yaml-doc.js';
+import { entries, entry, get, getIn, lineOf, loadYaml, str } from './yaml-doc.js';
 
 function actions(root: string): ActionMetadata[] {
   return actionNames(root).flatMap((name) => readActionMetadata(root, name) ?? []);
 }
 
+/** The action runtime every action imports: its literal input reads apply to every action. */
+const RUNTIME_DIR = 'shared/src/action/';
+
+/**
+ * Reads of inputs in shared/src outside the runtime: shared code takes values as parameters, and each action
+ * reads its inputs in its own src/ (where they are checked against its action.yml). Such a read would be
+ * counted for no action, or for every action whether or not it imports that module.
+ */
+export function sharedReadProblems(root: string): Problem[] {
+  const outside = sharedSources(root).filter((file) => !file.startsWith(RUNTIME_DIR));
+  const scan = scanInputReads(root, outside, false);
+  const calls = [...scan.reads.map((read) => ({ ...read, argument: `'${read.name}'` })), ...scan.unnamed];
+  return calls.map((call) => ({
+    file: call.file,
+    line: call.line,
+    message: `${call.getter}(${call.argument}): shared/src reads inputs only in ${RUNTIME_DIR}; take the value as a parameter and read the input in actions/<name>/src/inputs.ts`,
+  }));
+}
+
 /**
  * Each action reads exactly the inputs its action.yml declares: every name read is declared, every declared
- * input is read (by the action or by shared/), and getRequiredInput is used only for an input that action.yml
- * marks required or gives a default. Actions without a src/ directory yet are only checked for declarations.
+ * input is read (by the action or by the runtime in shared/src/action/), and getRequiredInput is used only for
+ * an input that action.yml marks required or gives a default. Actions without a src/ directory yet are only
+ * checked for declarations. Reads elsewhere in shared/src are not counted (see sharedReadProblems).
  */
 export function inputReadProblems(root: string): Problem[] {
-  const shared = scanInputReads(root, sharedSources(root), false);
-  const sharedNames = new Set(shared.reads.map((read) => read.name));
-  const problems: Problem[] = [];
+  const runtime = sharedSources(root).filter((file) => file.startsWith(RUNTIME_DIR));
+  const runtimeNames = new Set(scanInputReads(root, runtime, false).reads.map((read) => read.name));
+  const problems: Problem[] = [...sharedReadProblems(root)];
   for (const action of actions(root)) {
     if (!hasSources(root, action.name)) continue;
     const scan = scanInputReads(root, actionSources(root, action.name), true);
@@ -48,11 +68,11 @@ export function inputReadProblems(root: string): Problem[] {
     }
     const readNames = new Set(scan.reads.map((read) => read.name));
     for (const input of action.inputs.values()) {
-      if (readNames.has(input.name) || sharedNames.has(input.name)) continue;
+      if (readNames.has(input.name) || runtimeNames.has(input.name)) continue;
       problems.push({
         file: action.rel,
         line: input.line,
-        message: `input "${input.name}" is declared but never read by actions/${action.name}/src or shared/src (through the input getters)`,
+        message: `input "${input.name}" is declared but never read by actions/${action.name}/src or ${RUNTIME_DIR} (through the input getters)`,
       });
     }
   }
@@ -90,10 +110,11 @@ export function sameNameProblems(root: string): Problem[] {
   return problems;
 }
 
-const OUR_ACTION = [/^\.\/actions\/([^/@]+)\/?$/, /^[^/]+\/release-actions\/actions\/([^/@]+)@.+$/i];
+const OWN = OWN_REPOSITORY.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const OUR_ACTION = [/^\.\/actions\/([^/@]+)\/?$/, new RegExp(`^${OWN}/actions/([^/@]+)@.+$`, 'i')];
 const OUR_WORKFLOW = [
   /^\.\/\.github\/workflows\/([^/@]+\.ya?ml)$/,
-  /^[^/]+\/release-actions\/\.github\/workflows\/([^/@]+\.ya?ml)@.+$/i,
+  new RegExp(`^${OWN}/\\.github/workflows/([^/@]+\\.ya?ml)@.+$`, 'i'),
 ];
 
 function match(patterns: readonly RegExp[], uses: string): string | undefined {
@@ -104,7 +125,7 @@ function match(patterns: readonly RegExp[], uses: string): string | undefined {
   return undefined;
 }
 
-/** The name of our action a `uses:` value refers to (`./actions/x`, `owner/release-actions/actions/x@ref`). */
+/** The name of our action a `uses:` value refers to (`./actions/x`, `<OWN_REPOSITORY>/actions/x@ref`). */
 export function ourAction(uses: string): string | undefined {
   return match(OUR_ACTION, uses);
 }
@@ -120,7 +141,10 @@ interface Parameter {
   mustGive: boolean;
 }
 
-/** Checks a `with:` (or `secrets:`) mapping against the parameters the callee declares. */
+/**
+ * Checks a `with:` (or `secrets:`) mapping against the parameters the callee declares. Names compare
+ * case-insensitively, as the runner compares them; a name given twice (in any case) is an error.
+ */
 function argumentProblems(
   file: YamlFile,
   where: string,
@@ -131,11 +155,24 @@ function argumentProblems(
   declared: readonly Parameter[],
 ): Problem[] {
   const problems: Problem[] = [];
-  const names = new Set(declared.map((p) => p.name));
-  const givenNames = new Set(entries(given).map((e) => e.key));
+  const names = new Set(declared.map((p) => p.name.toLowerCase()));
+  const givenNames = new Set<string>();
   for (const argument of entries(given)) {
-    if (names.has(argument.key)) continue;
-    const known = [...names].sort().join(', ') || 'none';
+    const name = argument.key.toLowerCase();
+    if (givenNames.has(name)) {
+      problems.push({
+        file: file.rel,
+        line: lineOf(file, argument.keyNode),
+        message: `${where}: ${kind} "${argument.key}" is given twice (${kind} names are case-insensitive)`,
+      });
+    }
+    givenNames.add(name);
+    if (names.has(name)) continue;
+    const known =
+      declared
+        .map((p) => p.name)
+        .sort()
+        .join(', ') || 'none';
     problems.push({
       file: file.rel,
       line: lineOf(file, argument.keyNode),
@@ -143,7 +180,7 @@ function argumentProblems(
     });
   }
   for (const parameter of declared) {
-    if (!parameter.mustGive || givenNames.has(parameter.name)) continue;
+    if (!parameter.mustGive || givenNames.has(parameter.name.toLowerCase())) continue;
     problems.push({
       file: file.rel,
       line: lineOf(file, callNode),
@@ -151,15 +188,6 @@ function argumentProblems(
     });
   }
   return problems;
-}
-
-/** The events a workflow's `on:` names, whichever of its three forms it takes. */
-function triggers(file: YamlFile): string[] {
-  const on = get(file.doc.contents, 'on');
-  const one = str(on);
-  if (one !== undefined) return [one];
-  const listed = items(on).flatMap((item) => str(item) ?? []);
-  return listed.length > 0 ? listed : entries(on).map((e) => e.key);
 }
 
 function workflowCallParameters(file: YamlFile, section: 'inputs' | 'secrets'): Parameter[] {
@@ -216,7 +244,7 @@ export function callerProblems(root: string, callers: readonly YamlFile[]): Prob
         continue;
       }
       const callee = loadYaml(root, rel).file;
-      if (!triggers(callee).includes('workflow_call')) {
+      if (!triggersOf(callee).includes('workflow_call')) {
         problems.push({
           file: file.rel,
           line: lineOf(file, usesNode),

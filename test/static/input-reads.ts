@@ -21,8 +21,18 @@ export interface InputRead {
   line: number;
 }
 
+/** A getter call whose first argument is not a string literal (`getOptionalInput(name)`). */
+export interface UnnamedRead {
+  getter: string;
+  argument: string;
+  file: string;
+  line: number;
+}
+
 export interface ReadScan {
   reads: InputRead[];
+  /** Collected without `strict` (with it, each is a problem). */
+  unnamed: UnnamedRead[];
   problems: Problem[];
 }
 
@@ -52,10 +62,11 @@ function rawEnvironmentInput(node: ts.Node): string | undefined {
  * Input getter calls in `files` (root-relative). With `strict` (an action's own code) a getter whose first
  * argument is not a string literal, an import of `@actions/core`, and `process.env.INPUT_*` are problems:
  * each hides an input name from this check. Without it (the shared library, which defines the getters)
- * only string-literal reads are collected.
+ * the other getter calls are returned as `unnamed`.
  */
 export function scanInputReads(root: string, files: readonly string[], strict: boolean): ReadScan {
   const reads: InputRead[] = [];
+  const unnamed: UnnamedRead[] = [];
   const problems: Problem[] = [];
   for (const file of files) {
     const text = readFileSync(path.join(root, file), 'utf8');
@@ -92,6 +103,8 @@ export function scanInputReads(root: string, files: readonly string[], strict: b
               line: lineOf(node),
               message: `${getter}(${first?.getText() ?? ''}): the input name must be a string literal so it can be checked against action.yml`,
             });
+          } else {
+            unnamed.push({ getter, argument: first?.getText() ?? '', file, line: lineOf(node) });
           }
         }
       }
@@ -99,5 +112,5 @@ export function scanInputReads(root: string, files: readonly string[], strict: b
     };
     visit(source);
   }
-  return { reads, problems };
+  return { reads, unnamed, problems };
 }

@@ -6,6 +6,17 @@ import { fileURLToPath } from 'node:url';
 /** The repository root (test/static/ is two levels below it). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/**
+ * This repository on GitHub (owner/name), as the README's `uses:` examples spell it. Only `uses:` values under
+ * it, and local `./` paths, are trusted without a commit SHA; the same name under another owner is a stranger's.
+ */
+export const OWN_REPOSITORY = 'release-actions/release-actions';
+
+/** Whether a `uses:` value names something in this repository (owner and name compare case-insensitively). */
+export function isOwnRepositoryPath(uses: string): boolean {
+  return uses.toLowerCase().startsWith(`${OWN_REPOSITORY.toLowerCase()}/`);
+}
+
 const YAML_FILE = /\.ya?ml$/;
 
 function isDirectory(p: string): boolean {

@@ -25,37 +25,61 @@ describe('shellcheck', () => {
     expect(report([...targets.problems, ...(await shellcheckScripts(scripts))])).toEqual([]);
   });
 
-  (available ? it : it.skip)('reports findings at the YAML line of the script line', async () => {
-    const root = makeRepo({
-      '.github/workflows/bad.yml': lines(
-        'on: push',
-        'permissions: {}',
-        'jobs:',
-        '  a:',
-        '    runs-on: ubuntu-latest',
-        '    steps:',
-        '      - run: |',
-        '          echo "ok"',
-        '          cd $DIR',
-        '      - run: echo "${{ github.sha }}" && echo $UNQUOTED',
-        '      - shell: pwsh',
-        '        run: Write-Host $env:X',
-        '      - run: >-',
-        '          echo folded',
-        '          && cd $NOT_EXACT',
-        "      - run: echo '${{ github.sha }}'",
-      ),
-    });
-    const targets = loadTargets(root);
-    const problems = report(await shellcheckScripts(targets.workflows.flatMap(runScripts)));
-    expect(problems).toEqual([
-      expect.stringMatching(/^\.github\/workflows\/bad\.yml:9: shellcheck SC2164 .*steps\[0\]/),
-      expect.stringMatching(/^\.github\/workflows\/bad\.yml:9: shellcheck SC2086 .*steps\[0\]/),
-      expect.stringMatching(/^\.github\/workflows\/bad\.yml:10: shellcheck SC2086 .*steps\[1\]/),
-      expect.stringMatching(/^\.github\/workflows\/bad\.yml:14: shellcheck SC2164 .*steps\[3\]/),
-      expect.stringMatching(/^\.github\/workflows\/bad\.yml:14: shellcheck SC2086 .*steps\[3\]/),
-    ]);
-  });
+  (available ? it : it.skip)(
+    'reports findings at the YAML line of the script line; skips pwsh, the Windows default',
+    async () => {
+      const root = makeRepo({
+        '.github/workflows/bad.yml': lines(
+          'on: push',
+          'permissions: {}',
+          'jobs:',
+          '  a:',
+          '    runs-on: ubuntu-latest',
+          '    steps:',
+          '      - run: |',
+          '          echo "ok"',
+          '          cd $DIR',
+          '      - run: echo "${{ github.sha }}" && echo $UNQUOTED',
+          '      - shell: pwsh',
+          '        run: Write-Host $env:X',
+          '      - run: >-',
+          '          echo folded',
+          '          && cd $NOT_EXACT',
+          "      - run: echo '${{ github.sha }}'",
+          '  win:',
+          '    runs-on: windows-latest',
+          '    steps:',
+          '      - run: cd $DIR',
+          '      - shell: bash',
+          '        run: cd $DIR',
+          '  win-bash:',
+          '    runs-on: [self-hosted, windows-2022]',
+          '    defaults:',
+          '      run:',
+          '        shell: bash',
+          '    steps:',
+          '      - run: cd $DIR',
+        ),
+      });
+      const targets = loadTargets(root);
+      const problems = report(await shellcheckScripts(targets.workflows.flatMap(runScripts)));
+      expect(problems).toEqual([
+        expect.stringMatching(/^\.github\/workflows\/bad\.yml:9: shellcheck SC2164 .*steps\[0\]/),
+        expect.stringMatching(/^\.github\/workflows\/bad\.yml:9: shellcheck SC2086 .*steps\[0\]/),
+        expect.stringMatching(/^\.github\/workflows\/bad\.yml:10: shellcheck SC2086 .*steps\[1\]/),
+        expect.stringMatching(/^\.github\/workflows\/bad\.yml:14: shellcheck SC2164 .*steps\[3\]/),
+        expect.stringMatching(/^\.github\/workflows\/bad\.yml:14: shellcheck SC2086 .*steps\[3\]/),
+        expect.stringMatching(/^\.github\/workflows\/bad\.yml:22: shellcheck SC2164 .*jobs\.win\.steps\[1\]/),
+        expect.stringMatching(/^\.github\/workflows\/bad\.yml:22: shellcheck SC2086 .*jobs\.win\.steps\[1\]/),
+        expect.stringMatching(
+          /^\.github\/workflows\/bad\.yml:29: shellcheck SC2164 .*jobs\.win-bash\.steps\[0\]/,
+        ),
+        expect.stringMatching(
+          /^\.github\/workflows\/bad\.yml:29: shellcheck SC2086 .*jobs\.win-bash\.steps\[0\]/,
+        ),
+      ]);
+    },
+  );
 });
 
 describe('shellcheck helpers', () => {
@@ -63,6 +87,8 @@ describe('shellcheck helpers', () => {
     expect(withPlaceholders(`echo "\${{ inputs.a }}" '\${{ inputs.b }}' \${{ c }}`)).toBe(
       `echo "\${GHA_EXPR}" 'GHA_EXPR' \${GHA_EXPR}`,
     );
+    // A `}}` inside a string literal does not close the expression.
+    expect(withPlaceholders(`echo "\${{ format('}}', inputs.a) }}" $X`)).toBe(`echo "\${GHA_EXPR}" $X`);
   });
 
   it('checks bash and sh, skips other shells', () => {

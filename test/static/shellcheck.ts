@@ -1,5 +1,6 @@
 /** shellcheck over every bash/sh `run:` script, findings mapped back to the YAML source line. */
 import { spawn, spawnSync } from 'node:child_process';
+import { expressionEnd } from './expressions.js';
 import type { Problem } from './problems.js';
 import type { RunScript } from './run-scripts.js';
 import { sourceLine } from './run-scripts.js';
@@ -18,7 +19,10 @@ export function shellcheckAvailable(): boolean {
   return spawnSync('shellcheck', ['--version'], { stdio: 'ignore' }).status === 0;
 }
 
-/** The shellcheck dialect for a step's shell, or undefined when it is not a POSIX shell (pwsh, python). */
+/**
+ * The shellcheck dialect for a step's shell, or undefined when it is not a POSIX shell (pwsh, python).
+ * A step on a Windows runner without `shell:` arrives here as pwsh (see stepsOf), and is skipped.
+ */
 export function dialect(shell: string | undefined): 'bash' | 'sh' | undefined {
   const program = (shell ?? 'bash').trim().split(/\s+/)[0] ?? '';
   if (program === 'bash' || program.endsWith('/bash')) return 'bash';
@@ -35,10 +39,10 @@ export function withPlaceholders(script: string): string {
   let quote: "'" | '"' | undefined;
   for (let i = 0; i < script.length; i++) {
     if (script.startsWith('${{', i)) {
-      const end = script.indexOf('}}', i + 3);
+      const end = expressionEnd(script, i);
       if (end !== -1) {
         out += quote === "'" ? PLACEHOLDER_WORD : PLACEHOLDER_VARIABLE;
-        i = end + 1;
+        i = end - 1;
         continue;
       }
     }
