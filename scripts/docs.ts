@@ -18,11 +18,29 @@ function cell(text: string | number | boolean | undefined): string {
     .replace(/\r?\n+/g, ' ');
 }
 
-function inputRows(inputs: Record<string, ActionInput & { type?: string }>): string[] {
-  return Object.entries(inputs).map(
-    ([name, input]) =>
-      `| \`${name}\` | ${input.required ? 'yes' : 'no'} | ${input.default === undefined || input.default === '' ? '' : `\`${cell(input.default)}\``} | ${cell(input.description)} |`,
-  );
+/** A markdown section: heading, then a table of the rows, or "None.". */
+function section(title: string, header: string[], rows: string[][]): string[] {
+  const body = rows.length
+    ? [
+        `| ${header.join(' | ')} |`,
+        `|${header.map(() => ' --- |').join('')}`,
+        ...rows.map((r) => `| ${r.join(' | ')} |`),
+      ]
+    : ['None.'];
+  return [`## ${title}`, '', ...body, ''];
+}
+
+const code = (name: string): string => `\`${name}\``;
+const shownDefault = (value: unknown): string =>
+  value === undefined || value === '' ? '' : code(cell(value as string | number | boolean));
+
+function inputRows(inputs: Record<string, ActionInput & { type?: string }>): string[][] {
+  return Object.entries(inputs).map(([name, input]) => [
+    code(name),
+    input.required ? 'yes' : 'no',
+    shownDefault(input.default),
+    cell(input.description),
+  ]);
 }
 
 function exampleValue(name: string, input: ActionInput): string {
@@ -54,22 +72,12 @@ function actionPage(name: string): string {
     ...example,
     '```',
     '',
-    '## Inputs',
-    '',
-    ...(Object.keys(inputs).length
-      ? ['| name | required | default | description |', '| --- | --- | --- | --- |', ...inputRows(inputs)]
-      : ['None.']),
-    '',
-    '## Outputs',
-    '',
-    ...(Object.keys(outputs).length
-      ? [
-          '| name | description |',
-          '| --- | --- |',
-          ...Object.entries(outputs).map(([n, o]) => `| \`${n}\` | ${cell(o.description)} |`),
-        ]
-      : ['None.']),
-    '',
+    ...section('Inputs', ['name', 'required', 'default', 'description'], inputRows(inputs)),
+    ...section(
+      'Outputs',
+      ['name', 'description'],
+      Object.entries(outputs).map(([n, o]) => [code(n), cell(o.description)]),
+    ),
   ].join('\n');
 }
 
@@ -115,41 +123,27 @@ function workflowPage(file: string): string {
     ...(Object.keys(secrets).length ? ['    secrets: inherit'] : []),
     '```',
     '',
-    '## Inputs',
-    '',
-    ...(Object.keys(inputs).length
-      ? [
-          '| name | type | required | default | description |',
-          '| --- | --- | --- | --- | --- |',
-          ...Object.entries(inputs).map(
-            ([n, i]) =>
-              `| \`${n}\` | ${i.type ?? ''} | ${i.required ? 'yes' : 'no'} | ${i.default === undefined || i.default === '' ? '' : `\`${cell(i.default)}\``} | ${cell(i.description)} |`,
-          ),
-        ]
-      : ['None.']),
-    '',
-    '## Secrets',
-    '',
-    ...(Object.keys(secrets).length
-      ? [
-          '| name | required | description |',
-          '| --- | --- | --- |',
-          ...Object.entries(secrets).map(
-            ([n, s]) => `| \`${n}\` | ${s.required ? 'yes' : 'no'} | ${cell(s.description)} |`,
-          ),
-        ]
-      : ['None.']),
-    '',
-    '## Outputs',
-    '',
-    ...(Object.keys(outputs).length
-      ? [
-          '| name | description |',
-          '| --- | --- |',
-          ...Object.entries(outputs).map(([n, o]) => `| \`${n}\` | ${cell(o.description)} |`),
-        ]
-      : ['None.']),
-    '',
+    ...section(
+      'Inputs',
+      ['name', 'type', 'required', 'default', 'description'],
+      Object.entries(inputs).map(([n, i]) => [
+        code(n),
+        i.type ?? '',
+        i.required ? 'yes' : 'no',
+        shownDefault(i.default),
+        cell(i.description),
+      ]),
+    ),
+    ...section(
+      'Secrets',
+      ['name', 'required', 'description'],
+      Object.entries(secrets).map(([n, v]) => [code(n), v.required ? 'yes' : 'no', cell(v.description)]),
+    ),
+    ...section(
+      'Outputs',
+      ['name', 'description'],
+      Object.entries(outputs).map(([n, o]) => [code(n), cell(o.description)]),
+    ),
   ].join('\n');
 }
 

@@ -3,18 +3,11 @@
  * boundary dates in one call each, and the issues and pull requests closed between those dates
  * through the search API, 100 a page — ceil(N/100)+3 calls for N items.
  */
+import type { ChangeItem } from '../changelog/types.js';
 import type { GitHubClient } from './client.js';
 
-export interface ClosedChange {
-  kind: 'pull' | 'issue';
-  number: number;
-  title: string;
-  url: string;
-  author: string;
-  authorUrl: string;
-  labels: string[];
-  closedAt: string;
-}
+/** An issue or merged pull request as the changelog lists it. */
+export type ClosedChange = ChangeItem;
 
 export interface RepoRef {
   owner: string;
