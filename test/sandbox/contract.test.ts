@@ -182,14 +182,17 @@ describe('GitHub sandbox contract', () => {
     await octokit.rest.repos.deleteRelease({ owner: 'acme', repo: 'widget', release_id: data.id });
   });
 
-  it('serves rate-limit/get and users/get-authenticated', async () => {
+  it('serves rate-limit/get, and users/get-authenticated refuses an installation token', async () => {
     const sb = sandbox();
     const octokit = sandboxOctokit(sb);
     const { data: rate } = await octokit.rest.rateLimit.get();
     expect(rate.resources.core.limit).toBe(5000);
     expect(rate.resources.search.limit).toBe(30);
-    const { data: me } = await octokit.rest.users.getAuthenticated();
-    expect(me.login).toBe(sb.state.viewer);
+    // An installation token (the default, like GITHUB_TOKEN) is no user; fidelity.test.ts covers PATs.
+    await expect(octokit.rest.users.getAuthenticated()).rejects.toMatchObject({
+      status: 403,
+      response: { data: { message: 'Resource not accessible by integration' } },
+    });
     const anonymous = await fetch(`${sb.apiUrl}/user`);
     expect(anonymous.status).toBe(401);
   });

@@ -13,6 +13,14 @@ export interface Fault {
   kind: FaultKind;
   /** For `status`: the status to answer (default 502). */
   status?: number;
+  /** For `status`: the body to answer instead of GitHub's for that status. */
+  body?: Record<string, unknown>;
+  /**
+   * For `status` on `repos/upload-release-asset`: start the upload (its checks and the asset record),
+   * read the body, leave the asset as `starter` and then answer the status. GitHub documents that a
+   * 502 on upload may leave such an asset behind.
+   */
+  leaveStarter?: boolean;
   /** Seconds for `retry-after` (secondary rate limit and 429); default 1 (GitHub sends ~60). */
   retryAfter?: number;
   /** For `reset-mid-upload`: bytes of the body to read before the reset (default 64 KiB). */
@@ -81,6 +89,15 @@ function matches(f: Fault, t: FaultTarget): boolean {
   return true;
 }
 
+/** GitHub's messages for statuses a test may inject (the token's view of a refused write, etc.). */
+const STATUS_MESSAGES: Record<number, string> = {
+  401: 'Bad credentials',
+  403: 'Resource not accessible by integration',
+  404: 'Not Found',
+  409: 'Conflict',
+  422: 'Validation Failed',
+};
+
 export interface FaultAnswer {
   status: number;
   body: Record<string, unknown>;
@@ -96,10 +113,14 @@ export function faultAnswer(fault: Fault, requestId: string, viewerId: number): 
   switch (fault.kind) {
     case 'status': {
       const status = fault.status ?? 502;
-      const message = status >= 500 ? 'Server Error' : `Injected ${status}`;
+      const message = STATUS_MESSAGES[status] ?? (status >= 500 ? 'Server Error' : `Injected ${status}`);
       return {
         status,
-        body: { message, documentation_url: 'https://docs.github.com/rest', status: String(status) },
+        body: fault.body ?? {
+          message,
+          documentation_url: 'https://docs.github.com/rest',
+          status: String(status),
+        },
         headers: {},
       };
     }
@@ -110,6 +131,7 @@ export function faultAnswer(fault: Fault, requestId: string, viewerId: number): 
           message: `${SECONDARY_RATE_LIMIT_MESSAGE} ${requestId}.`,
           documentation_url:
             'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+          status: '403',
         },
         headers: { 'retry-after': String(retryAfter) },
       };

@@ -234,23 +234,37 @@ export const gitStore: GitStore = {
   },
 
   async updateRef(gitDir, ref, sha, force) {
-    const old = await refExists(gitDir, ref);
-    if (!old || !ref.startsWith('refs/')) return 'missing';
-    if (!force && old !== sha) {
-      // Fast-forward: the old commit must be an ancestor of the new one (tags peel to commits).
-      const { code } = await runGit(gitDir, ['merge-base', '--is-ancestor', old, sha], { okCodes: [1, 128] });
-      if (code !== 0) return 'not-fast-forward';
+    if (!ref.startsWith('refs/') || !safeRev(sha)) return 'missing';
+    // A forced move that loses its compare-and-swap re-reads and tries again: last writer wins.
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const old = await refExists(gitDir, ref);
+      if (!old) return 'missing';
+      if (!force && old !== sha) {
+        // Fast-forward: the old commit must be an ancestor of the new one (tags peel to commits).
+        const { code } = await runGit(gitDir, ['merge-base', '--is-ancestor', old, sha], {
+          okCodes: [1, 128],
+        });
+        if (code !== 0) return 'not-fast-forward';
+      }
+      // Compare-and-swap on the old value: a concurrent move makes this fail instead of losing it.
+      const { code } = await runGit(gitDir, ['update-ref', ref, sha, old], { okCodes: [1, 128] });
+      if (code === 0) return 'ok';
+      // Lost the race. Not forced: what we checked is stale, as GitHub says for a lost update.
+      if (!force) return (await refExists(gitDir, ref)) ? 'not-fast-forward' : 'missing';
     }
-    // Compare-and-swap on the old value: a concurrent move makes this fail instead of losing it.
-    await runGit(gitDir, ['update-ref', ref, sha, old]);
-    return 'ok';
+    throw new Error(`update-ref ${ref}: the ref kept moving`);
   },
 
   async deleteRef(gitDir, ref) {
-    const old = await refExists(gitDir, ref);
-    if (!old || !ref.startsWith('refs/')) return false;
-    const { code } = await runGit(gitDir, ['update-ref', '-d', ref, old], { okCodes: [1, 128] });
-    return code === 0;
+    if (!ref.startsWith('refs/')) return false;
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const old = await refExists(gitDir, ref);
+      if (!old) return false;
+      const { code } = await runGit(gitDir, ['update-ref', '-d', ref, old], { okCodes: [1, 128] });
+      if (code === 0) return true;
+      // It moved (delete again, at its new value) or someone else deleted it (false, next round).
+    }
+    throw new Error(`update-ref -d ${ref}: the ref kept moving`);
   },
 
   async getCommit(gitDir, sha) {
@@ -374,14 +388,16 @@ export const gitStore: GitStore = {
     content: Buffer | null,
     message: string,
     author: { name: string; email: string; date?: string },
+    expectedOld?: string,
   ): Promise<string> {
-    return commitChanges(gitDir, branch, { [path]: content }, message, author);
+    return commitChanges(gitDir, branch, { [path]: content }, message, author, expectedOld);
   },
 };
 
 /**
  * One commit applying several file changes (null deletes) on a branch, with plumbing on a temporary
- * index; a missing branch gets a root commit. The branch moves by compare-and-swap, so a concurrent
+ * index; a missing branch gets a root commit. The branch moves by compare-and-swap from `expectedOld`
+ * (the tip the caller checked; '' = must not exist) or else from the tip read here, so a concurrent
  * change makes this throw instead of being lost. Returns the new commit sha.
  */
 export async function commitChanges(
@@ -390,12 +406,13 @@ export async function commitChanges(
   files: Record<string, Buffer | string | null>,
   message: string,
   author: { name: string; email: string; date?: string },
+  expectedOld?: string,
 ): Promise<string> {
   const ref = `refs/heads/${branch}`;
   const index = join(tmpdir(), `sandbox-index-${randomBytes(8).toString('hex')}`);
   const env = { GIT_INDEX_FILE: index };
   try {
-    const old = await refExists(gitDir, ref);
+    const old = expectedOld === undefined ? await refExists(gitDir, ref) : expectedOld || undefined;
     const changes = Object.entries(files).map(([path, content]) => ({
       path: path.replace(/^\/+/, ''),
       content,
@@ -495,12 +512,17 @@ export async function logShas(
   return out.split('\n').filter(Boolean);
 }
 
-/** A bare clone (a fork's repository): every branch and tag, or only `branch` when given. */
+/**
+ * A bare clone (a fork's repository): every branch and tag, or only `branch` when given. `--shared`
+ * writes `objects/info/alternates` pointing at the source's objects, like GitHub's fork network
+ * sharing one object store: every object of the parent, also later ones, is visible in the fork.
+ */
 export async function cloneBare(source: string, dest: string, branch?: string): Promise<void> {
   const args = [
     'clone',
     '--quiet',
     '--bare',
+    '--shared',
     ...(branch ? ['--single-branch', '--branch', branch] : []),
     '--',
     source,

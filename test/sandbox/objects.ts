@@ -7,6 +7,22 @@ export interface RenderContext {
   urls: SandboxUrls;
 }
 
+/** Repositories are found case-insensitively, as on GitHub. */
+export function findRepo(state: SandboxState, fullName: string): RepoRecord | undefined {
+  const exact = state.repos.get(fullName);
+  if (exact) return exact;
+  const lower = fullName.toLowerCase();
+  for (const r of state.repos.values()) if (r.fullName.toLowerCase() === lower) return r;
+  return undefined;
+}
+
+/** The `permissions` object of a repository for the token's access level. */
+export function permissionsOf(repo: RepoRecord): Record<string, boolean> {
+  const push = repo.access !== 'read';
+  const admin = repo.access === 'admin';
+  return { admin, maintain: admin, push, triage: push, pull: true };
+}
+
 /** GitHub's global node ids are opaque base64 strings; these only need to be stable and unique. */
 export const nodeId = (prefix: string, id: number): string =>
   `${prefix}_${Buffer.from(`sandbox:${prefix}:${id}`).toString('base64url')}`;
@@ -113,7 +129,7 @@ export function renderRelease(
     immutable: release.immutable,
     prerelease: release.prerelease,
     created_at: release.created_at,
-    updated_at: release.published_at ?? release.created_at,
+    updated_at: release.updated_at,
     published_at: release.published_at,
     assets,
     // GitHub omits archive links for drafts (the tag may not exist yet): null.

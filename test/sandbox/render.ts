@@ -2,7 +2,7 @@
  * Renderers of repositories, issues, pulls, labels and git objects (records -> GitHub REST objects
  * that satisfy the spec's response schemas), plus `newRepoRecord` for repositories made by routes.
  */
-import { nodeId, repoApiUrl, repoHtmlUrl, simpleUser } from './objects.js';
+import { nodeId, permissionsOf, repoApiUrl, repoHtmlUrl, simpleUser } from './objects.js';
 import type { RenderContext } from './objects.js';
 import type {
   GitCommitInfo,
@@ -27,6 +27,8 @@ export function newRepoRecord(
     forkOf?: string | null;
     private?: boolean;
     description?: string | null;
+    access?: RepoRecord['access'];
+    readyAt?: number;
   },
 ): RepoRecord {
   state.user(opts.owner);
@@ -41,6 +43,9 @@ export function newRepoRecord(
     gitDir: opts.gitDir,
     forkOf: opts.forkOf ?? null,
     immutableReleases: false,
+    immutableTags: new Set(),
+    access: opts.access ?? 'admin',
+    ...(opts.readyAt !== undefined ? { readyAt: opts.readyAt } : {}),
     created_at: state.now(),
     releases: new Map(),
     assets: new Map(),
@@ -148,7 +153,7 @@ export function renderRepository(ctx: RenderContext, repo: RepoRecord): Obj {
     pushed_at: repo.created_at,
     created_at: repo.created_at,
     updated_at: repo.created_at,
-    permissions: { admin: true, maintain: true, push: true, triage: true, pull: true },
+    permissions: permissionsOf(repo),
   };
 }
 

@@ -85,6 +85,8 @@ describe('matchesQuery', () => {
     repos: new Map(),
     users,
     viewer: 'octocat',
+    tokenKind: 'installation',
+    forkReadyAfterMs: 0,
     nextId: () => id++,
     now: () => '2025-03-01T00:00:00Z',
     user: (login) => {

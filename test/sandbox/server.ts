@@ -18,7 +18,7 @@ import { faultAnswer, FaultList } from './faults.js';
 import type { Fault } from './faults.js';
 import { gitStore } from './git-store.js';
 import { HttpError, streamedBodyBytes } from './http.js';
-import { privateUser } from './objects.js';
+import { findRepo, privateUser } from './objects.js';
 import { contentRoutes } from './routes/contents.js';
 import { gitRoutes } from './routes/git.js';
 import { issueRoutes } from './routes/issues.js';
@@ -29,12 +29,14 @@ import { API_ROOT, loadSpec } from './spec.js';
 import type { LoadedSpec } from './spec.js';
 import type {
   GitStore,
+  RepoAccess,
   RepoRecord,
   RouteContext,
   RouteResult,
   Routes,
   SandboxState,
   SandboxUrls,
+  TokenKind,
   UserRecord,
 } from './types.js';
 
@@ -79,6 +81,12 @@ export interface CreateRepoOptions {
   description?: string;
   /** Full name of the parent repository when this one is a fork. */
   forkOf?: string;
+  /**
+   * What the sandbox token may do here (default 'admin'). Without push (`read`), writes answer 403
+   * `Resource not accessible by integration` (installation token) or 404 (personal access token, or
+   * a private repository), and drafts are invisible.
+   */
+  access?: RepoAccess;
 }
 
 export interface SandboxOptions {
@@ -88,6 +96,14 @@ export interface SandboxOptions {
   viewer?: string;
   /** Where asset bytes and bare repositories go (default: a temporary folder, removed on stop). */
   dataDir?: string;
+  /**
+   * `installation` (default, like GITHUB_TOKEN): `GET /user` is 403 and refused writes are 403
+   * `Resource not accessible by integration`. `pat`: `GET /user` works, refused writes are 404, and
+   * forking or opening a pull needs read access only.
+   */
+  tokenKind?: TokenKind;
+  /** Milliseconds a new fork's git data answers 409 `Git Repository is empty.` (default 0). */
+  forkReadyAfterMs?: number;
 }
 
 export interface GitHubSandbox {
@@ -152,10 +168,13 @@ const coreRoutes: Routes = {
       },
     };
   },
-  'users/get-authenticated': (ctx) => ({
-    status: 200,
-    body: privateUser(ctx, ctx.viewer ?? ctx.state.viewer),
-  }),
+  'users/get-authenticated': (ctx) => {
+    // An installation token (GITHUB_TOKEN) is no user: GitHub answers 403.
+    if (ctx.state.tokenKind === 'installation') {
+      throw new HttpError(403, 'Resource not accessible by integration');
+    }
+    return { status: 200, body: privateUser(ctx, ctx.viewer ?? ctx.state.viewer) };
+  },
 };
 
 /** Every handler, keyed by operationId. */
@@ -176,6 +195,8 @@ class SandboxStateImpl implements SandboxState {
   constructor(
     readonly dataDir: string,
     readonly viewer: string,
+    readonly tokenKind: TokenKind,
+    readonly forkReadyAfterMs: number,
   ) {}
   nextId(): number {
     return ++this.id;
@@ -212,6 +233,39 @@ function rateWindow(w: RateWindow): RateWindow {
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** Writes a personal access token may make with read access alone (forking, proposing a pull). */
+const READ_ACCESS_WRITES = new Set(['repos/create-fork', 'pulls/create']);
+
+/** Operations on git data, which a fork still being created answers with 409. */
+const GIT_DATA_OPERATIONS = new Set([
+  'repos/get-content',
+  'repos/create-or-update-file-contents',
+  'repos/list-branches',
+  'repos/get-branch',
+  'repos/list-commits',
+  'repos/get-commit',
+  'repos/compare-commits',
+  'repos/compare-commits-with-basehead',
+  'repos/list-tags',
+]);
+
+/**
+ * Path parameters that hold slashes (ref names, file paths, branch names, `base...head`). GitHub's
+ * docs, curl and gh send them literally (`/git/ref/heads/main`), octokit sends `%2F`; both must route.
+ * A path that matches no operation as sent is retried with the tail after these prefixes escaped.
+ */
+const SLASHED_PARAM =
+  /^(\/repos\/[^/]+\/[^/]+\/(?:git\/ref|git\/refs|git\/matching-refs|contents|branches|compare|releases\/tags|commits))\/(.+)$/;
+
+function slashedParamAlias(method: string, relPath: string): string | undefined {
+  const m = SLASHED_PARAM.exec(relPath);
+  if (!m) return undefined;
+  let head = m[1]!;
+  // GET on a ref's own `url` (`/git/refs/heads/main`): GitHub answers it like git/get-ref.
+  if (method === 'get' && head.endsWith('/git/refs')) head = head.slice(0, -1);
+  return `${head}/${m[2]!.replace(/\//g, '%2F')}`;
+}
+
 export async function startSandbox(opts: SandboxOptions = {}): Promise<GitHubSandbox> {
   const started = performance.now();
   const spec: LoadedSpec = await loadSpec(Object.keys(allRoutes));
@@ -219,7 +273,12 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<GitHubSan
   const dataDir = opts.dataDir ?? (await mkdtemp(join(tmpdir(), 'gh-sandbox-')));
   await mkdir(join(dataDir, 'assets'), { recursive: true });
   const token = opts.token ?? `ghs_${randomBytes(18).toString('base64url')}`;
-  const state = new SandboxStateImpl(dataDir, opts.viewer ?? 'octocat');
+  const state = new SandboxStateImpl(
+    dataDir,
+    opts.viewer ?? 'octocat',
+    opts.tokenKind ?? 'installation',
+    opts.forkReadyAfterMs ?? 0,
+  );
   state.user(state.viewer);
   const requests: RequestLogEntry[] = [];
   const violations: ContractViolation[] = [];
@@ -343,12 +402,18 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<GitHubSan
     const relPath = isUpload ? path.slice(UPLOADS_ROOT.length) : path.slice(API_ROOT.length) || '/';
     // HEAD is answered like GET, without the body.
     const routeMethod = (method === 'HEAD' ? 'GET' : method).toLowerCase();
-    const routed = spec.skeleton.matchOperation({
-      method: routeMethod,
-      path: API_ROOT + relPath,
-      headers: {},
-      query: {},
-    });
+    const match = (p: string) =>
+      spec.skeleton.matchOperation({ method: routeMethod, path: API_ROOT + p, headers: {}, query: {} });
+    let routePath = relPath;
+    let routed = match(routePath);
+    if (!routed && !isUpload) {
+      const alias = slashedParamAlias(routeMethod, relPath);
+      const aliased = alias === undefined ? undefined : match(alias);
+      if (alias !== undefined && aliased) {
+        routed = aliased;
+        routePath = alias;
+      }
+    }
     const operationId = routed?.operationId;
     if (operationId !== undefined) entry.operationId = operationId;
     if (operationId?.startsWith('search/')) rate = rateWindow(rates.search);
@@ -377,7 +442,10 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<GitHubSan
     const fault = faults.take({ operationId, method, path });
     if (fault?.kind === 'latency') await new Promise((r) => setTimeout(r, fault.delayMs ?? 100));
     if (fault?.kind === 'reset') return reset();
-    if (fault) {
+    // A status fault that leaves a starter asset answers after the upload started (below).
+    const starterFault =
+      fault?.kind === 'status' && fault.leaveStarter === true && operationId === UPLOAD_OPERATION;
+    if (fault && !starterFault) {
       const answer = faultAnswer(fault, requestId, state.user(state.viewer).id);
       if (answer) {
         await drain(req);
@@ -398,10 +466,24 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<GitHubSan
     }
 
     // ---- path params (decoded) and the repository
-    const rawParams = (spec.api.router.parseRequest(
-      { method: routeMethod, path: API_ROOT + relPath, headers: {}, query: {} },
-      operation,
-    ).params ?? {}) as Record<string, string>;
+    // `{base}...{head}` makes the router split (and decode) the segment unreliably; the handler reads
+    // the path itself, so parse and validate it as its one-parameter twin.
+    const parseOperation =
+      operationId === 'repos/compare-commits'
+        ? (spec.api.router.getOperation('repos/compare-commits-with-basehead') ?? operation)
+        : operation;
+    let rawParams: Record<string, string>;
+    try {
+      rawParams = (spec.api.router.parseRequest(
+        { method: routeMethod, path: API_ROOT + routePath, headers: {}, query: {} },
+        parseOperation,
+      ).params ?? {}) as Record<string, string>;
+    } catch (err) {
+      // A malformed escape (`%E0%A4%A`) names nothing.
+      if (!(err instanceof URIError)) throw err;
+      await drain(req);
+      return send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
+    }
     const params: Record<string, string> = {};
     for (const [k, v] of Object.entries(rawParams)) params[k] = safeDecode(String(v));
     let repo: RepoRecord | undefined;
@@ -410,6 +492,20 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<GitHubSan
       if (!repo || (repo.private && !viewer)) {
         await drain(req);
         return send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
+      }
+      // Writes need push access (forks and pulls from a personal access token need read only).
+      const mayWrite =
+        repo.access !== 'read' || (state.tokenKind === 'pat' && READ_ACCESS_WRITES.has(operationId));
+      if (viewer && WRITE_METHODS.has(method) && !mayWrite) {
+        await drain(req);
+        if (repo.private || state.tokenKind === 'pat') {
+          return send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
+        }
+        return send(403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: DOCS,
+          status: '403',
+        });
       }
     }
 
@@ -439,8 +535,8 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<GitHubSan
     for (const [k, v] of url.searchParams) query[k] = v;
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, v ?? '']));
     const validation = spec.api.validator.validateRequest(
-      { method: routeMethod, path: API_ROOT + relPath + url.search, headers, query, body },
-      operation,
+      { method: routeMethod, path: API_ROOT + routePath + url.search, headers, query, body },
+      parseOperation,
     );
     const problems = (validation.errors ?? []).map(
       (e) =>
@@ -470,6 +566,29 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<GitHubSan
       ...(repo ? { repo } : {}),
       ...(viewer ? { viewer } : {}),
     };
+
+    // A fork being created (forkReadyAfterMs) has no git data yet.
+    if (repo?.readyAt !== undefined) {
+      if (Date.now() >= repo.readyAt) delete repo.readyAt;
+      else if (operationId.startsWith('git/') || GIT_DATA_OPERATIONS.has(operationId)) {
+        return send(409, { message: 'Git Repository is empty.', documentation_url: DOCS, status: '409' });
+      }
+    }
+
+    if (starterFault && fault) {
+      try {
+        // Reads the whole body: the client sees the 502 after sending everything, as from GitHub.
+        await leaveStarterAsset(ctx, Number.POSITIVE_INFINITY);
+      } catch (err) {
+        if (!(err instanceof HttpError)) throw err;
+        await drain(req);
+        return sendError(err);
+      }
+      entry.bytesIn = streamedBodyBytes.get(req) ?? 0;
+      await drain(req);
+      const answer = faultAnswer(fault, requestId, state.user(state.viewer).id);
+      if (answer) return send(answer.status, answer.body, answer.headers);
+    }
 
     if (fault?.kind === 'reset-mid-upload') {
       try {
@@ -566,6 +685,8 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<GitHubSan
       gitDir,
       forkOf: o.forkOf ?? null,
       immutableReleases: o.immutableReleases ?? false,
+      immutableTags: new Set(),
+      access: o.access ?? 'admin',
       created_at: state.now(),
       releases: new Map(),
       assets: new Map(),
@@ -619,15 +740,6 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<GitHubSan
   };
   sandbox.startMs = performance.now() - started;
   return sandbox;
-}
-
-/** Repositories are found case-insensitively, as on GitHub. */
-function findRepo(state: SandboxState, fullName: string): RepoRecord | undefined {
-  const exact = state.repos.get(fullName);
-  if (exact) return exact;
-  const lower = fullName.toLowerCase();
-  for (const r of state.repos.values()) if (r.fullName.toLowerCase() === lower) return r;
-  return undefined;
 }
 
 /** `Authorization: token X` or `Bearer X`; `bad` when a credential is sent and is not the sandbox token. */

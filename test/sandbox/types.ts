@@ -19,7 +19,11 @@ export interface ReleaseRecord {
   /** 'true' | 'false' | 'legacy' as sent on create/update. */
   make_latest: string;
   created_at: string;
+  /** Changes on every update of the release or of one of its assets. */
+  updated_at: string;
   published_at: string | null;
+  /** Committer date of the commit the tag points at, once published (orders `legacy` latest). */
+  commitDate?: string;
   /** Login of the user who created it. */
   author: string;
   /** Asset ids in upload order. */
@@ -91,6 +95,12 @@ export interface RepoRecord {
   forkOf: string | null;
   /** When true, published releases are immutable (GitHub's immutable releases setting). */
   immutableReleases: boolean;
+  /** Tags once held by a published immutable release: never usable for a release again. */
+  immutableTags: Set<string>;
+  /** What the token may do here: `read` cannot write (403 / 404), `write` and `admin` can. */
+  access: RepoAccess;
+  /** Epoch ms before which git data answers 409 `Git Repository is empty.` (a fork being created). */
+  readyAt?: number;
   created_at: string;
   releases: Map<number, ReleaseRecord>;
   assets: Map<number, AssetRecord>;
@@ -98,6 +108,11 @@ export interface RepoRecord {
   labels: Map<string, LabelRecord>;
   nextNumber: number;
 }
+
+export type RepoAccess = 'read' | 'write' | 'admin';
+
+/** `installation`: a GitHub App installation token like GITHUB_TOKEN; `pat`: a personal access token. */
+export type TokenKind = 'installation' | 'pat';
 
 export interface UserRecord {
   login: string;
@@ -113,6 +128,10 @@ export interface SandboxState {
   users: Map<string, UserRecord>;
   /** The user every accepted token authenticates as. */
   viewer: string;
+  /** What kind of token the sandbox token is (changes 403 wording and `GET /user`). */
+  tokenKind: TokenKind;
+  /** Milliseconds a new fork answers 409 `Git Repository is empty.` on its git data (default 0). */
+  forkReadyAfterMs: number;
   /** Next id from one global sequence (releases, assets, issues, labels, repos). */
   nextId(): number;
   /** ISO time without milliseconds, as GitHub prints it (`2025-01-02T03:04:05Z`). */
@@ -158,13 +177,18 @@ export interface GitStore {
   getRef(gitDir: string, ref: string): Promise<GitRefInfo | undefined>;
   /** Create a ref; false when it already exists. */
   createRef(gitDir: string, ref: string, sha: string): Promise<boolean>;
-  /** Move a ref; `force: false` allows fast-forward only. Returns 'ok' | 'missing' | 'not-fast-forward'. */
+  /**
+   * Move a ref; `force: false` allows fast-forward only. Returns 'ok' | 'missing' | 'not-fast-forward'.
+   * The move is a compare-and-swap: a non-forced update that loses a race is 'not-fast-forward'; a
+   * forced one re-reads and retries (last writer wins).
+   */
   updateRef(
     gitDir: string,
     ref: string,
     sha: string,
     force: boolean,
   ): Promise<'ok' | 'missing' | 'not-fast-forward'>;
+  /** Delete a ref (whatever it points at by then); false when it does not exist (or lost a race to a delete). */
   deleteRef(gitDir: string, ref: string): Promise<boolean>;
   getCommit(gitDir: string, sha: string): Promise<GitCommitInfo | undefined>;
   getTag(gitDir: string, sha: string): Promise<GitTagInfo | undefined>;
@@ -194,14 +218,19 @@ export interface GitStore {
     rev: string,
     path: string,
   ): Promise<{ name: string; path: string; sha: string; type: string; size: number }[] | undefined>;
-  /** Commit one file change (content null deletes) on a branch; returns the new commit sha. */
+  /**
+   * Commit one file change (content null deletes) on a branch; returns the new commit sha. With
+   * `expectedOld` (a sha, or '' for "the branch must not exist") the branch moves only from that
+   * commit: a concurrent move makes it throw a GitError instead of building on a tip nobody checked.
+   */
   commitFile(
     gitDir: string,
     branch: string,
     path: string,
     content: Buffer | null,
     message: string,
-    author: { name: string; email: string },
+    author: { name: string; email: string; date?: string },
+    expectedOld?: string,
   ): Promise<string>;
 }
 

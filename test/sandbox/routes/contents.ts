@@ -116,7 +116,16 @@ export const contentRoutes: Routes = {
     };
     let commitSha: string;
     try {
-      commitSha = await ctx.git.commitFile(repo.gitDir, branch, path, content, str(body, 'message'), author);
+      // The branch moves only from the tip the sha check above was made against ('' = still empty).
+      commitSha = await ctx.git.commitFile(
+        repo.gitDir,
+        branch,
+        path,
+        content,
+        str(body, 'message'),
+        author,
+        tip ?? '',
+      );
     } catch (err) {
       // The branch moved between reading and committing (compare-and-swap lost).
       if (err instanceof GitError)

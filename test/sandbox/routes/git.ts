@@ -1,7 +1,8 @@
 /** Git database (refs, tags, commits) and the commit/branch/tag/compare endpoints of repos/. */
 import { getCommits, listTags, fetchRef, branchTips, logShas, objectType, runGit } from '../git-store.js';
 import { HttpError, linkHeader, notFound, paginate } from '../http.js';
-import { nodeId, repoApiUrl, repoHtmlUrl } from '../objects.js';
+import { withRepoLock } from '../lock.js';
+import { findRepo, nodeId, repoApiUrl, repoHtmlUrl } from '../objects.js';
 import {
   bodyOf,
   str,
@@ -16,6 +17,7 @@ import {
   renderGitTag,
 } from '../render.js';
 import type { GitCommitInfo, RepoRecord, RouteContext, RouteResult, Routes } from '../types.js';
+import { tagLockedByImmutableRelease } from './releases.js';
 
 /** The empty tree: what a root commit is diffed against. */
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
@@ -27,6 +29,16 @@ function repoOf(ctx: RouteContext): RepoRecord {
 
 /** A 422 with GitHub's bare message form (`{ message, documentation_url, status }`). */
 const unprocessable = (message: string): HttpError => new HttpError(422, message);
+
+/**
+ * choice: GitHub documents immutable releases as locking their tag, not the REST answer to moving or
+ * deleting it; a 422 naming the reason.
+ */
+function refuseImmutableTag(repo: RepoRecord, ref: string): void {
+  if (tagLockedByImmutableRelease(repo, ref)) {
+    throw unprocessable(`Cannot update ${ref}: the tag belongs to an immutable release`);
+  }
+}
 
 /** `{ref}` path params come without `refs/`; GitHub also accepts them with it. */
 const fullRef = (ref: string): string => (ref.startsWith('refs/') ? ref : `refs/${ref}`);
@@ -61,7 +73,7 @@ async function resolveSide(ctx: RouteContext, repo: RepoRecord, side: string): P
   const owner = parts[0]!;
   const name = parts.length === 3 ? parts[1]! : repo.name;
   const ref = parts[parts.length - 1]!;
-  const other = ctx.state.repos.get(`${owner}/${name}`);
+  const other = findRepo(ctx.state, `${owner}/${name}`);
   if (!other) return undefined;
   if (other === repo) return ctx.git.resolveCommit(repo.gitDir, ref);
   const sha = await ctx.git.resolveCommit(other.gitDir, ref);
@@ -84,41 +96,52 @@ export const gitRoutes: Routes = {
     return { status: 200, body: refs.map((r) => renderGitRef(ctx, repo, r)) };
   },
 
-  async 'git/create-ref'(ctx) {
+  'git/create-ref'(ctx) {
     const repo = repoOf(ctx);
-    const body = bodyOf(ctx.body);
-    const ref = str(body, 'ref');
-    const sha = str(body, 'sha');
-    if (!(await validRefName(repo.gitDir, ref))) throw unprocessable(`${ref} is not a valid ref name.`);
-    if (!(await objectType(repo.gitDir, sha))) throw unprocessable('Object does not exist');
-    if (!(await ctx.git.createRef(repo.gitDir, ref, sha))) throw unprocessable('Reference already exists');
-    const created = await ctx.git.getRef(repo.gitDir, ref);
-    if (!created) throw notFound();
-    const rendered = renderGitRef(ctx, repo, created);
-    return { status: 201, body: rendered, headers: { location: String(rendered.url) } };
+    return withRepoLock(repo, async () => {
+      const body = bodyOf(ctx.body);
+      const ref = str(body, 'ref');
+      const sha = str(body, 'sha');
+      if (!(await validRefName(repo.gitDir, ref))) throw unprocessable(`${ref} is not a valid ref name.`);
+      if (ref.startsWith('refs/tags/') && repo.immutableTags.has(ref.slice('refs/tags/'.length))) {
+        // choice: the reservation GitHub applies to pushes ("creations being restricted"), as a 422.
+        throw unprocessable(`Cannot create ${ref}: the tag name was used by an immutable release`);
+      }
+      if (!(await objectType(repo.gitDir, sha))) throw unprocessable('Object does not exist');
+      if (!(await ctx.git.createRef(repo.gitDir, ref, sha))) throw unprocessable('Reference already exists');
+      const created = await ctx.git.getRef(repo.gitDir, ref);
+      if (!created) throw notFound();
+      const rendered = renderGitRef(ctx, repo, created);
+      return { status: 201, body: rendered, headers: { location: String(rendered.url) } };
+    });
   },
 
-  async 'git/update-ref'(ctx) {
+  'git/update-ref'(ctx) {
     const repo = repoOf(ctx);
-    const body = bodyOf(ctx.body);
-    const ref = fullRef(ctx.params.ref ?? '');
-    const sha = str(body, 'sha');
-    if (!(await ctx.git.getRef(repo.gitDir, ref))) throw unprocessable('Reference does not exist');
-    if (!(await objectType(repo.gitDir, sha))) throw unprocessable('Object does not exist');
-    const result = await ctx.git.updateRef(repo.gitDir, ref, sha, body.force === true);
-    if (result === 'missing') throw unprocessable('Reference does not exist');
-    if (result === 'not-fast-forward') throw unprocessable('Update is not a fast forward');
-    const updated = await ctx.git.getRef(repo.gitDir, ref);
-    if (!updated) throw unprocessable('Reference does not exist');
-    return { status: 200, body: renderGitRef(ctx, repo, updated) };
+    return withRepoLock(repo, async () => {
+      const body = bodyOf(ctx.body);
+      const ref = fullRef(ctx.params.ref ?? '');
+      const sha = str(body, 'sha');
+      if (!(await ctx.git.getRef(repo.gitDir, ref))) throw unprocessable('Reference does not exist');
+      if (!(await objectType(repo.gitDir, sha))) throw unprocessable('Object does not exist');
+      refuseImmutableTag(repo, ref);
+      const result = await ctx.git.updateRef(repo.gitDir, ref, sha, body.force === true);
+      if (result === 'missing') throw unprocessable('Reference does not exist');
+      if (result === 'not-fast-forward') throw unprocessable('Update is not a fast forward');
+      const updated = await ctx.git.getRef(repo.gitDir, ref);
+      if (!updated) throw unprocessable('Reference does not exist');
+      return { status: 200, body: renderGitRef(ctx, repo, updated) };
+    });
   },
 
-  async 'git/delete-ref'(ctx) {
+  'git/delete-ref'(ctx) {
     const repo = repoOf(ctx);
-    if (!(await ctx.git.deleteRef(repo.gitDir, fullRef(ctx.params.ref ?? '')))) {
-      throw unprocessable('Reference does not exist');
-    }
-    return { status: 204 };
+    return withRepoLock(repo, async () => {
+      const ref = fullRef(ctx.params.ref ?? '');
+      refuseImmutableTag(repo, ref);
+      if (!(await ctx.git.deleteRef(repo.gitDir, ref))) throw unprocessable('Reference does not exist');
+      return { status: 204 };
+    });
   },
 
   async 'git/get-tag'(ctx) {
@@ -257,10 +280,15 @@ export const gitRoutes: Routes = {
     // last path segment of the request itself.
     const path = new URL(ctx.req.url ?? '/', 'http://sandbox').pathname;
     const at = path.indexOf('/compare/');
-    const basehead =
-      at >= 0
-        ? decodeURIComponent(path.slice(at + '/compare/'.length))
-        : `${ctx.params.base ?? ''}...${ctx.params.head ?? ''}`;
+    let basehead: string;
+    try {
+      basehead =
+        at >= 0
+          ? decodeURIComponent(path.slice(at + '/compare/'.length))
+          : `${ctx.params.base ?? ''}...${ctx.params.head ?? ''}`;
+    } catch {
+      throw notFound(); // a malformed escape (URIError) names no commit
+    }
     return compare(ctx, basehead);
   },
 };

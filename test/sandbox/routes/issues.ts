@@ -68,16 +68,16 @@ export const issueRoutes: Routes = {
       if (err instanceof SearchQueryError) throw searchError(err.message);
       throw err;
     }
-    const missing = query.repos.filter(
-      (r) => ![...ctx.state.repos.keys()].some((k) => k.toLowerCase() === r),
-    );
+    // Anonymous searches see public repositories only: a private one is as good as missing.
+    const searchable = [...ctx.state.repos.values()].filter((r) => !r.private || ctx.viewer !== undefined);
+    const missing = query.repos.filter((r) => !searchable.some((k) => k.fullName.toLowerCase() === r));
     if (missing.length) {
       throw searchError(
         'The listed users and repositories cannot be searched either because the resources do not exist or you do not have permission to view them.',
       );
     }
     const hits: { repo: RepoRecord; issue: IssueRecord }[] = [];
-    for (const repo of ctx.state.repos.values()) {
+    for (const repo of searchable) {
       for (const issue of repo.issues.values())
         if (matchesQuery(query, repo, issue)) hits.push({ repo, issue });
     }

@@ -1,7 +1,9 @@
 /** Pull requests: create, list, get, update. Heads may be in forks (`owner:branch`). */
+import { randomBytes } from 'node:crypto';
 import { branchTips, fetchRef, runGit } from '../git-store.js';
 import { HttpError, notFound, paginate, validationFailed } from '../http.js';
-import { repoApiUrl } from '../objects.js';
+import { withRepoLock } from '../lock.js';
+import { findRepo, repoApiUrl } from '../objects.js';
 import { bodyOf, str, renderPull, renderPullSimple } from '../render.js';
 import type { PullLive, PullStats } from '../render.js';
 import type { IssueRecord, RepoRecord, RouteContext, RouteResult, Routes } from '../types.js';
@@ -26,7 +28,7 @@ function headRepoOf(
   headRepoName?: string,
 ): RepoRecord | undefined {
   if (owner.toLowerCase() === repo.owner.toLowerCase() && !headRepoName) return repo;
-  const byName = ctx.state.repos.get(`${owner}/${headRepoName ?? repo.name}`);
+  const byName = findRepo(ctx.state, `${owner}/${headRepoName ?? repo.name}`);
   if (byName) return byName;
   return [...ctx.state.repos.values()].find(
     (r) => r.owner.toLowerCase() === owner.toLowerCase() && r.forkOf === repo.fullName,
@@ -54,7 +56,7 @@ const pullRef = (n: number): string => `refs/pull/${n}/head`;
 async function syncPull(ctx: RouteContext, repo: RepoRecord, issue: IssueRecord): Promise<void> {
   const pull = issue.pull!;
   if (issue.state !== 'open') return;
-  const headRepo = ctx.state.repos.get(pull.head.repo);
+  const headRepo = findRepo(ctx.state, pull.head.repo);
   const [headSha, baseSha] = await Promise.all([
     headRepo ? ctx.git.resolveCommit(headRepo.gitDir, `refs/heads/${pull.head.ref}`) : undefined,
     ctx.git.resolveCommit(repo.gitDir, `refs/heads/${pull.base.ref}`),
@@ -107,63 +109,78 @@ const openPullFor = (repo: RepoRecord, headRepo: string, headRef: string, base: 
       i.pull.base.ref === base,
   );
 
+async function createPull(ctx: RouteContext, repo: RepoRecord): Promise<RouteResult> {
+  const body = bodyOf(ctx.body);
+  if (body.issue !== undefined)
+    throw custom('Converting an issue to a pull request is not supported by the sandbox');
+  if (typeof body.title !== 'string' || !body.title)
+    throw validationFailed('PullRequest', 'missing_field', 'title');
+  const base = str(body, 'base');
+  const { owner, ref: headRef } = parseHead(str(body, 'head'));
+  const headRepo = headRepoOf(
+    ctx,
+    repo,
+    owner ?? repo.owner,
+    typeof body.head_repo === 'string' ? body.head_repo : undefined,
+  );
+  // A fork still being created has no branches yet.
+  const headReady = headRepo && (headRepo.readyAt === undefined || Date.now() >= headRepo.readyAt);
+  const [baseSha, headSha] = await Promise.all([
+    ctx.git.resolveCommit(repo.gitDir, `refs/heads/${base}`),
+    headRepo && headReady ? ctx.git.resolveCommit(headRepo.gitDir, `refs/heads/${headRef}`) : undefined,
+  ]);
+  if (!baseSha) throw validationFailed('PullRequest', 'invalid', 'base');
+  if (!headRepo || !headSha) throw validationFailed('PullRequest', 'invalid', 'head');
+  if (openPullFor(repo, headRepo.fullName, headRef, base)) {
+    throw custom(`A pull request already exists for ${headRepo.owner}:${headRef}.`);
+  }
+  // The head's objects come into the base repository under a scratch ref first: the number is
+  // taken only once the pull is sure to open, so numbers are never handed out twice or given back.
+  const scratch = `refs/sandbox/pull-${randomBytes(6).toString('hex')}`;
+  if (headRepo === repo) await runGit(repo.gitDir, ['update-ref', scratch, headSha]);
+  else await fetchRef(repo.gitDir, headRepo.gitDir, `refs/heads/${headRef}`, scratch);
+  let ahead: string[];
+  try {
+    ahead = await ctx.git.commitsBetween(repo.gitDir, baseSha, headSha);
+  } finally {
+    await runGit(repo.gitDir, ['update-ref', '-d', scratch], { okCodes: [1, 128] });
+  }
+  if (ahead.length === 0) {
+    throw custom(`No commits between ${base} and ${owner ? `${owner}:` : ''}${headRef}`);
+  }
+  const number = repo.nextNumber++;
+  await runGit(repo.gitDir, ['update-ref', pullRef(number), headSha]);
+  const now = ctx.state.now();
+  const issue: IssueRecord = {
+    number,
+    id: ctx.state.nextId(),
+    title: body.title,
+    body: typeof body.body === 'string' ? body.body : null,
+    state: 'open',
+    labels: [],
+    user: ctx.viewer ?? ctx.state.viewer,
+    created_at: now,
+    updated_at: now,
+    closed_at: null,
+    pull: {
+      head: { ref: headRef, sha: headSha, repo: headRepo.fullName },
+      base: { ref: base, sha: baseSha },
+      merged_at: null,
+      merge_commit_sha: null,
+      draft: body.draft === true,
+      maintainer_can_modify: body.maintainer_can_modify !== false && headRepo !== repo,
+    },
+  };
+  repo.issues.set(number, issue);
+  const result = await fullPull(ctx, repo, issue, 201);
+  return { ...result, headers: { location: `${repoApiUrl(ctx, repo)}/pulls/${number}` } };
+}
+
 export const pullRoutes: Routes = {
-  async 'pulls/create'(ctx) {
+  'pulls/create'(ctx) {
+    // One at a time per base repository: two requests for one head and base cannot both open a pull.
     const repo = repoOf(ctx);
-    const body = bodyOf(ctx.body);
-    if (body.issue !== undefined)
-      throw custom('Converting an issue to a pull request is not supported by the sandbox');
-    if (typeof body.title !== 'string' || !body.title)
-      throw validationFailed('PullRequest', 'missing_field', 'title');
-    const base = str(body, 'base');
-    const { owner, ref: headRef } = parseHead(str(body, 'head'));
-    const headRepo = headRepoOf(
-      ctx,
-      repo,
-      owner ?? repo.owner,
-      typeof body.head_repo === 'string' ? body.head_repo : undefined,
-    );
-    const [baseSha, headSha] = await Promise.all([
-      ctx.git.resolveCommit(repo.gitDir, `refs/heads/${base}`),
-      headRepo ? ctx.git.resolveCommit(headRepo.gitDir, `refs/heads/${headRef}`) : undefined,
-    ]);
-    if (!baseSha) throw validationFailed('PullRequest', 'invalid', 'base');
-    if (!headRepo || !headSha) throw validationFailed('PullRequest', 'invalid', 'head');
-    if (openPullFor(repo, headRepo.fullName, headRef, base)) {
-      throw custom(`A pull request already exists for ${headRepo.owner}:${headRef}.`);
-    }
-    const number = repo.nextNumber++;
-    if (headRepo === repo) await runGit(repo.gitDir, ['update-ref', pullRef(number), headSha]);
-    else await fetchRef(repo.gitDir, headRepo.gitDir, `refs/heads/${headRef}`, pullRef(number));
-    if ((await ctx.git.commitsBetween(repo.gitDir, baseSha, headSha)).length === 0) {
-      await runGit(repo.gitDir, ['update-ref', '-d', pullRef(number)]);
-      repo.nextNumber--;
-      throw custom(`No commits between ${base} and ${owner ? `${owner}:` : ''}${headRef}`);
-    }
-    const now = ctx.state.now();
-    const issue: IssueRecord = {
-      number,
-      id: ctx.state.nextId(),
-      title: body.title,
-      body: typeof body.body === 'string' ? body.body : null,
-      state: 'open',
-      labels: [],
-      user: ctx.viewer ?? ctx.state.viewer,
-      created_at: now,
-      updated_at: now,
-      closed_at: null,
-      pull: {
-        head: { ref: headRef, sha: headSha, repo: headRepo.fullName },
-        base: { ref: base, sha: baseSha },
-        merged_at: null,
-        merge_commit_sha: null,
-        draft: body.draft === true,
-        maintainer_can_modify: body.maintainer_can_modify !== false && headRepo !== repo,
-      },
-    };
-    repo.issues.set(number, issue);
-    const result = await fullPull(ctx, repo, issue, 201);
-    return { ...result, headers: { location: `${repoApiUrl(ctx, repo)}/pulls/${number}` } };
+    return withRepoLock(repo, () => createPull(ctx, repo));
   },
 
   async 'pulls/list'(ctx) {
@@ -192,7 +209,7 @@ export const pullRoutes: Routes = {
     const tipsOf = async (name: string): Promise<Map<string, string>> => {
       let t = tips.get(name);
       if (!t) {
-        const r = ctx.state.repos.get(name);
+        const r = findRepo(ctx.state, name);
         t = r ? await branchTips(r.gitDir) : new Map<string, string>();
         tips.set(name, t);
       }

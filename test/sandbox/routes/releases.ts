@@ -9,8 +9,10 @@ import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import semver from 'semver';
+import { runGit } from '../git-store.js';
 import { HttpError, notFound, paginate, streamedBodyBytes, validationFailed } from '../http.js';
-import { releaseUrlTag, renderAsset, renderRelease, repoHtmlUrl } from '../objects.js';
+import { withRepoLock } from '../lock.js';
+import { findRepo, releaseUrlTag, renderAsset, renderRelease, repoHtmlUrl } from '../objects.js';
 import type { AssetRecord, ReleaseRecord, RepoRecord, RouteContext, Routes, SandboxState } from '../types.js';
 
 export const UPLOAD_OPERATION = 'repos/upload-release-asset';
@@ -23,8 +25,9 @@ function repoOf(ctx: RouteContext): RepoRecord {
   return ctx.repo;
 }
 
-/** Drafts are visible only to users with push access; the token user has it, anonymous users do not. */
-const visible = (ctx: RouteContext, r: ReleaseRecord): boolean => !r.draft || ctx.viewer !== undefined;
+/** Drafts are visible only to users with push access (anonymous users and read-only tokens have none). */
+const visible = (ctx: RouteContext, r: ReleaseRecord): boolean =>
+  !r.draft || (ctx.viewer !== undefined && ctx.repo?.access !== 'read');
 
 function releaseById(ctx: RouteContext, repo: RepoRecord): ReleaseRecord {
   const r = repo.releases.get(Number(ctx.params.release_id));
@@ -74,15 +77,77 @@ async function resolveTarget(ctx: RouteContext, repo: RepoRecord, target: string
   return sha;
 }
 
-/** A published release's tag is created (lightweight, at target_commitish) when it does not exist yet. */
-async function ensureTag(ctx: RouteContext, repo: RepoRecord, release: ReleaseRecord): Promise<void> {
-  if (await tagExists(ctx, repo, release.tag_name)) return;
-  const sha = await resolveTarget(ctx, repo, release.target_commitish);
-  await ctx.git.createRef(repo.gitDir, `refs/tags/${release.tag_name}`, sha);
+/**
+ * A published release's tag is created (lightweight, at target_commitish) when it does not exist
+ * yet. A tag that cannot be created fails the publish: a release is never published without its tag.
+ * Records the tag commit's date, which orders `legacy` latest releases.
+ */
+async function ensureTag(
+  ctx: RouteContext,
+  repo: RepoRecord,
+  release: ReleaseRecord,
+  known?: { tagCommit: string | undefined; targetSha?: string },
+): Promise<void> {
+  const ref = `refs/tags/${release.tag_name}`;
+  let commit = known ? known.tagCommit : await ctx.git.resolveCommit(repo.gitDir, ref);
+  if (!commit) {
+    const sha = known?.targetSha ?? (await resolveTarget(ctx, repo, release.target_commitish));
+    commit = sha;
+    if (!(await ctx.git.createRef(repo.gitDir, ref, sha))) {
+      // Lost to a concurrent creation of the same tag (a git push): that tag is used as it is.
+      commit = await ctx.git.resolveCommit(repo.gitDir, ref);
+      if (!commit) throw invalidTag(true);
+    }
+  }
+  const info = await ctx.git.getCommit(repo.gitDir, commit);
+  if (info) release.commitDate = info.committer.date;
 }
 
-function duplicateTag(repo: RepoRecord, tag: string, except?: number): boolean {
-  for (const r of repo.releases.values()) if (r.tag_name === tag && r.id !== except) return true;
+/**
+ * GitHub's answer for a tag name git refuses (`bad tag`, `v1..2`), as observed: two `custom` errors on
+ * tag_name, and a third when the release would be published.
+ */
+function invalidTag(publishing: boolean): HttpError {
+  const e = (message: string, field?: string) => ({
+    resource: 'Release',
+    code: 'custom',
+    ...(field ? { field } : {}),
+    message,
+  });
+  return new HttpError(422, 'Validation Failed', [
+    e('tag_name is not a valid tag', 'tag_name'),
+    e('tag_name is not well-formed', 'tag_name'),
+    ...(publishing ? [e('Published releases must have a valid tag')] : []),
+  ]);
+}
+
+/** Names git accepts without asking it: safe characters, no `..`, no `.`-led or `.lock` component. */
+const PLAIN_TAG = /^(?!.*\.\.)(?!.*\/\/)(?!.*(?:^|\/)\.)(?!.*\.lock(?:\/|$))[A-Za-z0-9._+/-]*[A-Za-z0-9_+-]$/;
+
+/** `git check-ref-format refs/tags/<tag>`, GitHub's own rule for tag names (plain names skip git). */
+async function checkTagName(repo: RepoRecord, tag: string, publishing: boolean): Promise<void> {
+  const ok =
+    PLAIN_TAG.test(tag) ||
+    (tag.length > 0 &&
+      !/[\n\r\0]/.test(tag) &&
+      (await runGit(repo.gitDir, ['check-ref-format', `refs/tags/${tag}`], { okCodes: [1] })).code === 0);
+  if (!ok) throw invalidTag(publishing);
+}
+
+/** A tag once held by an immutable release is never a release tag again (GitHub reserves it). */
+function checkNotReserved(repo: RepoRecord, tag: string, self?: ReleaseRecord): void {
+  if (self?.immutable && self.tag_name === tag) return;
+  if (repo.immutableTags.has(tag)) {
+    throw validationFailed('Release', 'custom', 'tag_name', 'tag_name was used by an immutable release');
+  }
+}
+
+/**
+ * Another *published* release holding the tag. Drafts may share a tag (a rerun after a killed job
+ * leaves one behind, matrix jobs race to create one each); only publishing needs the tag to itself.
+ */
+function publishedHolder(repo: RepoRecord, tag: string, except?: number): boolean {
+  for (const r of repo.releases.values()) if (!r.draft && r.tag_name === tag && r.id !== except) return true;
   return false;
 }
 
@@ -93,8 +158,10 @@ function isLatestCandidate(r: ReleaseRecord): boolean {
 /** `legacy`: latest by creation date and then higher semantic version, among published full releases. */
 function legacyLatest(repo: RepoRecord): ReleaseRecord | undefined {
   const candidates = [...repo.releases.values()].filter(isLatestCandidate);
+  // GitHub: "The created_at attribute is the date of the commit used for the release".
+  const date = (r: ReleaseRecord): string => r.commitDate ?? r.created_at;
   candidates.sort((a, b) => {
-    const byDate = b.created_at.localeCompare(a.created_at);
+    const byDate = date(b).localeCompare(date(a));
     if (byDate !== 0) return byDate;
     const va = semver.coerce(a.tag_name);
     const vb = semver.coerce(b.tag_name);
@@ -129,7 +196,18 @@ function latestRelease(repo: RepoRecord): ReleaseRecord | undefined {
 function publish(repo: RepoRecord, r: ReleaseRecord, now: string): void {
   r.draft = false;
   r.published_at = now;
-  if (repo.immutableReleases) r.immutable = true;
+  if (repo.immutableReleases) {
+    r.immutable = true;
+    repo.immutableTags.add(r.tag_name);
+  }
+}
+
+/** The tag of a published immutable release cannot be moved or deleted (git refs routes ask this). */
+export function tagLockedByImmutableRelease(repo: RepoRecord, ref: string): boolean {
+  if (!ref.startsWith('refs/tags/')) return false;
+  const tag = ref.slice('refs/tags/'.length);
+  for (const r of repo.releases.values()) if (r.immutable && !r.draft && r.tag_name === tag) return true;
+  return false;
 }
 
 function immutableError(what: string): HttpError {
@@ -150,14 +228,24 @@ interface CreateBody {
 
 type UpdateBody = Partial<CreateBody>;
 
-async function createRelease(ctx: RouteContext) {
+/** Creates, updates and deletes of one repository's releases run one at a time (see lock.ts). */
+function createRelease(ctx: RouteContext) {
   const repo = repoOf(ctx);
+  return withRepoLock(repo, () => createReleaseLocked(ctx, repo));
+}
+
+async function createReleaseLocked(ctx: RouteContext, repo: RepoRecord) {
   const b = ctx.body as CreateBody;
-  if (duplicateTag(repo, b.tag_name)) throw validationFailed('Release', 'already_exists', 'tag_name');
   const target = b.target_commitish ?? repo.defaultBranch;
   const draft = b.draft ?? false;
+  await checkTagName(repo, b.tag_name, !draft);
+  checkNotReserved(repo, b.tag_name);
+  if (!draft && publishedHolder(repo, b.tag_name)) {
+    throw validationFailed('Release', 'already_exists', 'tag_name');
+  }
   // Validate the target before any change, unless the tag exists (then target_commitish is unused).
-  if (!(await tagExists(ctx, repo, b.tag_name))) await resolveTarget(ctx, repo, target);
+  const tagCommit = await ctx.git.resolveCommit(repo.gitDir, `refs/tags/${b.tag_name}`);
+  const targetSha = tagCommit ? undefined : await resolveTarget(ctx, repo, target);
   let name = b.name ?? null;
   let body = b.body ?? null;
   if (b.generate_release_notes) {
@@ -176,13 +264,14 @@ async function createRelease(ctx: RouteContext) {
     prerelease: b.prerelease ?? false,
     make_latest: b.make_latest ?? 'true',
     created_at: now,
+    updated_at: now,
     published_at: null,
     author: ctx.viewer ?? ctx.state.viewer,
     assetIds: [],
     immutable: false,
   };
   if (!draft) {
-    await ensureTag(ctx, repo, release);
+    await ensureTag(ctx, repo, release, { tagCommit, ...(targetSha ? { targetSha } : {}) });
     publish(repo, release, now);
   }
   repo.releases.set(release.id, release);
@@ -191,29 +280,41 @@ async function createRelease(ctx: RouteContext) {
   return { status: 201, body: rendered, headers: { location: String(rendered.url) } };
 }
 
-async function updateRelease(ctx: RouteContext) {
+function updateRelease(ctx: RouteContext) {
   const repo = repoOf(ctx);
+  return withRepoLock(repo, () => updateReleaseLocked(ctx, repo));
+}
+
+async function updateReleaseLocked(ctx: RouteContext, repo: RepoRecord) {
   const r = releaseById(ctx, repo);
   const b = (ctx.body ?? {}) as UpdateBody;
+  const publishing = r.draft && b.draft === false;
+  const tag = b.tag_name ?? r.tag_name;
+  const staysPublished = !r.draft && b.draft !== true;
   if (b.tag_name !== undefined && b.tag_name !== r.tag_name) {
     if (r.immutable) throw immutableError('tag_name');
-    if (duplicateTag(repo, b.tag_name, r.id)) throw validationFailed('Release', 'already_exists', 'tag_name');
+    await checkTagName(repo, b.tag_name, publishing || staysPublished);
+  }
+  if (b.tag_name !== undefined || publishing) checkNotReserved(repo, tag, r);
+  if ((publishing || (staysPublished && tag !== r.tag_name)) && publishedHolder(repo, tag, r.id)) {
+    throw validationFailed('Release', 'already_exists', 'tag_name');
   }
   if (b.draft === true && !r.draft && r.immutable) throw immutableError('draft');
+  const now = ctx.state.now();
   const next: ReleaseRecord = {
     ...r,
-    tag_name: b.tag_name ?? r.tag_name,
+    tag_name: tag,
     target_commitish: b.target_commitish ?? r.target_commitish,
     name: b.name ?? r.name,
     body: b.body ?? r.body,
     prerelease: b.prerelease ?? r.prerelease,
     make_latest: b.make_latest ?? r.make_latest,
+    updated_at: now,
   };
-  const publishing = r.draft && b.draft === false;
   // A published release whose tag changes gets the new tag (the old tag stays, as on GitHub).
-  if (publishing || (!r.draft && next.tag_name !== r.tag_name)) await ensureTag(ctx, repo, next);
+  if (publishing || (staysPublished && next.tag_name !== r.tag_name)) await ensureTag(ctx, repo, next);
   if (publishing) {
-    publish(repo, next, ctx.state.now());
+    publish(repo, next, now);
     // "Defaults to true for newly published releases": create stored 'true' unless told otherwise.
   } else if (b.draft === true && !r.draft) {
     // choice: turning a release back into a draft unpublishes it (published_at null).
@@ -227,8 +328,12 @@ async function updateRelease(ctx: RouteContext) {
   return { status: 200, body: renderRelease(ctx, repo, r) };
 }
 
-async function deleteRelease(ctx: RouteContext) {
+function deleteRelease(ctx: RouteContext) {
   const repo = repoOf(ctx);
+  return withRepoLock(repo, () => deleteReleaseLocked(ctx, repo));
+}
+
+async function deleteReleaseLocked(ctx: RouteContext, repo: RepoRecord) {
   const r = releaseById(ctx, repo);
   for (const id of r.assetIds) {
     const a = repo.assets.get(id);
@@ -277,13 +382,23 @@ function generateNotes(
   return { name: tag, body: lines.join('\n') };
 }
 
-/** Checks and the `open` asset record an upload starts with; the 422s GitHub answers come from here. */
-export function beginUpload(ctx: RouteContext): {
+/**
+ * Checks and the `open` asset record an upload starts with; the 422s GitHub answers come from here.
+ * Taken under the repository lock, so an upload never starts on a release being published.
+ */
+export function beginUpload(ctx: RouteContext): Promise<{
   repo: RepoRecord;
   release: ReleaseRecord;
   asset: AssetRecord;
-} {
+}> {
   const repo = repoOf(ctx);
+  return withRepoLock(repo, () => beginUploadLocked(ctx, repo));
+}
+
+function beginUploadLocked(
+  ctx: RouteContext,
+  repo: RepoRecord,
+): { repo: RepoRecord; release: ReleaseRecord; asset: AssetRecord } {
   const release = releaseById(ctx, repo);
   if (release.immutable) throw immutableError('assets');
   const name = sanitizeAssetName(ctx.query.name ?? '');
@@ -310,12 +425,13 @@ export function beginUpload(ctx: RouteContext): {
   };
   repo.assets.set(id, asset);
   release.assetIds.push(id);
+  release.updated_at = now;
   return { repo, release, asset };
 }
 
 /** Stream the body to disk while hashing it; a broken upload leaves a `starter` asset, as on GitHub. */
 async function uploadAsset(ctx: RouteContext) {
-  const { repo, release, asset } = beginUpload(ctx);
+  const { repo, release, asset } = await beginUpload(ctx);
   const hash = createHash('sha256');
   let size = 0;
   const tap = new Transform({
@@ -342,6 +458,7 @@ async function uploadAsset(ctx: RouteContext) {
   asset.digest = `sha256:${hash.digest('hex')}`;
   asset.state = 'uploaded';
   asset.updated_at = ctx.state.now();
+  release.updated_at = asset.updated_at;
   return { status: 201, body: renderAsset(ctx, repo, asset, release) };
 }
 
@@ -354,7 +471,7 @@ function starter(asset: AssetRecord): void {
 
 /** Fault `reset-mid-upload`: read `afterBytes` of the body, leave a `starter` asset; the caller resets. */
 export async function leaveStarterAsset(ctx: RouteContext, afterBytes: number): Promise<void> {
-  const { asset } = beginUpload(ctx);
+  const { asset } = await beginUpload(ctx);
   let read = 0;
   if (afterBytes > 0) {
     for await (const chunk of ctx.req) {
@@ -374,12 +491,18 @@ export function findDownload(
 ): { repo: RepoRecord; release: ReleaseRecord; asset: AssetRecord } | undefined {
   const m = /^\/([^/]+)\/([^/]+)\/releases\/download\/([^/]+)\/([^/]+)$/.exec(path);
   if (!m) return undefined;
-  const [owner, name, tag, file] = m.slice(1).map((s) => decodeURIComponent(s ?? ''));
-  const full = `${owner}/${name}`.toLowerCase();
-  const repo = [...state.repos.values()].find((r) => r.fullName.toLowerCase() === full);
+  let parts: string[];
+  try {
+    parts = m.slice(1).map((s) => decodeURIComponent(s ?? ''));
+  } catch {
+    return undefined; // a malformed escape names nothing
+  }
+  const [owner, name, tag, file] = parts;
+  const repo = findRepo(state, `${owner}/${name}`);
   if (!repo || (repo.private && !authenticated)) return undefined;
+  const canSeeDrafts = authenticated && repo.access !== 'read';
   for (const release of repo.releases.values()) {
-    if (releaseUrlTag(release) !== tag || (release.draft && !authenticated)) continue;
+    if (releaseUrlTag(release) !== tag || (release.draft && !canSeeDrafts)) continue;
     for (const id of release.assetIds) {
       const asset = repo.assets.get(id);
       if (asset && asset.name === file && asset.state === 'uploaded') return { repo, release, asset };
@@ -459,6 +582,7 @@ export const releaseRoutes: Routes = {
     }
     if (b.label !== undefined) asset.label = b.label;
     asset.updated_at = ctx.state.now();
+    if (release) release.updated_at = asset.updated_at;
     return { status: 200, body: renderAsset(ctx, repo, asset) };
   },
   'repos/delete-release-asset': async (ctx) => {

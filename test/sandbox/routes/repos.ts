@@ -1,13 +1,53 @@
-/** Repositories: get, fork (a bare clone of the parent's repository), list forks. */
+/** Repositories: get, fork (a bare clone sharing the parent's objects), list forks. */
 import { join } from 'node:path';
 import { cloneBare } from '../git-store.js';
 import { HttpError, notFound, paginate } from '../http.js';
+import { withRepoLock } from '../lock.js';
+import { findRepo } from '../objects.js';
 import { bodyOf, newRepoRecord, renderFullRepository, renderRepository } from '../render.js';
-import type { RepoRecord, RouteContext, Routes } from '../types.js';
+import type { RepoRecord, RouteContext, RouteResult, Routes } from '../types.js';
 
 function repoOf(ctx: RouteContext): RepoRecord {
   if (!ctx.repo) throw notFound();
   return ctx.repo;
+}
+
+/**
+ * A fork: a bare clone whose `objects/info/alternates` points at the parent's objects (GitHub's fork
+ * network shares one object store). GitHub forks asynchronously: with `forkReadyAfterMs` the fork's
+ * git data answers 409 `Git Repository is empty.` for that long.
+ */
+async function createFork(ctx: RouteContext, parent: RepoRecord): Promise<RouteResult> {
+  const body = bodyOf(ctx.body);
+  const owner = typeof body.organization === 'string' ? body.organization : (ctx.viewer ?? ctx.state.viewer);
+  const wanted = typeof body.name === 'string' && body.name ? body.name : parent.name;
+  if (owner.toLowerCase() === parent.owner.toLowerCase() && wanted === parent.name) {
+    throw new HttpError(403, 'Cannot fork a repository into its own namespace');
+  }
+  // GitHub answers a repeated fork request with the fork that exists.
+  const existing = [...ctx.state.repos.values()].find(
+    (r) => r.forkOf === parent.fullName && r.owner.toLowerCase() === owner.toLowerCase(),
+  );
+  if (existing) return { status: 202, body: renderFullRepository(ctx, existing) };
+  // A name taken by another repository gets a numeric suffix, as GitHub does (`name-1`).
+  let name = wanted;
+  for (let i = 1; findRepo(ctx.state, `${owner}/${name}`); i++) name = `${wanted}-${i}`;
+  const gitDir = join(ctx.state.dataDir, 'git', owner, `${name}.git`);
+  const defaultOnly = body.default_branch_only === true;
+  await cloneBare(parent.gitDir, gitDir, defaultOnly ? parent.defaultBranch : undefined);
+  const fork = newRepoRecord(ctx.state, {
+    owner,
+    name,
+    gitDir,
+    defaultBranch: parent.defaultBranch,
+    forkOf: parent.fullName,
+    private: parent.private,
+    description: parent.description,
+    // The viewer made it, so the viewer may write to it.
+    access: 'admin',
+    ...(ctx.state.forkReadyAfterMs > 0 ? { readyAt: Date.now() + ctx.state.forkReadyAfterMs } : {}),
+  });
+  return { status: 202, body: renderFullRepository(ctx, fork) };
 }
 
 export const repoRoutes: Routes = {
@@ -15,36 +55,10 @@ export const repoRoutes: Routes = {
     return { status: 200, body: renderFullRepository(ctx, repoOf(ctx)) };
   },
 
-  async 'repos/create-fork'(ctx) {
+  'repos/create-fork'(ctx) {
     const parent = repoOf(ctx);
-    const body = bodyOf(ctx.body);
-    const owner =
-      typeof body.organization === 'string' ? body.organization : (ctx.viewer ?? ctx.state.viewer);
-    const wanted = typeof body.name === 'string' && body.name ? body.name : parent.name;
-    if (owner.toLowerCase() === parent.owner.toLowerCase() && wanted === parent.name) {
-      throw new HttpError(403, 'Cannot fork a repository into its own namespace');
-    }
-    // GitHub answers a repeated fork request with the fork that exists.
-    const existing = [...ctx.state.repos.values()].find(
-      (r) => r.forkOf === parent.fullName && r.owner.toLowerCase() === owner.toLowerCase(),
-    );
-    if (existing) return { status: 202, body: renderFullRepository(ctx, existing) };
-    // A name taken by another repository gets a numeric suffix, as GitHub does (`name-1`).
-    let name = wanted;
-    for (let i = 1; ctx.state.repos.has(`${owner}/${name}`); i++) name = `${wanted}-${i}`;
-    const gitDir = join(ctx.state.dataDir, 'git', owner, `${name}.git`);
-    const defaultOnly = body.default_branch_only === true;
-    await cloneBare(parent.gitDir, gitDir, defaultOnly ? parent.defaultBranch : undefined);
-    const fork = newRepoRecord(ctx.state, {
-      owner,
-      name,
-      gitDir,
-      defaultBranch: parent.defaultBranch,
-      forkOf: parent.fullName,
-      private: parent.private,
-      description: parent.description,
-    });
-    return { status: 202, body: renderFullRepository(ctx, fork) };
+    // One fork request at a time per parent: two cannot clone into one folder.
+    return withRepoLock(parent, () => createFork(ctx, parent));
   },
 
   'repos/list-forks'(ctx) {
