@@ -16,7 +16,7 @@ import type {
 export type { RenderContext };
 type Obj = Record<string, unknown>;
 
-/** A RepoRecord with empty collections (the same shape the sandbox's own factory makes). */
+/** A new RepoRecord with empty collections, registered in the state (createRepo and forks use it). */
 export function newRepoRecord(
   state: SandboxState,
   opts: {
@@ -29,6 +29,7 @@ export function newRepoRecord(
     description?: string | null;
     access?: RepoRecord['access'];
     readyAt?: number;
+    immutableReleases?: boolean;
   },
 ): RepoRecord {
   state.user(opts.owner);
@@ -42,7 +43,7 @@ export function newRepoRecord(
     description: opts.description ?? null,
     gitDir: opts.gitDir,
     forkOf: opts.forkOf ?? null,
-    immutableReleases: false,
+    immutableReleases: opts.immutableReleases ?? false,
     immutableTags: new Set(),
     access: opts.access ?? 'admin',
     ...(opts.readyAt !== undefined ? { readyAt: opts.readyAt } : {}),

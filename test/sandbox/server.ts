@@ -19,6 +19,7 @@ import type { Fault } from './faults.js';
 import { gitStore } from './git-store.js';
 import { HttpError, streamedBodyBytes } from './http.js';
 import { findRepo, privateUser } from './objects.js';
+import { newRepoRecord } from './render.js';
 import { contentRoutes } from './routes/contents.js';
 import { gitRoutes } from './routes/git.js';
 import { issueRoutes } from './routes/issues.js';
@@ -673,29 +674,17 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<GitHubSan
       );
       defaultBranch = head?.stdout.trim() || undefined;
     }
-    state.user(owner);
-    const record: RepoRecord = {
-      id: state.nextId(),
+    return newRepoRecord(state, {
       owner,
       name,
-      fullName,
+      gitDir,
       defaultBranch: defaultBranch ?? 'main',
       private: o.private ?? false,
       description: o.description ?? null,
-      gitDir,
       forkOf: o.forkOf ?? null,
       immutableReleases: o.immutableReleases ?? false,
-      immutableTags: new Set(),
       access: o.access ?? 'admin',
-      created_at: state.now(),
-      releases: new Map(),
-      assets: new Map(),
-      issues: new Map(),
-      labels: new Map(),
-      nextNumber: 1,
-    };
-    state.repos.set(fullName, record);
-    return record;
+    });
   }
 
   const sandbox: GitHubSandbox = {
