@@ -34211,7 +34211,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7336);
 /* harmony import */ var _shared_src_github_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2769);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(531);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6328);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2396);
 
 
 
@@ -34300,7 +34300,7 @@ function getInputs(context) {
 
 /***/ }),
 
-/***/ 6328:
+/***/ 2396:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34309,7 +34309,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: OUTPUT_LIMIT, RELEASE_BODY_LIMIT, groupsWith
+// UNUSED EXPORTS: OUTPUT_LIMIT, RELEASE_BODY_LIMIT
 
 // NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
 var constructs_namespaceObject = {};
@@ -34326,8 +34326,6 @@ __nccwpck_require__.d(constructs_namespaceObject, {
   text: () => (constructs_text)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
@@ -47567,6 +47565,66 @@ function skeleton(text, definitions, format) {
 
 
 
+;// CONCATENATED MODULE: ./build/js/actions/changelog-section/src/changelog-file.js
+/** The changelog file as the user named it: shown relative to the workspace, read with a clear error. */
+
+
+
+/** The path as the user wrote it (relative to the workspace). */
+function displayName(inputs, context) {
+    return (0,external_node_path_.relative)(context.workspace, inputs.changelog) || inputs.changelog;
+}
+/** The file's text; InputError naming the `changelog` input when it cannot be read. */
+async function readChangelog(inputs, context) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(inputs.changelog, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new action/* InputError */.dz('changelog', displayName(inputs, context), code === 'ENOENT'
+            ? 'the path of an existing changelog file (there is no such file in the workspace)'
+            : `a readable file (${code ?? String(error)})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/js/actions/changelog-section/src/extract.js
+/** extract: the version's section of the changelog file, verbatim. */
+
+
+
+/** The section of `inputs.version`, or found=false when allowed to be missing. */
+async function extract(inputs, { log, summary, context }) {
+    const text = await readChangelog(inputs, context);
+    const fileName = displayName(inputs, context);
+    try {
+        const section = extractSection(text, inputs.version, { fileName });
+        const lines = section.body === '' ? 0 : section.body.split('\n').length;
+        log.info(`Found ${section.heading} in ${fileName} (${section.format} format, ${lines} lines).`);
+        summary
+            .heading(`Changelog section ${section.version}`)
+            .facts({
+            file: fileName,
+            heading: section.heading,
+            format: section.format,
+            yanked: section.yanked ? 'yes' : undefined,
+        })
+            .details('The section', section.body);
+        return { body: section.body, version: section.version, found: true };
+    }
+    catch (error) {
+        if (!(error instanceof ChangelogVersionNotFound))
+            throw error;
+        if (inputs.failIfMissing) {
+            throw new action/* InputError */.dz('version', inputs.version, `a version that has a section in ${fileName} — ${error.message}`);
+        }
+        log.warning(error.message);
+        summary.heading(`Changelog section ${inputs.version}`).paragraph(`Not found: ${error.message}`);
+        return { body: '', version: inputs.version, found: false };
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/js/shared/src/fs.js
@@ -47651,10 +47709,10 @@ async function executePlan(plan, options) {
 ;// CONCATENATED MODULE: ./build/js/shared/src/plan/index.js
 
 
-;// CONCATENATED MODULE: ./build/js/actions/changelog-section/src/run.js
+;// CONCATENATED MODULE: ./build/js/actions/changelog-section/src/generate.js
 /**
- * changelog-section: the release description from CHANGELOG.md (seed 003 §7: "copy the section for
- * this version into the description of the release"), or the section generated from what merged.
+ * generate: the section built from what closed between the previous release and this one, grouped
+ * the way github-changelog-generator groups it, and optionally written into the changelog file.
  */
 
 
@@ -47665,70 +47723,7 @@ async function executePlan(plan, options) {
 
 
 
-/** GitHub keeps at most 1 MB in one step output; larger bodies are read from `body-file`. */
-const OUTPUT_LIMIT = 1_000_000;
-/** GitHub refuses a release description longer than this. */
-const RELEASE_BODY_LIMIT = 125_000;
-async function run(inputs, deps) {
-    const outputs = inputs.mode === 'extract' ? await extract(inputs, deps) : await generate(inputs, deps);
-    // Outputs are LF whatever the file uses; a CRLF changelog must not leak \r into release bodies.
-    const body = outputs.body.replace(/\r\n?/g, '\n');
-    // A folder of its own per run, so two steps of one job never share a body file.
-    const folder = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(deps.context.runnerTemp, 'changelog-section-'));
-    const bodyFile = (0,external_node_path_.join)(folder, `${outputs.version.replace(/[^\w.-]/g, '_')}.md`);
-    await (0,promises_namespaceObject.writeFile)(bodyFile, body);
-    const bytes = Buffer.byteLength(body);
-    if (body.length > RELEASE_BODY_LIMIT) {
-        deps.log.warning(`The section has ${body.length} characters; GitHub refuses a release description over ${RELEASE_BODY_LIMIT}.`);
-    }
-    if (bytes > OUTPUT_LIMIT) {
-        deps.log.warning(`The section is ${bytes} bytes, over a step output's limit: read body-file (${bodyFile}).`);
-    }
-    return { ...outputs, body: bytes <= OUTPUT_LIMIT ? body : '', 'body-file': bodyFile };
-}
-function displayName(inputs, context) {
-    return (0,external_node_path_.relative)(context.workspace, inputs.changelog) || inputs.changelog;
-}
-async function readChangelog(inputs, context) {
-    try {
-        return await (0,promises_namespaceObject.readFile)(inputs.changelog, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        throw new action/* InputError */.dz('changelog', displayName(inputs, context), code === 'ENOENT'
-            ? 'the path of an existing changelog file (there is no such file in the workspace)'
-            : `a readable file (${code ?? String(error)})`);
-    }
-}
-async function extract(inputs, { log, summary, context }) {
-    const text = await readChangelog(inputs, context);
-    const fileName = displayName(inputs, context);
-    try {
-        const section = extractSection(text, inputs.version, { fileName });
-        const lines = section.body === '' ? 0 : section.body.split('\n').length;
-        log.info(`Found ${section.heading} in ${fileName} (${section.format} format, ${lines} lines).`);
-        summary
-            .heading(`Changelog section ${section.version}`)
-            .facts({
-            file: fileName,
-            heading: section.heading,
-            format: section.format,
-            yanked: section.yanked ? 'yes' : undefined,
-        })
-            .details('The section', section.body);
-        return { body: section.body, version: section.version, found: true };
-    }
-    catch (error) {
-        if (!(error instanceof ChangelogVersionNotFound))
-            throw error;
-        if (inputs.failIfMissing) {
-            throw new action/* InputError */.dz('version', inputs.version, `a version that has a section in ${fileName} — ${error.message}`);
-        }
-        log.warning(error.message);
-        summary.heading(`Changelog section ${inputs.version}`).paragraph(`Not found: ${error.message}`);
-        return { body: '', version: inputs.version, found: false };
-    }
-}
+
 /** github-changelog-generator's groups with the label lists the inputs override. */
 function groupsWith(overrides) {
     const labelsFor = {
@@ -47793,6 +47788,7 @@ async function closedChanges(github, range) {
         throw error;
     }
 }
+/** The generated section; with `write`, planned into the changelog file first. */
 async function generate(inputs, { log, summary, context, github }) {
     if (!github)
         throw new Error('generate needs a GitHub client');
@@ -47886,6 +47882,37 @@ function sectionIn(markdown, version, fileName) {
 function sameText(a, b) {
     const normal = (s) => s.replace(/\r\n?/g, '\n').trim();
     return normal(a) === normal(b);
+}
+
+;// CONCATENATED MODULE: ./build/js/actions/changelog-section/src/run.js
+/**
+ * changelog-section: the release description from CHANGELOG.md (seed 003 §7: "copy the section for
+ * this version into the description of the release"), or the section generated from what merged.
+ */
+
+
+
+
+/** GitHub keeps at most 1 MB in one step output; larger bodies are read from `body-file`. */
+const OUTPUT_LIMIT = 1_000_000;
+/** GitHub refuses a release description longer than this. */
+const RELEASE_BODY_LIMIT = 125_000;
+async function run(inputs, deps) {
+    const outputs = inputs.mode === 'extract' ? await extract(inputs, deps) : await generate(inputs, deps);
+    // Outputs are LF whatever the file uses; a CRLF changelog must not leak \r into release bodies.
+    const body = outputs.body.replace(/\r\n?/g, '\n');
+    // A folder of its own per run, so two steps of one job never share a body file.
+    const folder = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(deps.context.runnerTemp, 'changelog-section-'));
+    const bodyFile = (0,external_node_path_.join)(folder, `${outputs.version.replace(/[^\w.-]/g, '_')}.md`);
+    await (0,promises_namespaceObject.writeFile)(bodyFile, body);
+    const bytes = Buffer.byteLength(body);
+    if (body.length > RELEASE_BODY_LIMIT) {
+        deps.log.warning(`The section has ${body.length} characters; GitHub refuses a release description over ${RELEASE_BODY_LIMIT}.`);
+    }
+    if (bytes > OUTPUT_LIMIT) {
+        deps.log.warning(`The section is ${bytes} bytes, over a step output's limit: read body-file (${bodyFile}).`);
+    }
+    return { ...outputs, body: bytes <= OUTPUT_LIMIT ? body : '', 'body-file': bodyFile };
 }
 
 

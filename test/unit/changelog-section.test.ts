@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { versionFromRef } from '../../actions/changelog-section/src/inputs.js';
-import { groupsWith } from '../../actions/changelog-section/src/run.js';
+import { groupsWith } from '../../actions/changelog-section/src/generate.js';
 import { defaultGroups } from '../../shared/src/changelog/index.js';
 
 describe('version from the workflow ref', () => {

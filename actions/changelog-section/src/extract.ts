@@ -1,0 +1,39 @@
+/** extract: the version's section of the changelog file, verbatim. */
+import { InputError } from '../../../shared/src/action/index.js';
+import { ChangelogVersionNotFound, extractSection } from '../../../shared/src/changelog/index.js';
+import { displayName, readChangelog } from './changelog-file.js';
+import type { Inputs } from './inputs.js';
+import type { Deps, ModeOutputs } from './run.js';
+
+/** The section of `inputs.version`, or found=false when allowed to be missing. */
+export async function extract(inputs: Inputs, { log, summary, context }: Deps): Promise<ModeOutputs> {
+  const text = await readChangelog(inputs, context);
+  const fileName = displayName(inputs, context);
+  try {
+    const section = extractSection(text, inputs.version, { fileName });
+    const lines = section.body === '' ? 0 : section.body.split('\n').length;
+    log.info(`Found ${section.heading} in ${fileName} (${section.format} format, ${lines} lines).`);
+    summary
+      .heading(`Changelog section ${section.version}`)
+      .facts({
+        file: fileName,
+        heading: section.heading,
+        format: section.format,
+        yanked: section.yanked ? 'yes' : undefined,
+      })
+      .details('The section', section.body);
+    return { body: section.body, version: section.version, found: true };
+  } catch (error) {
+    if (!(error instanceof ChangelogVersionNotFound)) throw error;
+    if (inputs.failIfMissing) {
+      throw new InputError(
+        'version',
+        inputs.version,
+        `a version that has a section in ${fileName} — ${error.message}`,
+      );
+    }
+    log.warning(error.message);
+    summary.heading(`Changelog section ${inputs.version}`).paragraph(`Not found: ${error.message}`);
+    return { body: '', version: inputs.version, found: false };
+  }
+}
