@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { getCommits, gitStore, listTags } from './git-store.js';
+import { getCommits, listTags } from './git-read.js';
+import { gitStore } from './git-store.js';
 
 const ENV = {
   ...process.env,

@@ -1,206 +1,14 @@
 /**
- * The sandbox's git data, read from and written to bare repositories with the git CLI (execFile, no
- * shell). Every call is one or two short-lived git processes, so routes can use it per request.
+ * The sandbox's git data, read from and written to bare repositories with the git CLI. Every call is
+ * one or two short-lived git processes, so routes can use it per request.
  */
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { GitCommitInfo, GitRefInfo, GitStore, GitTagInfo } from './types.js';
-
-type ObjectType = GitRefInfo['type'];
-
-interface RunOptions {
-  input?: Buffer | string;
-  env?: Record<string, string>;
-  /** Exit codes that are answers, not failures (returned in `code`). */
-  okCodes?: number[];
-}
-
-interface RunResult {
-  stdout: Buffer;
-  code: number;
-}
-
-export class GitError extends Error {
-  constructor(
-    readonly args: string[],
-    readonly code: number | string | undefined,
-    readonly stderr: string,
-  ) {
-    super(`git ${args.join(' ')} failed (${String(code)}): ${stderr.trim()}`);
-  }
-}
-
-/** A deterministic environment: no user config, no prompts, no hooks from the machine. */
-const BASE_ENV: Record<string, string> = {
-  PATH: process.env.PATH ?? '/usr/bin:/bin',
-  HOME: tmpdir(),
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_TERMINAL_PROMPT: '0',
-  LC_ALL: 'C',
-};
-
-/** Run git against a bare repository. */
-export function runGit(gitDir: string, args: string[], opts: RunOptions = {}): Promise<RunResult> {
-  const full = [`--git-dir=${gitDir}`, ...args];
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      'git',
-      full,
-      { encoding: 'buffer', maxBuffer: 512 * 1024 * 1024, env: { ...BASE_ENV, ...opts.env } },
-      (err, stdout, stderr) => {
-        if (!err) return resolve({ stdout, code: 0 });
-        const code = (err as NodeJS.ErrnoException & { code?: number | string }).code;
-        if (typeof code === 'number' && opts.okCodes?.includes(code)) return resolve({ stdout, code });
-        reject(new GitError(args, code, stderr.toString('utf8')));
-      },
-    );
-    child.stdin?.on('error', () => undefined);
-    child.stdin?.end(opts.input ?? '');
-  });
-}
-
-async function text(gitDir: string, args: string[], opts?: RunOptions): Promise<string> {
-  return (await runGit(gitDir, args, opts)).stdout.toString('utf8');
-}
-
-/** Revisions never start with '-' (they would be read as options) nor carry newlines (batch input). */
-function safeRev(rev: string): boolean {
-  return rev.length > 0 && !rev.startsWith('-') && !/[\n\r\0]/.test(rev);
-}
-
-/** `git cat-file --batch` for one object: exact sha, type and raw content, or undefined. */
-export async function catFile(
-  gitDir: string,
-  name: string,
-): Promise<{ sha: string; type: string; content: Buffer } | undefined> {
-  if (!safeRev(name)) return undefined;
-  const { stdout } = await runGit(gitDir, ['cat-file', '--batch'], { input: `${name}\n` });
-  const nl = stdout.indexOf(0x0a);
-  const header = stdout.subarray(0, nl).toString('utf8');
-  const m = /^([0-9a-f]{40,64}) (\w+) (\d+)$/.exec(header);
-  if (!m) return undefined; // "<name> missing" / "ambiguous"
-  const size = Number(m[3]);
-  return { sha: m[1]!, type: m[2]!, content: stdout.subarray(nl + 1, nl + 1 + size) };
-}
-
-/** `git cat-file --batch` for many objects in one process (missing ones are undefined). */
-export async function catFiles(
-  gitDir: string,
-  names: string[],
-): Promise<({ sha: string; type: string; content: Buffer } | undefined)[]> {
-  const safe = names.map((n) => (safeRev(n) ? n : '0000000000000000000000000000000000000000'));
-  if (!safe.length) return [];
-  const { stdout } = await runGit(gitDir, ['cat-file', '--batch'], {
-    input: safe.map((n) => `${n}\n`).join(''),
-  });
-  const out: ({ sha: string; type: string; content: Buffer } | undefined)[] = [];
-  let pos = 0;
-  for (let i = 0; i < safe.length; i++) {
-    const nl = stdout.indexOf(0x0a, pos);
-    const headerLine = stdout.subarray(pos, nl).toString('utf8');
-    const m = /^([0-9a-f]{40,64}) (\w+) (\d+)$/.exec(headerLine);
-    if (!m) {
-      out.push(undefined);
-      pos = nl + 1;
-      continue;
-    }
-    const size = Number(m[3]);
-    out.push({ sha: m[1]!, type: m[2]!, content: stdout.subarray(nl + 1, nl + 1 + size) });
-    pos = nl + 1 + size + 1; // content is followed by a newline
-  }
-  return out;
-}
-
-/** Many commits in one git process (routes listing commits). */
-export async function getCommits(gitDir: string, shas: string[]): Promise<(GitCommitInfo | undefined)[]> {
-  const objs = await catFiles(gitDir, shas);
-  return objs.map((o) => (o && o.type === 'commit' ? commitFromRaw(o.sha, o.content) : undefined));
-}
-
-function commitFromRaw(sha: string, raw: Buffer): GitCommitInfo {
-  const { headers, message } = parseObject(raw);
-  return {
-    sha,
-    tree: header(headers, 'tree') ?? '',
-    parents: headers.filter(([k]) => k === 'parent').map(([, v]) => v),
-    message: message.replace(/\n$/, ''),
-    author: parseIdent(header(headers, 'author') ?? ''),
-    committer: parseIdent(header(headers, 'committer') ?? ''),
-  };
-}
-
-/** Tags with the commit they point at (annotated tags peeled). */
-export async function listTags(gitDir: string): Promise<{ name: string; sha: string; commit: string }[]> {
-  const out = await text(gitDir, [
-    'for-each-ref',
-    '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)',
-    'refs/tags/',
-  ]);
-  return out
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => {
-      const [name, sha, peeled] = l.split('\0');
-      return { name: name!, sha: sha!, commit: peeled || sha! };
-    });
-}
-
-/** `Name <email> 1700000000 +0100` -> parts with an ISO UTC date like GitHub prints. */
-function parseIdent(line: string): { name: string; email: string; date: string } {
-  const m = /^(.*) <([^>]*)> (\d+) ([+-]\d{4})$/.exec(line);
-  if (!m) return { name: line, email: '', date: new Date(0).toISOString().replace(/\.\d{3}Z$/, 'Z') };
-  const date = new Date(Number(m[3]) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  return { name: m[1]!, email: m[2]!, date };
-}
-
-/** Split a raw commit or tag object into header lines (continuations folded) and the message. */
-function parseObject(raw: Buffer): { headers: [string, string][]; message: string } {
-  const s = raw.toString('utf8');
-  const sep = s.indexOf('\n\n');
-  const head = sep < 0 ? s : s.slice(0, sep);
-  const message = sep < 0 ? '' : s.slice(sep + 2);
-  const headers: [string, string][] = [];
-  for (const line of head.split('\n')) {
-    if (line.startsWith(' ') && headers.length) {
-      const last = headers[headers.length - 1]!;
-      last[1] += `\n${line.slice(1)}`;
-      continue;
-    }
-    const sp = line.indexOf(' ');
-    headers.push(sp < 0 ? [line, ''] : [line.slice(0, sp), line.slice(sp + 1)]);
-  }
-  return { headers, message };
-}
-
-const header = (h: [string, string][], key: string): string | undefined => h.find(([k]) => k === key)?.[1];
-
-/** git's date format for GIT_*_DATE / mktag from an ISO date (or now). */
-function gitDate(iso?: string): string {
-  const ms = iso ? Date.parse(iso) : Date.now();
-  return `${Math.floor((Number.isNaN(ms) ? Date.now() : ms) / 1000)} +0000`;
-}
-
-const REF_FORMAT = '%(refname)%00%(objectname)%00%(objecttype)';
-
-function parseRefs(out: string): GitRefInfo[] {
-  return out
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => {
-      const [ref, sha, type] = line.split('\0');
-      return { ref: ref!, sha: sha!, type: type as ObjectType };
-    });
-}
-
-async function refExists(gitDir: string, ref: string): Promise<string | undefined> {
-  if (!safeRev(ref)) return undefined;
-  const { stdout, code } = await runGit(gitDir, ['rev-parse', '--verify', '--quiet', ref], { okCodes: [1] });
-  return code === 0 ? stdout.toString('utf8').trim() : undefined;
-}
+import { gitDate, refExists, runGit, safeRev, text } from './git-cli.js';
+import { catFile, commitFromRaw, parseRefs, REF_FORMAT, tagFromRaw } from './git-read.js';
+import type { GitDiffFile, GitStore } from './types.js';
 
 export const gitStore: GitStore = {
   async resolveCommit(gitDir, rev) {
@@ -276,20 +84,7 @@ export const gitStore: GitStore = {
   async getTag(gitDir, sha) {
     const obj = await catFile(gitDir, sha);
     if (!obj || obj.type !== 'tag') return undefined;
-    const { headers, message } = parseObject(obj.content);
-    // A signed tag carries its signature after the message; GitHub shows the message without it.
-    const sig = message.indexOf('-----BEGIN ');
-    const info: GitTagInfo = {
-      sha: obj.sha,
-      tag: header(headers, 'tag') ?? '',
-      message: sig >= 0 ? message.slice(0, sig) : message,
-      tagger: parseIdent(header(headers, 'tagger') ?? ''),
-      object: {
-        sha: header(headers, 'object') ?? '',
-        type: (header(headers, 'type') ?? 'commit') as ObjectType,
-      },
-    };
-    return info;
+    return tagFromRaw(obj.sha, obj.content);
   },
 
   async createTag(gitDir, tag) {
@@ -331,8 +126,7 @@ export const gitStore: GitStore = {
       if (m) counts.set(m[3]!, { additions: Number(m[1]) || 0, deletions: Number(m[2]) || 0 });
     }
     const parts = raw.split('\0');
-    const files: { filename: string; status: string; additions: number; deletions: number; sha: string }[] =
-      [];
+    const files: GitDiffFile[] = [];
     for (let i = 0; i + 1 < parts.length; i += 2) {
       const m = /^:\d+ \d+ ([0-9a-f]+) ([0-9a-f]+) (\w)/.exec(parts[i]!);
       const filename = parts[i + 1]!;
@@ -461,76 +255,4 @@ export async function commitChanges(
   } finally {
     await rm(index, { force: true });
   }
-}
-
-/** Copy a ref from another repository (a fork) into this one, as GitHub does for `refs/pull/N/head`. */
-export async function fetchRef(
-  gitDir: string,
-  fromGitDir: string,
-  fromRef: string,
-  toRef?: string,
-): Promise<void> {
-  const spec = toRef ? `+${fromRef}:${toRef}` : fromRef;
-  await runGit(gitDir, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', fromGitDir, spec]);
-}
-
-/** All branch tips of a repository at once (name -> sha), for rendering many pulls. */
-export async function branchTips(gitDir: string): Promise<Map<string, string>> {
-  const out = await text(gitDir, [
-    'for-each-ref',
-    '--format=%(refname:strip=2)%00%(objectname)',
-    'refs/heads/',
-  ]);
-  return new Map(
-    out
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => l.split('\0') as [string, string]),
-  );
-}
-
-/** Whether an object exists (any type). */
-export async function objectType(gitDir: string, sha: string): Promise<string | undefined> {
-  if (!safeRev(sha)) return undefined;
-  const { stdout, code } = await runGit(gitDir, ['cat-file', '-t', sha], { okCodes: [1, 128] });
-  return code === 0 ? stdout.toString('utf8').trim() : undefined;
-}
-
-/** Commit shas reachable from rev, newest first, filtered like `git log` (path, since, until). */
-export async function logShas(
-  gitDir: string,
-  rev: string,
-  opts: { path?: string; since?: string; until?: string; author?: string } = {},
-): Promise<string[]> {
-  if (!safeRev(rev)) return [];
-  const args = ['rev-list', rev];
-  if (opts.since) args.push(`--since=${opts.since}`);
-  if (opts.until) args.push(`--until=${opts.until}`);
-  if (opts.author) args.push(`--author=${opts.author}`);
-  if (opts.path) args.push('--', opts.path.replace(/^\/+/, ''));
-  const out = await text(gitDir, args);
-  return out.split('\n').filter(Boolean);
-}
-
-/**
- * A bare clone (a fork's repository): every branch and tag, or only `branch` when given. `--shared`
- * writes `objects/info/alternates` pointing at the source's objects, like GitHub's fork network
- * sharing one object store: every object of the parent, also later ones, is visible in the fork.
- */
-export async function cloneBare(source: string, dest: string, branch?: string): Promise<void> {
-  const args = [
-    'clone',
-    '--quiet',
-    '--bare',
-    '--shared',
-    ...(branch ? ['--single-branch', '--branch', branch] : []),
-    '--',
-    source,
-    dest,
-  ];
-  await new Promise<void>((resolve, reject) => {
-    execFile('git', args, { env: BASE_ENV }, (err, _stdout, stderr) =>
-      err ? reject(new GitError(args, (err as NodeJS.ErrnoException).code, String(stderr))) : resolve(),
-    );
-  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { addIssue, addPullRequest } from './seed.js';
-import { newRepoRecord } from './render.js';
+import { newRepoRecord } from './create-repo.js';
 import { matchesQuery, parseRange, parseSearchQuery, SearchQueryError } from './search.js';
 import type { SandboxState, UserRecord } from './types.js';
 

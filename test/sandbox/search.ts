@@ -101,6 +101,7 @@ const inRange = (iso: string | null | undefined, r: TimeRange): boolean => {
 /** Tokens: `-?key:value` (value may be quoted), `"a phrase"`, or a word. */
 const TOKEN = /(-?)([A-Za-z][\w-]*):(?:"([^"]*)"|(\S+))|"([^"]*)"|(\S+)/g;
 
+/** Parse a search `q` into qualifiers and words; SearchQueryError for what the sandbox cannot answer. */
 export function parseSearchQuery(q: string, viewer?: string): SearchQuery {
   const query: SearchQuery = {
     repos: [],

@@ -2,11 +2,11 @@
  * Fixtures for tests: issues, pull requests and labels put straight into a repository's records
  * (no HTTP, no validation), with the fields GitHub would fill in.
  */
-import { mkdir } from 'node:fs/promises';
-import { commitChanges, runGit } from './git-store.js';
+import { commitChanges } from './git-store.js';
 import type { IssueRecord, LabelRecord, RepoRecord, SandboxState } from './types.js';
 
-export { newRepoRecord } from './render.js';
+export { newRepoRecord } from './create-repo.js';
+export { initBareRepo } from './git-cli.js';
 
 export interface IssueSeed {
   title: string;
@@ -64,6 +64,7 @@ function ensureLabels(repo: RepoRecord, state: SandboxState, names: string[] | u
   return [...(names ?? [])];
 }
 
+/** An issue; a closed one without closed_at is closed at its creation time. */
 export function addIssue(repo: RepoRecord, state: SandboxState, seed: IssueSeed): IssueRecord {
   const created = seed.created_at ?? state.now();
   const closedAt = seed.closed_at ?? (seed.state === 'closed' ? created : null);
@@ -115,13 +116,6 @@ export function addPullRequest(repo: RepoRecord, state: SandboxState, seed: Pull
   state.user(issue.user);
   repo.issues.set(issue.number, issue);
   return issue;
-}
-
-/** An empty bare repository whose HEAD names `defaultBranch`. */
-export async function initBareRepo(gitDir: string, defaultBranch = 'main'): Promise<string> {
-  await mkdir(gitDir, { recursive: true });
-  await runGit(gitDir, ['init', '--quiet', '--bare', `--initial-branch=${defaultBranch}`, gitDir]);
-  return gitDir;
 }
 
 /** Commit files (null deletes) onto a branch of a bare repository in one commit; returns its sha. */

@@ -166,6 +166,15 @@ export interface GitTagInfo {
   object: { sha: string; type: 'commit' | 'tag' | 'tree' | 'blob' };
 }
 
+/** One file a commit range changed. */
+export interface GitDiffFile {
+  filename: string;
+  status: string;
+  additions: number;
+  deletions: number;
+  sha: string;
+}
+
 /**
  * Git data of one repository, read from and written to its bare repository with the git CLI.
  * Everything the sandbox says about refs, commits and files comes from real git.
@@ -206,11 +215,7 @@ export interface GitStore {
   commitsBetween(gitDir: string, base: string, head: string): Promise<string[]>;
   mergeBase(gitDir: string, a: string, b: string): Promise<string | undefined>;
   /** Files changed by a commit range (name, status, additions, deletions). */
-  diffFiles(
-    gitDir: string,
-    base: string,
-    head: string,
-  ): Promise<{ filename: string; status: string; additions: number; deletions: number; sha: string }[]>;
+  diffFiles(gitDir: string, base: string, head: string): Promise<GitDiffFile[]>;
   readFile(gitDir: string, rev: string, path: string): Promise<{ sha: string; content: Buffer } | undefined>;
   /** List a directory at rev: entries with type 'file' | 'dir' | 'symlink' | 'submodule'. */
   readDir(

@@ -1,17 +1,13 @@
 /** Repository contents: read a file or directory at a ref; create or update a file (one commit). */
-import { branchTips, GitError } from '../git-store.js';
-import { HttpError, notFound } from '../http.js';
-import { repoApiUrl, repoHtmlUrl } from '../objects.js';
-import { bodyOf, str, gitIdentity, renderGitCommit } from '../render.js';
+import { GitError } from '../git-cli.js';
+import { branchTips } from '../git-read.js';
+import { bodyOf, HttpError, notFound, repoOf, str } from '../http.js';
+import { gitIdentity, repoApiUrl, repoHtmlUrl } from '../objects.js';
+import { renderGitCommit } from '../render/git.js';
 import type { RepoRecord, RouteContext, Routes } from '../types.js';
 
 /** Files above 1 MB come back without content (`encoding: none`), as on GitHub. */
 const MAX_INLINE = 1024 * 1024;
-
-function repoOf(ctx: RouteContext): RepoRecord {
-  if (!ctx.repo) throw notFound();
-  return ctx.repo;
-}
 
 const cleanPath = (p: string | undefined): string => (p ?? '').replace(/^\/+|\/+$/g, '');
 const encodePath = (p: string): string => p.split('/').map(encodeURIComponent).join('/');

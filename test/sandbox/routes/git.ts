@@ -1,31 +1,25 @@
 /** Git database (refs, tags, commits) and the commit/branch/tag/compare endpoints of repos/. */
-import { getCommits, listTags, fetchRef, branchTips, logShas, objectType, runGit } from '../git-store.js';
-import { HttpError, linkHeader, notFound, paginate } from '../http.js';
-import { withRepoLock } from '../lock.js';
-import { findRepo, nodeId, repoApiUrl, repoHtmlUrl } from '../objects.js';
+import { fetchRef, runGit } from '../git-cli.js';
+import { branchTips, getCommits, listTags, logShas, objectType } from '../git-read.js';
 import {
   bodyOf,
-  str,
-  gitIdentity,
+  HttpError,
+  linkHeader,
+  notFound,
   pageItems,
   pageParams,
-  hashId,
-  renderCommit,
-  renderDiffEntry,
-  renderGitCommit,
-  renderGitRef,
-  renderGitTag,
-} from '../render.js';
+  paginate,
+  repoOf,
+  str,
+} from '../http.js';
+import { withRepoLock } from '../lock.js';
+import { findRepo, gitIdentity, hashId, nodeId, repoApiUrl, repoHtmlUrl } from '../objects.js';
+import { renderCommit, renderDiffEntry, renderGitCommit, renderGitRef, renderGitTag } from '../render/git.js';
 import type { GitCommitInfo, RepoRecord, RouteContext, RouteResult, Routes } from '../types.js';
-import { tagLockedByImmutableRelease } from './releases.js';
+import { tagLockedByImmutableRelease } from './release-tags.js';
 
 /** The empty tree: what a root commit is diffed against. */
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-
-function repoOf(ctx: RouteContext): RepoRecord {
-  if (!ctx.repo) throw notFound();
-  return ctx.repo;
-}
 
 /** A 422 with GitHub's bare message form (`{ message, documentation_url, status }`). */
 const unprocessable = (message: string): HttpError => new HttpError(422, message);

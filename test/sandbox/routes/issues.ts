@@ -1,13 +1,8 @@
 /** Issues (pull requests included, as GitHub's issues endpoints do), labels and issue search. */
-import { HttpError, linkHeader, notFound, paginate } from '../http.js';
-import { pageParams, renderIssue, renderIssueSearchItem, renderLabel } from '../render.js';
+import { HttpError, linkHeader, notFound, pageParams, paginate, repoOf } from '../http.js';
+import { renderIssue, renderIssueSearchItem, renderLabel } from '../render/issues.js';
 import { matchesQuery, parseSearchQuery, SearchQueryError } from '../search.js';
-import type { IssueRecord, RepoRecord, RouteContext, Routes } from '../types.js';
-
-function repoOf(ctx: RouteContext): RepoRecord {
-  if (!ctx.repo) throw notFound();
-  return ctx.repo;
-}
+import type { IssueRecord, RepoRecord, Routes } from '../types.js';
 
 /** GitHub's search API gives access to the first 1000 results only. */
 const SEARCH_LIMIT = 1000;

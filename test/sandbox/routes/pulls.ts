@@ -1,17 +1,13 @@
 /** Pull requests: create, list, get, update. Heads may be in forks (`owner:branch`). */
 import { randomBytes } from 'node:crypto';
-import { branchTips, fetchRef, runGit } from '../git-store.js';
-import { HttpError, notFound, paginate, validationFailed } from '../http.js';
+import { fetchRef, runGit } from '../git-cli.js';
+import { branchTips } from '../git-read.js';
+import { bodyOf, HttpError, notFound, paginate, repoOf, str, validationFailed } from '../http.js';
 import { withRepoLock } from '../lock.js';
 import { findRepo, repoApiUrl } from '../objects.js';
-import { bodyOf, str, renderPull, renderPullSimple } from '../render.js';
-import type { PullLive, PullStats } from '../render.js';
+import { renderPull, renderPullSimple } from '../render/issues.js';
+import type { PullLive, PullStats } from '../render/issues.js';
 import type { IssueRecord, RepoRecord, RouteContext, RouteResult, Routes } from '../types.js';
-
-function repoOf(ctx: RouteContext): RepoRecord {
-  if (!ctx.repo) throw notFound();
-  return ctx.repo;
-}
 
 /** A 422 whose error has no field, as GitHub sends `custom` errors. */
 const custom = (message: string): HttpError =>

@@ -1,155 +1,42 @@
 /**
- * Releases and release assets, after GitHub's REST documentation ("REST API endpoints for releases"
- * and "... for release assets"). Where the docs are silent, the choice is commented.
+ * Releases, after GitHub's REST documentation ("REST API endpoints for releases"): create, read,
+ * update, delete, the "latest" release and generated notes. Where the docs are silent, the choice is
+ * commented. Assets are in assets.ts, tag rules in release-tags.ts.
  */
-import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import semver from 'semver';
-import { runGit } from '../git-store.js';
-import { HttpError, notFound, paginate, streamedBodyBytes, validationFailed } from '../http.js';
+import { notFound, paginate, repoOf, validationFailed } from '../http.js';
+import type { HttpError } from '../http.js';
 import { withRepoLock } from '../lock.js';
-import { findRepo, releaseUrlTag, renderAsset, renderRelease, repoHtmlUrl } from '../objects.js';
-import type { AssetRecord, ReleaseRecord, RepoRecord, RouteContext, Routes, SandboxState } from '../types.js';
-
-export const UPLOAD_OPERATION = 'repos/upload-release-asset';
+import { repoHtmlUrl } from '../objects.js';
+import { renderRelease } from '../render/releases.js';
+import type { ReleaseRecord, RepoRecord, RouteContext, Routes } from '../types.js';
+import {
+  checkNotReserved,
+  checkTagName,
+  ensureTag,
+  publishedHolder,
+  resolveTarget,
+  tagExists,
+} from './release-tags.js';
 
 /** The release GitHub marks "latest" per repository (set by make_latest). */
 const latestOf = new WeakMap<RepoRecord, number>();
 
-function repoOf(ctx: RouteContext): RepoRecord {
-  if (!ctx.repo) throw notFound();
-  return ctx.repo;
-}
-
 /** Drafts are visible only to users with push access (anonymous users and read-only tokens have none). */
-const visible = (ctx: RouteContext, r: ReleaseRecord): boolean =>
+export const visible = (ctx: RouteContext, r: ReleaseRecord): boolean =>
   !r.draft || (ctx.viewer !== undefined && ctx.repo?.access !== 'read');
 
-function releaseById(ctx: RouteContext, repo: RepoRecord): ReleaseRecord {
+/** The release named by `{release_id}`; 404 when it does not exist or is hidden from the caller. */
+export function releaseById(ctx: RouteContext, repo: RepoRecord): ReleaseRecord {
   const r = repo.releases.get(Number(ctx.params.release_id));
   if (!r || !visible(ctx, r)) throw notFound();
   return r;
 }
 
-function assetById(ctx: RouteContext, repo: RepoRecord): AssetRecord {
-  const a = repo.assets.get(Number(ctx.params.asset_id));
-  const r = a && repo.releases.get(a.releaseId);
-  if (!a || !r || !visible(ctx, r)) throw notFound();
-  return a;
-}
-
 /** Newest first: GitHub orders by creation; ids grow with creation here and break ties within a second. */
 const newestFirst = (repo: RepoRecord): ReleaseRecord[] =>
   [...repo.releases.values()].sort((a, b) => b.id - a.id);
-
-/**
- * GitHub renames asset names with "special characters, non-alphanumeric characters, and leading or
- * trailing periods". Observed: spaces, parentheses, `~`, `:` become `.`. Choice: every character outside
- * `[A-Za-z0-9._+-]` becomes `.`, runs of dots collapse, a leading dot gets `default` before it (GitHub
- * names `.env` `default.env`) and trailing dots are dropped.
- */
-export function sanitizeAssetName(name: string): string {
-  let n = name.replace(/[^A-Za-z0-9._+-]/g, '.').replace(/\.{2,}/g, '.');
-  n = n.replace(/\.+$/, '');
-  if (n.startsWith('.')) n = `default${n}`;
-  return n;
-}
-
-async function tagExists(ctx: RouteContext, repo: RepoRecord, tag: string): Promise<boolean> {
-  return (await ctx.git.getRef(repo.gitDir, `refs/tags/${tag}`)) !== undefined;
-}
-
-/** The commit a new tag would point at; 422 on target_commitish when it does not resolve. */
-async function resolveTarget(ctx: RouteContext, repo: RepoRecord, target: string): Promise<string> {
-  const sha = await ctx.git.resolveCommit(repo.gitDir, target);
-  if (!sha) {
-    throw validationFailed(
-      'Release',
-      'invalid',
-      'target_commitish',
-      `target_commitish ${target} is not a branch or commit`,
-    );
-  }
-  return sha;
-}
-
-/**
- * A published release's tag is created (lightweight, at target_commitish) when it does not exist
- * yet. A tag that cannot be created fails the publish: a release is never published without its tag.
- * Records the tag commit's date, which orders `legacy` latest releases.
- */
-async function ensureTag(
-  ctx: RouteContext,
-  repo: RepoRecord,
-  release: ReleaseRecord,
-  known?: { tagCommit: string | undefined; targetSha?: string },
-): Promise<void> {
-  const ref = `refs/tags/${release.tag_name}`;
-  let commit = known ? known.tagCommit : await ctx.git.resolveCommit(repo.gitDir, ref);
-  if (!commit) {
-    const sha = known?.targetSha ?? (await resolveTarget(ctx, repo, release.target_commitish));
-    commit = sha;
-    if (!(await ctx.git.createRef(repo.gitDir, ref, sha))) {
-      // Lost to a concurrent creation of the same tag (a git push): that tag is used as it is.
-      commit = await ctx.git.resolveCommit(repo.gitDir, ref);
-      if (!commit) throw invalidTag(true);
-    }
-  }
-  const info = await ctx.git.getCommit(repo.gitDir, commit);
-  if (info) release.commitDate = info.committer.date;
-}
-
-/**
- * GitHub's answer for a tag name git refuses (`bad tag`, `v1..2`), as observed: two `custom` errors on
- * tag_name, and a third when the release would be published.
- */
-function invalidTag(publishing: boolean): HttpError {
-  const e = (message: string, field?: string) => ({
-    resource: 'Release',
-    code: 'custom',
-    ...(field ? { field } : {}),
-    message,
-  });
-  return new HttpError(422, 'Validation Failed', [
-    e('tag_name is not a valid tag', 'tag_name'),
-    e('tag_name is not well-formed', 'tag_name'),
-    ...(publishing ? [e('Published releases must have a valid tag')] : []),
-  ]);
-}
-
-/** Names git accepts without asking it: safe characters, no `..`, no `.`-led or `.lock` component. */
-const PLAIN_TAG = /^(?!.*\.\.)(?!.*\/\/)(?!.*(?:^|\/)\.)(?!.*\.lock(?:\/|$))[A-Za-z0-9._+/-]*[A-Za-z0-9_+-]$/;
-
-/** `git check-ref-format refs/tags/<tag>`, GitHub's own rule for tag names (plain names skip git). */
-async function checkTagName(repo: RepoRecord, tag: string, publishing: boolean): Promise<void> {
-  const ok =
-    PLAIN_TAG.test(tag) ||
-    (tag.length > 0 &&
-      !/[\n\r\0]/.test(tag) &&
-      (await runGit(repo.gitDir, ['check-ref-format', `refs/tags/${tag}`], { okCodes: [1] })).code === 0);
-  if (!ok) throw invalidTag(publishing);
-}
-
-/** A tag once held by an immutable release is never a release tag again (GitHub reserves it). */
-function checkNotReserved(repo: RepoRecord, tag: string, self?: ReleaseRecord): void {
-  if (self?.immutable && self.tag_name === tag) return;
-  if (repo.immutableTags.has(tag)) {
-    throw validationFailed('Release', 'custom', 'tag_name', 'tag_name was used by an immutable release');
-  }
-}
-
-/**
- * Another *published* release holding the tag. Drafts may share a tag (a rerun after a killed job
- * leaves one behind, matrix jobs race to create one each); only publishing needs the tag to itself.
- */
-function publishedHolder(repo: RepoRecord, tag: string, except?: number): boolean {
-  for (const r of repo.releases.values()) if (!r.draft && r.tag_name === tag && r.id !== except) return true;
-  return false;
-}
 
 function isLatestCandidate(r: ReleaseRecord): boolean {
   return !r.draft && !r.prerelease && r.make_latest !== 'false';
@@ -202,15 +89,8 @@ function publish(repo: RepoRecord, r: ReleaseRecord, now: string): void {
   }
 }
 
-/** The tag of a published immutable release cannot be moved or deleted (git refs routes ask this). */
-export function tagLockedByImmutableRelease(repo: RepoRecord, ref: string): boolean {
-  if (!ref.startsWith('refs/tags/')) return false;
-  const tag = ref.slice('refs/tags/'.length);
-  for (const r of repo.releases.values()) if (r.immutable && !r.draft && r.tag_name === tag) return true;
-  return false;
-}
-
-function immutableError(what: string): HttpError {
+/** The 422 for changing `what` of an immutable release. */
+export function immutableError(what: string): HttpError {
   // choice: GitHub documents that immutable releases forbid this, not the exact answer; a 422 with one error.
   return validationFailed('Release', 'custom', what, `Cannot modify ${what} of an immutable release`);
 }
@@ -382,135 +262,6 @@ function generateNotes(
   return { name: tag, body: lines.join('\n') };
 }
 
-/**
- * Checks and the `open` asset record an upload starts with; the 422s GitHub answers come from here.
- * Taken under the repository lock, so an upload never starts on a release being published.
- */
-export function beginUpload(ctx: RouteContext): Promise<{
-  repo: RepoRecord;
-  release: ReleaseRecord;
-  asset: AssetRecord;
-}> {
-  const repo = repoOf(ctx);
-  return withRepoLock(repo, () => beginUploadLocked(ctx, repo));
-}
-
-function beginUploadLocked(
-  ctx: RouteContext,
-  repo: RepoRecord,
-): { repo: RepoRecord; release: ReleaseRecord; asset: AssetRecord } {
-  const release = releaseById(ctx, repo);
-  if (release.immutable) throw immutableError('assets');
-  const name = sanitizeAssetName(ctx.query.name ?? '');
-  if (!name) throw validationFailed('ReleaseAsset', 'missing_field', 'name');
-  for (const id of release.assetIds) {
-    if (repo.assets.get(id)?.name === name) throw validationFailed('ReleaseAsset', 'already_exists', 'name');
-  }
-  const now = ctx.state.now();
-  const id = ctx.state.nextId();
-  const asset: AssetRecord = {
-    id,
-    releaseId: release.id,
-    name,
-    label: ctx.query.label ?? null,
-    content_type: String(ctx.headers['content-type'] ?? 'application/octet-stream'),
-    size: 0,
-    state: 'open',
-    digest: null,
-    path: join(ctx.state.dataDir, 'assets', String(id)),
-    uploader: ctx.viewer ?? ctx.state.viewer,
-    download_count: 0,
-    created_at: now,
-    updated_at: now,
-  };
-  repo.assets.set(id, asset);
-  release.assetIds.push(id);
-  release.updated_at = now;
-  return { repo, release, asset };
-}
-
-/** Stream the body to disk while hashing it; a broken upload leaves a `starter` asset, as on GitHub. */
-async function uploadAsset(ctx: RouteContext) {
-  const { repo, release, asset } = await beginUpload(ctx);
-  const hash = createHash('sha256');
-  let size = 0;
-  const tap = new Transform({
-    transform(chunk: Buffer, _enc, cb) {
-      hash.update(chunk);
-      size += chunk.length;
-      cb(null, chunk);
-    },
-  });
-  try {
-    await pipeline(ctx.req, tap, createWriteStream(asset.path));
-  } catch (err) {
-    starter(asset);
-    throw err;
-  } finally {
-    streamedBodyBytes.set(ctx.req, size);
-  }
-  const expected = Number(ctx.headers['content-length']);
-  if (Number.isFinite(expected) && expected !== size) {
-    starter(asset);
-    throw new HttpError(400, `Content-Length ${expected} does not match the ${size} bytes received`);
-  }
-  asset.size = size;
-  asset.digest = `sha256:${hash.digest('hex')}`;
-  asset.state = 'uploaded';
-  asset.updated_at = ctx.state.now();
-  release.updated_at = asset.updated_at;
-  return { status: 201, body: renderAsset(ctx, repo, asset, release) };
-}
-
-function starter(asset: AssetRecord): void {
-  asset.state = 'starter';
-  asset.size = 0;
-  asset.digest = null;
-  void rm(asset.path, { force: true });
-}
-
-/** Fault `reset-mid-upload`: read `afterBytes` of the body, leave a `starter` asset; the caller resets. */
-export async function leaveStarterAsset(ctx: RouteContext, afterBytes: number): Promise<void> {
-  const { asset } = await beginUpload(ctx);
-  let read = 0;
-  if (afterBytes > 0) {
-    for await (const chunk of ctx.req) {
-      read += (chunk as Buffer).length;
-      if (read >= afterBytes) break;
-    }
-  }
-  streamedBodyBytes.set(ctx.req, read);
-  starter(asset);
-}
-
-/** `GET /{owner}/{repo}/releases/download/{tag}/{name}` on the web root. */
-export function findDownload(
-  state: SandboxState,
-  path: string,
-  authenticated: boolean,
-): { repo: RepoRecord; release: ReleaseRecord; asset: AssetRecord } | undefined {
-  const m = /^\/([^/]+)\/([^/]+)\/releases\/download\/([^/]+)\/([^/]+)$/.exec(path);
-  if (!m) return undefined;
-  let parts: string[];
-  try {
-    parts = m.slice(1).map((s) => decodeURIComponent(s ?? ''));
-  } catch {
-    return undefined; // a malformed escape names nothing
-  }
-  const [owner, name, tag, file] = parts;
-  const repo = findRepo(state, `${owner}/${name}`);
-  if (!repo || (repo.private && !authenticated)) return undefined;
-  const canSeeDrafts = authenticated && repo.access !== 'read';
-  for (const release of repo.releases.values()) {
-    if (releaseUrlTag(release) !== tag || (release.draft && !canSeeDrafts)) continue;
-    for (const id of release.assetIds) {
-      const asset = repo.assets.get(id);
-      if (asset && asset.name === file && asset.state === 'uploaded') return { repo, release, asset };
-    }
-  }
-  return undefined;
-}
-
 export const releaseRoutes: Routes = {
   'repos/create-release': createRelease,
   'repos/get-release': (ctx) => {
@@ -552,48 +303,4 @@ export const releaseRoutes: Routes = {
     );
     return { status: 200, body: notes };
   },
-  'repos/list-release-assets': (ctx) => {
-    const repo = repoOf(ctx);
-    const release = releaseById(ctx, repo);
-    const assets = release.assetIds.map((id) => repo.assets.get(id)).filter((a): a is AssetRecord => !!a);
-    return paginate(ctx, assets, (a) => renderAsset(ctx, repo, a, release));
-  },
-  'repos/get-release-asset': (ctx) => {
-    const repo = repoOf(ctx);
-    const asset = assetById(ctx, repo);
-    const rendered = renderAsset(ctx, repo, asset);
-    // With `Accept: application/octet-stream` GitHub redirects (302) to the bytes.
-    if (String(ctx.headers.accept ?? '').includes('application/octet-stream')) {
-      return { status: 302, headers: { location: String(rendered.browser_download_url) } };
-    }
-    return { status: 200, body: rendered };
-  },
-  'repos/update-release-asset': (ctx) => {
-    const repo = repoOf(ctx);
-    const asset = assetById(ctx, repo);
-    const release = repo.releases.get(asset.releaseId);
-    if (release?.immutable) throw immutableError('assets');
-    const b = (ctx.body ?? {}) as { name?: string; label?: string; state?: string };
-    if (b.name !== undefined) {
-      const name = sanitizeAssetName(b.name);
-      const clash = release?.assetIds.some((id) => id !== asset.id && repo.assets.get(id)?.name === name);
-      if (clash) throw validationFailed('ReleaseAsset', 'already_exists', 'name');
-      asset.name = name;
-    }
-    if (b.label !== undefined) asset.label = b.label;
-    asset.updated_at = ctx.state.now();
-    if (release) release.updated_at = asset.updated_at;
-    return { status: 200, body: renderAsset(ctx, repo, asset) };
-  },
-  'repos/delete-release-asset': async (ctx) => {
-    const repo = repoOf(ctx);
-    const asset = assetById(ctx, repo);
-    const release = repo.releases.get(asset.releaseId);
-    if (release?.immutable) throw immutableError('assets');
-    repo.assets.delete(asset.id);
-    if (release) release.assetIds = release.assetIds.filter((id) => id !== asset.id);
-    await rm(asset.path, { force: true });
-    return { status: 204 };
-  },
-  [UPLOAD_OPERATION]: uploadAsset,
 };

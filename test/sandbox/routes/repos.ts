@@ -1,16 +1,12 @@
 /** Repositories: get, fork (a bare clone sharing the parent's objects), list forks. */
 import { join } from 'node:path';
-import { cloneBare } from '../git-store.js';
-import { HttpError, notFound, paginate } from '../http.js';
+import { newRepoRecord } from '../create-repo.js';
+import { cloneBare } from '../git-cli.js';
+import { bodyOf, HttpError, paginate, repoOf } from '../http.js';
 import { withRepoLock } from '../lock.js';
 import { findRepo } from '../objects.js';
-import { bodyOf, newRepoRecord, renderFullRepository, renderRepository } from '../render.js';
+import { renderFullRepository, renderRepository } from '../render/repos.js';
 import type { RepoRecord, RouteContext, RouteResult, Routes } from '../types.js';
-
-function repoOf(ctx: RouteContext): RepoRecord {
-  if (!ctx.repo) throw notFound();
-  return ctx.repo;
-}
 
 /**
  * A fork: a bare clone whose `objects/info/alternates` points at the parent's objects (GitHub's fork

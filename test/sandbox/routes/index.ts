@@ -1,0 +1,23 @@
+/** Every handler, keyed by the operationId of GitHub's OpenAPI description. */
+import { userRoutes } from '../auth.js';
+import { rateLimitRoutes } from '../rate-limit.js';
+import type { Routes } from '../types.js';
+import { assetRoutes } from './assets.js';
+import { contentRoutes } from './contents.js';
+import { gitRoutes } from './git.js';
+import { issueRoutes } from './issues.js';
+import { pullRoutes } from './pulls.js';
+import { releaseRoutes } from './releases.js';
+import { repoRoutes } from './repos.js';
+
+export const allRoutes: Routes = {
+  ...rateLimitRoutes,
+  ...userRoutes,
+  ...gitRoutes,
+  ...pullRoutes,
+  ...issueRoutes,
+  ...contentRoutes,
+  ...repoRoutes,
+  ...releaseRoutes,
+  ...assetRoutes,
+};
