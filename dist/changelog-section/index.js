@@ -47204,6 +47204,7 @@ function extractSection(markdown, version, options = {}) {
     return {
         version: heading.info.version,
         heading: heading.text,
+        line: heading.line,
         ...(heading.info.date === undefined ? {} : { date: heading.info.date }),
         yanked: heading.info.yanked,
         body: sectionBody(doc, blocks),
@@ -47869,9 +47870,8 @@ async function generate(inputs, { log, summary, context, github }) {
 /** The file's section for a version with its line, or undefined. */
 function sectionIn(markdown, version, fileName) {
     try {
-        const section = extractSection(markdown, version, { fileName });
-        const line = markdown.split('\n').findIndex((l) => l.trimEnd() === section.heading.trimEnd()) + 1;
-        return { body: section.body, line };
+        const { body, line } = extractSection(markdown, version, { fileName });
+        return { body, line };
     }
     catch (error) {
         if (error instanceof ChangelogVersionNotFound)

@@ -1,6 +1,6 @@
 /**
  * The logger every module takes as an argument. Only shared/src/action binds it to @actions/core;
- * a maintainer's terminal and tests use the console or memory loggers below.
+ * tests use the memory logger below.
  */
 export interface Annotation {
   file?: string;
@@ -16,20 +16,6 @@ export interface Logger {
   /** Run `fn` inside a collapsible log group. */
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
 }
-
-/** Logs to stdout/stderr, for the command-line entry points. */
-export const consoleLogger: Logger = {
-  info: (message) => console.log(message),
-  warning: (message) => console.warn(`warning: ${message}`),
-  error: (message) => console.error(`error: ${message}`),
-  debug: (message) => {
-    if (process.env.RUNNER_DEBUG === '1') console.log(`debug: ${message}`);
-  },
-  group: async (name, fn) => {
-    console.log(`== ${name}`);
-    return fn();
-  },
-};
 
 /** Keeps every line, for tests of pure logic. */
 export class MemoryLogger implements Logger {

@@ -217,9 +217,8 @@ function sectionIn(
   fileName: string,
 ): { body: string; line: number } | undefined {
   try {
-    const section = extractSection(markdown, version, { fileName });
-    const line = markdown.split('\n').findIndex((l) => l.trimEnd() === section.heading.trimEnd()) + 1;
-    return { body: section.body, line };
+    const { body, line } = extractSection(markdown, version, { fileName });
+    return { body, line };
   } catch (error) {
     if (error instanceof ChangelogVersionNotFound) return undefined;
     throw error;

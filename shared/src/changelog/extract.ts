@@ -48,6 +48,7 @@ export function extractSection(
   return {
     version: heading.info.version,
     heading: heading.text,
+    line: heading.line,
     ...(heading.info.date === undefined ? {} : { date: heading.info.date }),
     yanked: heading.info.yanked,
     body: sectionBody(doc, blocks),

@@ -6,6 +6,8 @@ export interface ChangelogSection {
   version: string;
   /** The heading line as written in the file, e.g. `## [1.0.0] - 2017-06-20`. */
   heading: string;
+  /** 1-based line of the heading. */
+  line: number;
   date?: string;
   yanked: boolean;
   /** The section's markdown without its heading, plus the link definitions it uses. */

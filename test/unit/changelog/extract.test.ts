@@ -137,6 +137,9 @@ describe('extractSection: Keep a Changelog', () => {
   it('reads YANKED and keeps image references resolvable', () => {
     const section = extractSection(kac, '0.0.5');
     expect(section).toMatchObject({ version: '0.0.5', date: '2014-12-13', yanked: true });
+    // The heading's own line, as the outline reports it.
+    expect(section.line).toBe(parseChangelog(kac).versions.find((v) => v.version === '0.0.5')?.line);
+    expect(kac.split('\n')[section.line - 1]).toBe(section.heading);
     expect(section.body).toBe(
       '### Added\n\n- Image of the logo: ![logo][logo-img]\n\n[logo-img]: https://keepachangelog.com/assets/images/logo.png',
     );
