@@ -1,7 +1,8 @@
 /**
  * Bundle every node action with ncc into dist/<name>/ (`--check`: bundle into a temporary folder and
  * fail on any difference from the committed dist/, so a stale bundle cannot land). Both compile the
- * TypeScript into build/js first (ignored by git).
+ * TypeScript into build/js first (ignored by git). `npm run build -- <name>` bundles
+ * one action only.
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, statSync } from 'node:fs';
@@ -16,13 +17,14 @@ const run = promisify(execFile);
  * TypeScript is compiled once for all actions (tsc, no type check needed twice: `npm run typecheck`
  * does that), and ncc bundles the JavaScript: four times faster than letting ncc compile each action.
  */
-async function compile(): Promise<void> {
-  rmSync(join(ROOT, 'build', 'js'), { recursive: true, force: true });
-  await run(join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { cwd: ROOT });
+async function compile(jsDir: string): Promise<void> {
+  await run(join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json', '--outDir', jsDir], {
+    cwd: ROOT,
+  });
 }
 
-async function bundle(name: string, outDir: string): Promise<void> {
-  const entry = join('build', 'js', 'actions', name, 'src', 'index.js');
+async function bundle(name: string, jsDir: string, outDir: string): Promise<void> {
+  const entry = join(relative(ROOT, jsDir), 'actions', name, 'src', 'index.js');
   await run(
     join(ROOT, 'node_modules/.bin/ncc'),
     ['build', entry, '-o', join(outDir, name), '--target', 'es2023', '--license', 'licenses.txt', '--quiet'],
@@ -48,18 +50,28 @@ async function inPairs<T>(items: T[], task: (item: T) => Promise<void>): Promise
 }
 
 async function main(): Promise<void> {
-  const check = process.argv.includes('--check');
-  const names = actionNames();
+  const args = process.argv.slice(2);
+  const check = args.includes('--check');
+  const all = actionNames();
+  // `npm run build -- <name>…` bundles only those actions (and removes no stale folder).
+  const only = args.filter((a) => !a.startsWith('--'));
+  const unknown = only.filter((name) => !all.includes(name));
+  if (unknown.length) throw new Error(`no such action: ${unknown.join(', ')} (actions: ${all.join(', ')})`);
+  const names = only.length ? only : all;
   const outDir = check ? mkdtempSync(join(tmpdir(), 'check-dist-')) : join(ROOT, 'dist');
-  if (!check) {
+  if (!check && !only.length) {
     mkdirSync(outDir, { recursive: true });
     const stale = readdirSync(outDir, { withFileTypes: true }).filter(
       (d) => d.isDirectory() && !names.includes(d.name),
     );
     for (const dir of stale) rmSync(join(outDir, dir.name), { recursive: true });
   }
-  await compile();
-  await inPairs(names, (name) => bundle(name, outDir));
+  // ncc names modules by path, so the compiled JavaScript always lives in build/js; the npm scripts
+  // hold build/.lock (flock) so two builds at once cannot remove each other's files.
+  const jsDir = join(ROOT, 'build', 'js');
+  rmSync(jsDir, { recursive: true, force: true });
+  await compile(jsDir);
+  await inPairs(names, (name) => bundle(name, jsDir, outDir));
   if (!check) {
     console.log(`built ${names.map((n) => `dist/${n}`).join(', ')}`);
     return;
