@@ -23,8 +23,12 @@ async function compile(jsDir: string): Promise<void> {
   });
 }
 
+/** The CLI (`release-actions <action> …`) is bundled beside the actions, into dist/cli/. */
+const CLI = 'cli';
+
 async function bundle(name: string, jsDir: string, outDir: string): Promise<void> {
-  const entry = join(relative(ROOT, jsDir), 'actions', name, 'src', 'index.js');
+  const source = name === CLI ? join('shared', 'src', 'cli') : join('actions', name, 'src');
+  const entry = join(relative(ROOT, jsDir), source, 'index.js');
   await run(
     join(ROOT, 'node_modules/.bin/ncc'),
     ['build', entry, '-o', join(outDir, name), '--target', 'es2023', '--license', 'licenses.txt', '--quiet'],
@@ -52,7 +56,7 @@ async function inPairs<T>(items: T[], task: (item: T) => Promise<void>): Promise
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const check = args.includes('--check');
-  const all = actionNames();
+  const all = [...actionNames(), CLI];
   // `npm run build -- <name>…` bundles only those actions (and removes no stale folder).
   const only = args.filter((a) => !a.startsWith('--'));
   const unknown = only.filter((name) => !all.includes(name));

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { parseOutputFile } from '../../shared/src/cli/commands.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Node 24 from the node@24 npm package (aliased node24): the runtime of `runs.using: node24`. */
@@ -188,24 +189,7 @@ function evaluateDefault(value: string, options: RunOptions): string {
 }
 
 /** Parse `name=value` and `name<<DELIM ... DELIM` entries of a GITHUB_OUTPUT-style file. */
-export function parseFileCommands(text: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const [, name = '', delimiter] = heredoc;
-      const value: string[] = [];
-      while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i] ?? '');
-      result[name] = value.join('\n');
-    } else if (line.includes('=')) {
-      const at = line.indexOf('=');
-      result[line.slice(0, at)] = line.slice(at + 1);
-    }
-  }
-  return result;
-}
+export const parseFileCommands = parseOutputFile;
 
 function parseAnnotations(stdout: string): Annotation[] {
   const unescape = (s: string): string => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');

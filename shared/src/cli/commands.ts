@@ -1,0 +1,73 @@
+/** Workflow commands (`::group::`, `::error::`, `::add-mask::`) turned into what a terminal shows. */
+
+export interface TerminalLine {
+  stream: 'stdout' | 'stderr';
+  text: string;
+}
+
+/** Unescape a workflow command's data as the runner does. */
+function unescapeData(text: string): string {
+  return text.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%');
+}
+
+/**
+ * Translate one line the action printed. Masks are kept as the runner keeps them (from the
+ * `::add-mask::` on), so a token never reaches the terminal either; debug lines only when verbose.
+ */
+export class CommandTranslator {
+  private readonly masks: string[] = [];
+
+  constructor(private readonly verbose: boolean) {}
+
+  /** The terminal lines for one printed line (none for commands the terminal has no use for). */
+  translate(line: string): TerminalLine[] {
+    const command = /^::([a-z-]+)( [^:]*)?::(.*)$/.exec(line);
+    if (!command) return [{ stream: 'stdout', text: this.mask(line) }];
+    const [, name = '', properties = '', data = ''] = command;
+    const message = this.mask(unescapeData(data));
+    switch (name) {
+      case 'add-mask':
+        if (data !== '') this.masks.push(unescapeData(data));
+        return [];
+      case 'group':
+        return [{ stream: 'stdout', text: `▸ ${message}` }];
+      case 'endgroup':
+        return [];
+      case 'debug':
+        return this.verbose ? [{ stream: 'stderr', text: `debug: ${message}` }] : [];
+      case 'error':
+      case 'warning':
+      case 'notice': {
+        const where = / file=([^,]+)(?:,line=(\d+))?/.exec(properties);
+        const location = where ? `${where[1]}${where[2] ? `:${where[2]}` : ''}: ` : '';
+        return [{ stream: 'stderr', text: `${name}: ${location}${message}` }];
+      }
+      default:
+        return [{ stream: 'stdout', text: this.mask(line) }];
+    }
+  }
+
+  private mask(text: string): string {
+    return this.masks.reduce((acc, secret) => acc.split(secret).join('***'), text);
+  }
+}
+
+/** Parse `name=value` and `name<<DELIMITER … DELIMITER` entries of a GITHUB_OUTPUT file. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name = '', delimiter] = heredoc;
+      const value: string[] = [];
+      while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i] ?? '');
+      result[name] = value.join('\n');
+    } else if (line.includes('=')) {
+      const eq = line.indexOf('=');
+      result[line.slice(0, eq)] = line.slice(eq + 1);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,161 @@
+/**
+ * `release-actions <action> --input value …`: run an action's bundle at a terminal, exactly as the
+ * runner would run it (INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files), in the
+ * current directory, then print its outputs and job summary. The bundle is the same code a workflow
+ * runs, so what a maintainer rehearses here is what the workflow does.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { helpText, inputEnvironment, parseCommandLine, UsageError, type ActionSpec } from './args.js';
+
+export { UsageError };
+import { CommandTranslator, parseOutputFile } from './commands.js';
+
+/** The project root: the folder holding actions/ and dist/ above this file (bundle or source). */
+function findRoot(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'actions')) && existsSync(join(dir, 'dist'))) return dir;
+  }
+  throw new Error('cannot find the actions/ and dist/ folders above the release-actions CLI');
+}
+
+function readSpecs(root: string): ActionSpec[] {
+  return readdirSync(join(root, 'actions'))
+    .filter((name) => existsSync(join(root, 'dist', name, 'index.js')))
+    .map((name) => {
+      const yml = parse(readFileSync(join(root, 'actions', name, 'action.yml'), 'utf8')) as {
+        description?: string;
+        inputs?: Record<
+          string,
+          { description?: string; required?: boolean; default?: string | number | boolean }
+        >;
+      };
+      const inputs: ActionSpec['inputs'] = {};
+      for (const [input, spec] of Object.entries(yml.inputs ?? {})) {
+        inputs[input] = {
+          ...(spec.description !== undefined ? { description: spec.description } : {}),
+          ...(spec.required !== undefined ? { required: spec.required } : {}),
+          ...(spec.default !== undefined ? { default: String(spec.default) } : {}),
+        };
+      }
+      return { name, description: yml.description ?? '', inputs };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function git(args: string[], cwd: string): string | undefined {
+  try {
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** owner/repo of a GitHub remote URL (https, ssh or scp-like), if it is one. */
+export function repositoryOfUrl(url: string): string | undefined {
+  const match = /[/:]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
+  return match ? `${match[1]}/${match[2]}` : undefined;
+}
+
+/** The GITHUB_* variables a terminal run needs, from the environment first and git second. */
+function runnerEnvironment(cwd: string, temp: string, runnerTemp: string): Record<string, string> {
+  const env = process.env;
+  const origin = git(['remote', 'get-url', 'origin'], cwd);
+  const repository = env.GITHUB_REPOSITORY ?? (origin && repositoryOfUrl(origin)) ?? `local/${basename(cwd)}`;
+  const files = {
+    GITHUB_OUTPUT: join(temp, 'output'),
+    GITHUB_STEP_SUMMARY: join(temp, 'summary.md'),
+    GITHUB_ENV: join(temp, 'env'),
+    GITHUB_STATE: join(temp, 'state'),
+    GITHUB_PATH: join(temp, 'path'),
+  };
+  for (const file of Object.values(files)) writeFileSync(file, '');
+  return {
+    GITHUB_WORKSPACE: cwd,
+    GITHUB_REPOSITORY: repository,
+    GITHUB_REPOSITORY_OWNER: repository.split('/')[0] ?? '',
+    GITHUB_SHA: env.GITHUB_SHA ?? git(['rev-parse', 'HEAD'], cwd) ?? '',
+    GITHUB_REF: env.GITHUB_REF ?? git(['symbolic-ref', '-q', 'HEAD'], cwd) ?? '',
+    GITHUB_EVENT_NAME: env.GITHUB_EVENT_NAME ?? 'workflow_dispatch',
+    GITHUB_API_URL: env.GITHUB_API_URL ?? 'https://api.github.com',
+    GITHUB_SERVER_URL: env.GITHUB_SERVER_URL ?? 'https://github.com',
+    RUNNER_TEMP: runnerTemp,
+    ...files,
+  };
+}
+
+function printOutputs(outputs: Record<string, string>): void {
+  const names = Object.keys(outputs);
+  if (!names.length) return;
+  console.log('\nOutputs:');
+  for (const name of names) {
+    const value = outputs[name] ?? '';
+    const lines = value.split('\n');
+    const shown = lines.length > 1 ? `${lines[0] ?? ''} … (${lines.length} lines)` : value;
+    console.log(`  ${name} = ${shown.length > 300 ? `${shown.slice(0, 300)}…` : shown}`);
+  }
+}
+
+/** Run the command line; resolves to the exit code (the action's own, or 2 for a usage error). */
+export async function main(argv: string[]): Promise<number> {
+  const root = findRoot();
+  const specs = readSpecs(root);
+  const line = parseCommandLine(argv);
+  if (line.action === undefined || (line.help && !specs.some((s) => s.name === line.action))) {
+    console.log(helpText(specs));
+    return line.action === undefined && !line.help ? 2 : 0;
+  }
+  const spec = specs.find((s) => s.name === line.action);
+  if (!spec)
+    throw new UsageError(`no action '${line.action}' (actions: ${specs.map((s) => s.name).join(', ')})`);
+  if (line.help) {
+    console.log(helpText(specs, spec.name));
+    return 0;
+  }
+  const cwd = process.cwd();
+  // The command files go when the run ends; RUNNER_TEMP stays, since outputs such as a body-file
+  // point into it.
+  const temp = mkdtempSync(join(tmpdir(), `release-actions-${spec.name}-`));
+  const runnerTemp = mkdtempSync(join(tmpdir(), `release-actions-temp-`));
+  try {
+    const runner = runnerEnvironment(cwd, temp, runnerTemp);
+    const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? '';
+    const inputs = inputEnvironment(spec, line.inputs, {
+      'github.token': token,
+      'github.repository': runner.GITHUB_REPOSITORY ?? '',
+      'github.sha': runner.GITHUB_SHA ?? '',
+      'github.ref': runner.GITHUB_REF ?? '',
+      'github.workspace': cwd,
+    });
+    const inherited = Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_')),
+    );
+    const child = spawn(process.execPath, [join(root, 'dist', spec.name, 'index.js')], {
+      cwd,
+      env: { ...inherited, ...runner, ...inputs, ...(line.verbose ? { RUNNER_DEBUG: '1' } : {}) },
+      stdio: ['inherit', 'pipe', 'pipe'],
+    });
+    const translator = new CommandTranslator(line.verbose);
+    const show = (text: string): void => {
+      for (const out of translator.translate(text))
+        (out.stream === 'stdout' ? console.log : console.error)(out.text);
+    };
+    createInterface({ input: child.stdout }).on('line', show);
+    createInterface({ input: child.stderr }).on('line', show);
+    const code = await new Promise<number>((done, fail) => {
+      child.on('error', fail);
+      child.on('close', (exit) => done(exit ?? 1));
+    });
+    const summary = readFileSync(runner.GITHUB_STEP_SUMMARY ?? '', 'utf8').trim();
+    if (summary) console.log(`\n${summary}`);
+    printOutputs(parseOutputFile(readFileSync(runner.GITHUB_OUTPUT ?? '', 'utf8')));
+    return code;
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  helpText,
+  inputEnvironment,
+  parseCommandLine,
+  UsageError,
+  type ActionSpec,
+} from '../../shared/src/cli/args.js';
+import { CommandTranslator, parseOutputFile } from '../../shared/src/cli/commands.js';
+import { repositoryOfUrl } from '../../shared/src/cli/main.js';
+
+const SPEC: ActionSpec = {
+  name: 'go-module-tags',
+  description: 'Tag every nested Go module.\nMore text.',
+  inputs: {
+    version: { required: true, description: 'The version' },
+    remote: { default: 'origin' },
+    token: { default: '${{ github.token }}' },
+    sha: { default: '${{ github.sha }}' },
+    'dry-run': { default: 'false' },
+  },
+};
+
+describe('release-actions command line', () => {
+  it('maps --name value, --name=value and a bare --flag onto inputs', () => {
+    expect(
+      parseCommandLine([
+        'go-module-tags',
+        '--version',
+        'v0.8.0',
+        '--remote=upstream',
+        '--dry-run',
+        '--verbose',
+      ]),
+    ).toEqual({
+      action: 'go-module-tags',
+      inputs: { version: 'v0.8.0', remote: 'upstream', 'dry-run': 'true' },
+      help: false,
+      verbose: true,
+    });
+    expect(parseCommandLine(['x', '--dry-run', '--version', 'v1']).inputs).toEqual({
+      'dry-run': 'true',
+      version: 'v1',
+    });
+  });
+
+  it('refuses a stray argument and an input given twice', () => {
+    expect(() => parseCommandLine(['a', 'b'])).toThrow(
+      new UsageError("unexpected argument 'b': inputs are given as --name value"),
+    );
+    expect(() => parseCommandLine(['a', '--v', '1', '--v', '2'])).toThrow('--v is given twice');
+  });
+
+  it('fills action.yml defaults as the runner does, evaluating the expressions it knows', () => {
+    const env = inputEnvironment(
+      SPEC,
+      { version: 'v0.8.0', remote: 'upstream' },
+      {
+        'github.token': 'tok',
+        'github.sha': 'abc',
+      },
+    );
+    expect(env).toEqual({
+      INPUT_VERSION: 'v0.8.0',
+      INPUT_REMOTE: 'upstream',
+      INPUT_TOKEN: 'tok',
+      INPUT_SHA: 'abc',
+      'INPUT_DRY-RUN': 'false',
+    });
+    expect(inputEnvironment(SPEC, {}, {}).INPUT_TOKEN).toBe('');
+  });
+
+  it('names the inputs an action has when given one it has not', () => {
+    expect(() => inputEnvironment(SPEC, { versoin: 'v1' }, {})).toThrow(
+      'go-module-tags has no input --versoin (its inputs: version, remote, token, sha, dry-run)',
+    );
+  });
+
+  it('lists actions, and one action’s inputs with required and defaults', () => {
+    expect(helpText([SPEC])).toContain('  go-module-tags  Tag every nested Go module.');
+    const one = helpText([SPEC], 'go-module-tags');
+    expect(one).toContain('  --version  (required)\n      The version');
+    expect(one).toContain('  --remote  (default: origin)');
+  });
+
+  it('reads owner/repo from https, ssh and scp-like remotes', () => {
+    expect(repositoryOfUrl('https://github.com/confidential-containers/cloud-api-adaptor.git')).toBe(
+      'confidential-containers/cloud-api-adaptor',
+    );
+    expect(repositoryOfUrl('git@github.com:kontainapp/km.git')).toBe('kontainapp/km');
+    expect(repositoryOfUrl('ssh://git@github.com/o/r')).toBe('o/r');
+  });
+});
+
+describe('workflow commands at a terminal', () => {
+  it('masks a value from its add-mask line on and never shows the command', () => {
+    const t = new CommandTranslator(false);
+    expect(t.translate('before s3cret')).toEqual([{ stream: 'stdout', text: 'before s3cret' }]);
+    expect(t.translate('::add-mask::s3cret')).toEqual([]);
+    expect(t.translate('after s3cret')).toEqual([{ stream: 'stdout', text: 'after ***' }]);
+    expect(t.translate('::error::bad s3cret')).toEqual([{ stream: 'stderr', text: 'error: bad ***' }]);
+  });
+
+  it('shows groups as headings, annotations with their location, debug only when verbose', () => {
+    const t = new CommandTranslator(false);
+    expect(t.translate('::group::Plan')).toEqual([{ stream: 'stdout', text: '▸ Plan' }]);
+    expect(t.translate('::endgroup::')).toEqual([]);
+    expect(t.translate('::debug::detail')).toEqual([]);
+    expect(t.translate('::warning file=VERSION,line=3::v1 is not v2%0Asecond line')).toEqual([
+      { stream: 'stderr', text: 'warning: VERSION:3: v1 is not v2\nsecond line' },
+    ]);
+    expect(new CommandTranslator(true).translate('::debug::detail')).toEqual([
+      { stream: 'stderr', text: 'debug: detail' },
+    ]);
+  });
+
+  it('reads name=value and heredoc entries of GITHUB_OUTPUT', () => {
+    const file = 'found=true\nbody<<ghadelimiter_1\nline 1\n\nline 3\nghadelimiter_1\nversion=v1.0.0\n';
+    expect(parseOutputFile(file)).toEqual({ found: 'true', body: 'line 1\n\nline 3', version: 'v1.0.0' });
+  });
+});
