@@ -12,7 +12,9 @@ export async function extract(inputs: Inputs, { log, summary, context }: Deps): 
   try {
     const section = extractSection(text, inputs.version, { fileName });
     const lines = section.body === '' ? 0 : section.body.split('\n').length;
-    log.info(`Found ${section.heading} in ${fileName} (${section.format} format, ${lines} line${lines === 1 ? '' : 's'}).`);
+    log.info(
+      `Found ${section.heading} in ${fileName} (${section.format} format, ${lines} line${lines === 1 ? '' : 's'}).`,
+    );
     summary
       .heading(`Changelog section ${section.version}`)
       .facts({
