@@ -1,0 +1,39 @@
+/** The job summary: one row per module in release order, and the commands. */
+import type { JobSummary } from '../../../shared/src/action/index.js';
+import type { Inputs } from './inputs.js';
+import type { ReleaseModule } from './modules.js';
+import type { TagState } from './remote.js';
+
+export interface SummaryFacts {
+  inputs: Inputs;
+  modules: readonly ReleaseModule[];
+  state: TagState;
+  commands: readonly string[];
+  pushed: readonly string[];
+}
+
+function status(m: ReleaseModule, facts: SummaryFacts): string {
+  if (facts.state.existing.includes(m)) return 'already on the remote at this commit';
+  if (facts.inputs.dryRun) return 'would be created (dry run)';
+  return facts.pushed.includes(m.tag) ? 'created and pushed' : 'not pushed';
+}
+
+/** Add the go-module-tags section to the job summary. */
+export function writeSummary(summary: JobSummary, facts: SummaryFacts): void {
+  const { inputs, modules } = facts;
+  summary.heading(`Go module tags ${inputs.version}${inputs.dryRun ? ' (dry run)' : ''}`);
+  summary.facts({
+    commit: inputs.sha,
+    remote: inputs.remote,
+    modules: modules.length,
+    pushed: inputs.dryRun ? undefined : facts.pushed.length,
+    'already there': facts.state.existing.length,
+  });
+  summary.table(
+    ['#', 'module', 'directory', 'tag', 'requires', 'status'],
+    modules.map((m, i) => [i + 1, m.path, m.dir, m.tag, m.dependencies.join(', ') || '—', status(m, facts)]),
+  );
+  if (facts.commands.length) {
+    summary.details('Commands', ['```sh', ...facts.commands, '```'].join('\n'));
+  }
+}
