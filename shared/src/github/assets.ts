@@ -1,0 +1,83 @@
+/**
+ * Release asset files on the local side: the name GitHub will give a file, its sha256 read as a
+ * stream (constant memory whatever the size), the `sha256sum`-style checksums file, and GitHub's
+ * limits on assets.
+ */
+import { createHash } from 'node:crypto';
+import { open } from 'node:fs/promises';
+
+/** GitHub refuses release assets of 2 GiB or more. */
+export const MAX_ASSET_BYTES = 2 * 1024 ** 3;
+
+/** What GitHub reports of an uploaded asset (the fields a release tool needs). */
+export interface RemoteAsset {
+  id: number;
+  name: string;
+  size: number;
+  /** `uploaded` when complete; `starter` (or `open`) is what a broken upload leaves. */
+  state: string;
+  /** `sha256:<hex>` since 2025; null or absent on older GitHub Enterprise Server. */
+  digest?: string | null;
+  browser_download_url: string;
+}
+
+/**
+ * The name GitHub gives an uploaded file: characters outside `[A-Za-z0-9._+-]` become `.`, runs of
+ * dots collapse, trailing dots go and a leading dot gets `default` before it (`.env` → `default.env`).
+ */
+export function githubAssetName(fileName: string): string {
+  let name = fileName.replace(/[^A-Za-z0-9._+-]/g, '.').replace(/\.{2,}/g, '.');
+  name = name.replace(/\.+$/, '');
+  if (name.startsWith('.')) name = `default${name}`;
+  return name;
+}
+
+/** Bytes read from disk at a time, into buffers that are reused (constant memory). */
+export const CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * The sha256 of a file as lowercase hex, read through one reused buffer: a read stream allocates a
+ * buffer per chunk, and garbage collection lets ~70 MB of them pile up on a 1 GiB file.
+ */
+export async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await handle.close();
+  }
+  return hash.digest('hex');
+}
+
+/** The hex sha256 of GitHub's `digest` (`sha256:<hex>`); undefined when it has none or another algorithm. */
+export function sha256OfDigest(digest: string | null | undefined): string | undefined {
+  const match = /^sha256:([0-9a-f]{64})$/i.exec(digest ?? '');
+  return match?.[1]?.toLowerCase();
+}
+
+/** `sha256sum` output for the given files, sorted by name (`<hex>  <name>` lines). */
+export function checksumsText(entries: ReadonlyArray<{ name: string; sha256: string }>): string {
+  return [...entries]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((e) => `${e.sha256}  ${e.name}\n`)
+    .join('');
+}
+
+/** Content type for an asset, by extension (GitHub serves the asset with it). */
+export function assetContentType(name: string): string {
+  const types: Array<[RegExp, string]> = [
+    [/\.(tar\.gz|tgz)$/i, 'application/gzip'],
+    [/\.gz$/i, 'application/gzip'],
+    [/\.zip$/i, 'application/zip'],
+    [/\.tar$/i, 'application/x-tar'],
+    [/\.(txt|md)$|^SHA256SUMS/i, 'text/plain'],
+    [/\.json$/i, 'application/json'],
+  ];
+  return types.find(([pattern]) => pattern.test(name))?.[1] ?? 'application/octet-stream';
+}

@@ -1,0 +1,164 @@
+/** Streamed asset uploads (shared/src/github/upload.ts, assets.ts) against the sandbox's uploads host. */
+import { describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  checksumsText,
+  githubAssetName,
+  sha256File,
+  sha256OfDigest,
+} from '../../shared/src/github/assets.js';
+import {
+  uploadOnce,
+  uploadUrlFor,
+  uploadWithRetry,
+  UploadAttemptError,
+} from '../../shared/src/github/upload.js';
+import { MemoryLogger } from '../../shared/src/log.js';
+import { sanitizeAssetName } from '../sandbox/routes/assets.js';
+import { sandboxOctokit, useSandbox } from '../sandbox/jest.js';
+import { commitFiles } from '../sandbox/seed.js';
+
+const sandbox = useSandbox();
+const UPLOAD = 'repos/upload-release-asset';
+
+async function draft(name: string): Promise<{ uploadUrl: string; id: number }> {
+  const repo = await sandbox().createRepo(`o/${name}`);
+  await commitFiles(repo.gitDir, 'main', { 'README.md': 'x\n' }, 'first');
+  const { data } = await sandboxOctokit(sandbox()).rest.repos.createRelease({
+    owner: 'o',
+    repo: name,
+    tag_name: 'v1.0.0',
+    draft: true,
+  });
+  return { uploadUrl: data.upload_url, id: data.id };
+}
+
+function file(bytes: number): { path: string; size: number; sha256: string } {
+  const path = join(mkdtempSync(join(tmpdir(), 'up-')), 'f.bin');
+  const data = Buffer.alloc(bytes, 7);
+  writeFileSync(path, data);
+  return { path, size: bytes, sha256: createHash('sha256').update(data).digest('hex') };
+}
+
+describe('asset names and checksums', () => {
+  it.each(['kontain.tar.gz', 'a b (1).tgz', '.env', 'x..y...', 'über~1:2.zip', 'v1.0+build'])(
+    'names %j as the sandbox (after GitHub) does',
+    (name) => {
+      expect(githubAssetName(name)).toBe(sanitizeAssetName(name));
+    },
+  );
+
+  it('writes sha256sum lines sorted by name', () => {
+    expect(
+      checksumsText([
+        { name: 'b', sha256: '2' },
+        { name: 'a', sha256: '1' },
+      ]),
+    ).toBe('1  a\n2  b\n');
+  });
+
+  it('reads sha256 digests and streams file hashes', async () => {
+    const f = file(3000);
+    expect(await sha256File(f.path)).toBe(f.sha256);
+    expect(sha256OfDigest(`sha256:${f.sha256}`)).toBe(f.sha256);
+    expect(sha256OfDigest(null)).toBeUndefined();
+    expect(sha256OfDigest('md5:abc')).toBeUndefined();
+  });
+
+  it('fills the upload_url template', () => {
+    expect(
+      uploadUrlFor('https://uploads.github.com/repos/o/r/releases/1/assets{?name,label}', 'a b.tgz').href,
+    ).toBe('https://uploads.github.com/repos/o/r/releases/1/assets?name=a+b.tgz');
+  });
+});
+
+describe('uploads', () => {
+  it('streams a file and returns the asset with its digest', async () => {
+    const { uploadUrl } = await draft('once');
+    expect(uploadUrl.startsWith(sandbox().uploadsUrl)).toBe(true);
+    const f = file(500_000);
+    const asset = await uploadOnce({
+      uploadUrl,
+      token: sandbox().token,
+      name: 'f.bin',
+      path: f.path,
+      size: f.size,
+      contentType: 'application/octet-stream',
+    });
+    expect(asset).toMatchObject({
+      name: 'f.bin',
+      size: 500_000,
+      state: 'uploaded',
+      digest: `sha256:${f.sha256}`,
+    });
+  });
+
+  it('retries a 5xx and a reset, reopening the file, and asks recover between attempts', async () => {
+    const { uploadUrl } = await draft('retry');
+    const f = file(300_000);
+    sandbox().inject({ operationId: UPLOAD, kind: 'status', status: 503 });
+    sandbox().inject({ operationId: UPLOAD, kind: 'reset-mid-upload', afterBytes: 1000 });
+    let recovers = 0;
+    const octokit = sandboxOctokit(sandbox());
+    const recover = async () => {
+      recovers++;
+      const { data } = await octokit.rest.repos.listReleaseAssets({
+        owner: 'o',
+        repo: 'retry',
+        release_id: await draftId('retry'),
+      });
+      for (const a of data)
+        await octokit.rest.repos.deleteReleaseAsset({ owner: 'o', repo: 'retry', asset_id: a.id });
+      return undefined;
+    };
+    const log = new MemoryLogger();
+    const asset = await uploadWithRetry(
+      {
+        uploadUrl,
+        token: sandbox().token,
+        name: 'f.bin',
+        path: f.path,
+        size: f.size,
+        contentType: 'application/octet-stream',
+      },
+      recover,
+      log,
+      { backoffMs: 10 },
+    );
+    expect(asset.digest).toBe(`sha256:${f.sha256}`);
+    expect(recovers).toBe(2);
+    expect(sandbox().count(UPLOAD)).toBeGreaterThanOrEqual(3);
+    expect(log.lines.filter((l) => l.includes('retry'))).toHaveLength(2);
+  });
+
+  it('gives up at once on a wait over the bound, and on a 4xx no retry fixes', async () => {
+    const { uploadUrl } = await draft('bounded');
+    const f = file(1000);
+    const target = {
+      uploadUrl,
+      token: sandbox().token,
+      name: 'f.bin',
+      path: f.path,
+      size: f.size,
+      contentType: 'application/octet-stream',
+    };
+    sandbox().inject({ operationId: UPLOAD, kind: 'secondary-rate-limit', retryAfter: 3600 });
+    await expect(
+      uploadWithRetry(target, () => Promise.resolve(undefined), new MemoryLogger(), { maxWaitSeconds: 60 }),
+    ).rejects.toThrow('asks to wait 3600 s, over 60 s');
+    const bad = { ...target, token: 'wrong' };
+    const error = await uploadWithRetry(bad, () => Promise.resolve(undefined), new MemoryLogger()).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(UploadAttemptError);
+    expect((error as UploadAttemptError).status).toBe(401);
+  });
+});
+
+async function draftId(repo: string): Promise<number> {
+  const { data } = await sandboxOctokit(sandbox()).rest.repos.listReleases({ owner: 'o', repo });
+  return data[0]!.id;
+}
