@@ -1,0 +1,158 @@
+/** action.yml inputs → one validated Inputs object (nothing is written before this passes). */
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import {
+  getBooleanInput,
+  getEnumInput,
+  getListInput,
+  getMultilineInput,
+  getOptionalInput,
+  getRequiredInput,
+  InputError,
+  type RunnerContext,
+} from '../../../shared/src/action/index.js';
+import { githubAssetName } from '../../../shared/src/github/assets.js';
+import {
+  acceptable,
+  DEFAULT_ROLLING,
+  invalidRefName,
+  isRolling,
+  looksLikePrerelease,
+  releaseTitle,
+  resolveTag,
+  type TagPattern,
+  type TagPolicy,
+  type TagSource,
+} from './tag.js';
+
+/** GitHub refuses a release description longer than this many characters. */
+export const RELEASE_BODY_LIMIT = 125_000;
+
+export interface Inputs {
+  token: string;
+  tag: string;
+  tagSource: TagSource;
+  /** The tag is a rolling one: an existing release is replaced, not refused. */
+  rolling: boolean;
+  /** The commit (or branch) a new tag is created at, and a rolling tag is moved to. */
+  target: string;
+  /** The tag is the one this run was triggered by, so it already points at `target`. */
+  tagIsRunRef: boolean;
+  title: string;
+  body: string;
+  prerelease: boolean;
+  makeLatest: 'true' | 'false' | 'legacy';
+  /** Globs and paths of the asset files, relative to the workspace. */
+  files: string[];
+  failOnUnmatched: boolean;
+  /** Asset name of the generated checksums file; undefined: none. */
+  checksums?: string;
+  publish: boolean;
+  dryRun: boolean;
+  workspace: string;
+  runnerTemp: string;
+}
+
+function tagPattern(value: string | undefined): TagPattern {
+  if (value === undefined || value === 'semver') return 'semver';
+  try {
+    return new RegExp(value);
+  } catch {
+    throw new InputError('tag-pattern', value, "'semver' or a valid regular expression");
+  }
+}
+
+function readBody(context: RunnerContext): string {
+  const text = getOptionalInput('body');
+  const file = getOptionalInput('body-file');
+  if (text !== undefined && file !== undefined) {
+    throw new InputError('body-file', file, 'empty when body is given (give one of body and body-file)');
+  }
+  let body = text ?? '';
+  if (file !== undefined) {
+    const path = isAbsolute(file) ? file : join(context.workspace, file);
+    try {
+      body = readFileSync(path, 'utf8');
+    } catch {
+      throw new InputError('body-file', file, 'the path of a readable file (relative to the workspace)');
+    }
+  }
+  const characters = [...body].length;
+  if (characters > RELEASE_BODY_LIMIT) {
+    throw new InputError(
+      file !== undefined ? 'body-file' : 'body',
+      file ?? `<${characters} characters>`,
+      `a release description of at most ${RELEASE_BODY_LIMIT} characters (GitHub's limit); this one has ${characters}`,
+    );
+  }
+  return body.replace(/\r\n?/g, '\n');
+}
+
+export function getInputs(context: RunnerContext): Inputs {
+  const token = getRequiredInput('token', { secret: true });
+  const rollingGlobs = getListInput('rolling-tags');
+  const fallback = getOptionalInput('fallback-tag');
+  const policy: TagPolicy = {
+    pattern: tagPattern(getOptionalInput('tag-pattern')),
+    rolling: rollingGlobs.length ? rollingGlobs : DEFAULT_ROLLING,
+    ...(fallback !== undefined ? { fallback } : {}),
+  };
+  const resolved = resolveTag(getOptionalInput('tag'), context.ref, policy);
+  if (!resolved) {
+    throw new InputError(
+      'tag',
+      '',
+      `a tag, a run on a tag or on a releases/<tag>/<topic> branch, or a fallback-tag (this run's ref is '${context.ref || 'unset'}')`,
+    );
+  }
+  const { tag, source } = resolved;
+  const input = source === 'fallback' ? 'fallback-tag' : 'tag';
+  if (invalidRefName(tag)) throw new InputError(input, tag, 'a tag name git accepts');
+  if (!acceptable(tag, policy)) {
+    const wanted =
+      policy.pattern === 'semver'
+        ? 'SemVer with a v prefix (v1.2.3, v1.2.3-rc.1)'
+        : `tag-pattern ${String(policy.pattern)}`;
+    throw new InputError(
+      input,
+      tag,
+      `a tag following ${wanted}, or one of the rolling-tags (${policy.rolling.join(', ')})`,
+    );
+  }
+  const prereleaseInput = getEnumInput('prerelease', ['auto', 'true', 'false'], 'auto');
+  const checksums = getOptionalInput('checksums') ?? 'SHA256SUMS';
+  if (checksums !== 'none' && githubAssetName(checksums) !== checksums) {
+    throw new InputError('checksums', checksums, "an asset name of letters, digits and . _ + - (or 'none')");
+  }
+  const rolling = isRolling(tag, policy.rolling);
+  const publish = getBooleanInput('publish', true);
+  if (rolling && !publish) {
+    throw new InputError(
+      'publish',
+      'false',
+      `true for the rolling tag ${tag} (replacing its release means publishing)`,
+    );
+  }
+  const target = getOptionalInput('target-commitish') ?? context.sha;
+  if (target === '')
+    throw new InputError('target-commitish', '', 'a commit or branch (GITHUB_SHA is not set)');
+  return {
+    token,
+    tag,
+    tagSource: source,
+    rolling,
+    target,
+    tagIsRunRef: context.ref === `refs/tags/${tag}` && target === context.sha,
+    title: releaseTitle(getOptionalInput('name') ?? '{tag}', tag),
+    body: readBody(context),
+    prerelease: prereleaseInput === 'auto' ? looksLikePrerelease(tag) : prereleaseInput === 'true',
+    makeLatest: getEnumInput('make-latest', ['true', 'false', 'legacy'], 'true'),
+    files: getMultilineInput('files'),
+    failOnUnmatched: getBooleanInput('fail-on-unmatched-files', true),
+    ...(checksums !== 'none' ? { checksums } : {}),
+    publish,
+    dryRun: getBooleanInput('dry-run'),
+    workspace: context.workspace,
+    runnerTemp: context.runnerTemp,
+  };
+}

@@ -1,0 +1,206 @@
+/**
+ * The release's steps as plan effects, in the only order that keeps every state a crash can leave
+ * recoverable by a rerun: draft → assets → (rolling: move tag → delete old release) → publish.
+ * A draft never creates its tag, so until the last step the tag and any published release are
+ * untouched; every step can be repeated.
+ */
+import { UserError } from '../../../shared/src/action/index.js';
+import { assetContentType, sha256OfDigest, type RemoteAsset } from '../../../shared/src/github/assets.js';
+import type { GitHubClient } from '../../../shared/src/github/client.js';
+import type { RepoRef } from '../../../shared/src/github/changes.js';
+import {
+  createDraftRelease,
+  deleteAsset,
+  deleteRelease,
+  listAssets,
+  moveTag,
+  publishRelease,
+  releasesForTag,
+  type ReleaseFields,
+  type RemoteRelease,
+} from '../../../shared/src/github/releases.js';
+import { uploadWithRetry, type RetryPolicy } from '../../../shared/src/github/upload.js';
+import type { Effect } from '../../../shared/src/plan/plan.js';
+import type { Logger } from '../../../shared/src/log.js';
+import { matchingAsset } from './existing.js';
+import type { LocalAsset } from './files.js';
+
+export interface StepDeps {
+  github: GitHubClient;
+  repo: RepoRef;
+  token: string;
+  log: Logger;
+  retry?: RetryPolicy;
+}
+
+/** What the steps have done so far; read back for outputs and for the message after a failure. */
+export interface Progress {
+  release?: RemoteRelease;
+  uploaded: Array<{ asset: LocalAsset; remote: RemoteAsset; kept: boolean }>;
+  tagMoved: boolean;
+  oldDeleted: boolean;
+  published: boolean;
+}
+
+/** Create the draft, then look again: the oldest draft (or a release a racing job published) wins. */
+export function createDraftStep(
+  deps: StepDeps,
+  fields: ReleaseFields,
+  progress: Progress,
+  oldId?: number,
+): Effect {
+  return {
+    kind: 'create draft release',
+    target: fields.tag,
+    detail: `"${fields.name}" at ${fields.targetCommitish}${fields.prerelease ? ', prerelease' : ''}`,
+    async apply() {
+      const created = await createDraftRelease(deps.github, deps.repo, fields);
+      const now = await releasesForTag(deps.github, deps.repo, fields.tag);
+      const racedPublished = now.published && now.published.id !== oldId ? now.published : undefined;
+      const winner = racedPublished ?? now.drafts[0] ?? created;
+      if (winner.id !== created.id) {
+        deps.log.info(
+          `Another run made release ${winner.id} for ${fields.tag} first: using it, deleting draft ${created.id}`,
+        );
+      }
+      // Every run uploads only into the winner, so any other draft for the tag is a leftover.
+      const others = new Set([...now.drafts, created].map((d) => d.id).filter((id) => id !== winner.id));
+      for (const id of others) await deleteRelease(deps.github, deps.repo, id);
+      progress.release = winner;
+    },
+  };
+}
+
+/** Delete drafts for the tag other than the one this run finishes (left by a run killed mid-race). */
+export function deleteLeftoverDraftsStep(deps: StepDeps, leftovers: RemoteRelease[]): Effect {
+  return {
+    kind: 'delete leftover drafts',
+    target: leftovers.map((d) => d.id).join(', '),
+    detail: 'other drafts for the same tag',
+    async apply() {
+      for (const draft of leftovers) await deleteRelease(deps.github, deps.repo, draft.id);
+    },
+  };
+}
+
+/** Upload one file unless the release has it with the same digest; a stale or broken one is replaced. */
+export function uploadStep(deps: StepDeps, asset: LocalAsset, progress: Progress): Effect {
+  return {
+    kind: 'upload asset',
+    target: asset.name,
+    detail: `${asset.size} bytes, sha256 ${asset.sha256.slice(0, 12)}… (kept if already there with this digest)`,
+    async apply() {
+      const release = progress.release;
+      if (!release) throw new Error('no release to upload to');
+      const kept = matchingAsset(release.assets, asset);
+      if (kept) {
+        progress.uploaded.push({ asset, remote: kept, kept: true });
+        return;
+      }
+      for (const stale of release.assets.filter((a) => a.name === asset.name)) {
+        deps.log.info(
+          `Deleting ${stale.state} asset ${stale.name} (${stale.digest ?? 'no digest'}): not this file`,
+        );
+        await deleteAsset(deps.github, deps.repo, stale.id);
+      }
+      const remote = await uploadVerified(deps, release, asset);
+      release.assets = [...release.assets.filter((a) => a.name !== asset.name), remote];
+      progress.uploaded.push({ asset, remote, kept: false });
+    },
+  };
+}
+
+/** Upload, then compare GitHub's digest with the local sha256; a mismatch is deleted and sent once more. */
+async function uploadVerified(
+  deps: StepDeps,
+  release: RemoteRelease,
+  asset: LocalAsset,
+): Promise<RemoteAsset> {
+  const target = {
+    uploadUrl: release.upload_url,
+    token: deps.token,
+    name: asset.name,
+    path: asset.path,
+    size: asset.size,
+    contentType: assetContentType(asset.name),
+  };
+  // After a failed attempt: the upload may have completed (keep it) or left a starter (clear it).
+  const recover = async (): Promise<RemoteAsset | undefined> => {
+    const now = await listAssets(deps.github, deps.repo, release.id);
+    const done = matchingAsset(now, asset);
+    if (done) return done;
+    for (const leftover of now.filter((a) => a.name === asset.name)) {
+      await deleteAsset(deps.github, deps.repo, leftover.id);
+    }
+    return undefined;
+  };
+  for (let attempt = 1; ; attempt++) {
+    const remote = await uploadWithRetry(target, recover, deps.log, deps.retry);
+    const digest = sha256OfDigest(remote.digest);
+    if (digest === undefined) {
+      deps.log.warning(`GitHub reported no sha256 digest for ${asset.name}; its content is not verified`);
+      return remote;
+    }
+    if (digest === asset.sha256) return remote;
+    await deleteAsset(deps.github, deps.repo, remote.id);
+    if (attempt >= 2) {
+      throw new UserError(
+        `${asset.name}: GitHub's digest (${digest}) differs from the file's sha256 (${asset.sha256}) twice; the file may be changing while it is uploaded`,
+      );
+    }
+    deps.log.warning(`${asset.name}: GitHub's digest differs from the file's sha256; uploading it again`);
+  }
+}
+
+/** Point the rolling tag at this run's commit (skipped when it is there already). */
+export function moveTagStep(
+  deps: StepDeps,
+  tag: string,
+  sha: string,
+  exists: boolean,
+  progress: Progress,
+): Effect {
+  return {
+    kind: exists ? 'move tag' : 'create tag',
+    target: tag,
+    detail: `to ${sha}`,
+    async apply() {
+      await moveTag(deps.github, deps.repo, tag, sha, exists);
+      progress.tagMoved = true;
+    },
+  };
+}
+
+/** Delete the rolling tag's old release (and its assets); the complete new draft is published next. */
+export function deleteOldStep(deps: StepDeps, old: RemoteRelease, progress: Progress): Effect {
+  return {
+    kind: 'delete old release',
+    target: String(old.id),
+    detail: `${old.html_url} (${old.assets.length} assets)`,
+    async apply() {
+      await deleteRelease(deps.github, deps.repo, old.id);
+      progress.oldDeleted = true;
+    },
+  };
+}
+
+/** Set the title and description and publish (publishing creates a missing tag at the target). */
+export function publishStep(
+  deps: StepDeps,
+  fields: ReleaseFields,
+  progress: Progress,
+  publish: boolean,
+): Effect {
+  return {
+    kind: publish ? 'publish release' : 'update draft',
+    target: fields.tag,
+    detail: publish ? `make_latest ${fields.makeLatest}` : 'left as a draft (publish: false)',
+    async apply() {
+      const release = progress.release;
+      if (!release) throw new Error('no release to publish');
+      const done = await publishRelease(deps.github, deps.repo, release.id, fields, publish);
+      progress.release = done;
+      progress.published = !done.draft;
+    },
+  };
+}

@@ -1,0 +1,337 @@
+/**
+ * create-release when things go wrong: a job killed between two uploads and run again, two jobs racing
+ * on one tag, GitHub failing (5xx, secondary rate limit, a reset mid-upload), and inputs that cannot
+ * work, each refused before anything is written. Dist bundle under Node 24, against the sandbox.
+ */
+import { afterAll, beforeEach, describe, expect, it } from '@jest/globals';
+import type { ChildProcess } from 'node:child_process';
+import { symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { exitOf, runAction } from '../harness/runner.js';
+import { sandboxOctokit, useSandbox } from '../sandbox/jest.js';
+import {
+  baseOptions,
+  digestsOf,
+  makeRepo,
+  removeScratch,
+  releasesFor,
+  sha256Of,
+  workspaceWith,
+  writes,
+  type TestRepo,
+} from './create-release-helpers.js';
+
+const sandbox = useSandbox();
+afterAll(removeScratch);
+beforeEach(() => {
+  sandbox().clearLog();
+  sandbox().clearFaults();
+});
+
+const UPLOAD = 'repos/upload-release-asset';
+
+function expectComplete(repo: TestRepo, tag: string, workspace: string, names: string[]): void {
+  const releases = releasesFor(repo, tag);
+  expect(releases.map((r) => r.draft)).toEqual([false]);
+  const digests = digestsOf(repo, releases[0]!);
+  expect(Object.keys(digests).sort()).toEqual([...names, 'SHA256SUMS'].sort());
+  for (const name of names) expect(digests[name]).toBe(`sha256:${sha256Of(join(workspace, name))}`);
+}
+
+describe('create-release recovery', () => {
+  it('finishes after being killed between two uploads: one release, each asset once, right digests', async () => {
+    const repo = await makeRepo(sandbox(), { tags: ['v5.0.0'] });
+    const workspace = workspaceWith({ 'a.tgz': 200_000, 'b.tgz': 200_000, 'c.tgz': 200_000 });
+    const options = {
+      ...baseOptions(sandbox(), repo),
+      sha: repo.commits[1],
+      ref: 'refs/tags/v5.0.0',
+      workspace,
+      inputs: { files: '*.tgz' },
+    };
+    // Every upload waits 2 s before it is read, so the kill lands while the second one waits.
+    sandbox().inject({ operationId: UPLOAD, kind: 'latency', delayMs: 2000, times: Infinity });
+    let killed = false;
+    const onSpawn = (child: ChildProcess): void => {
+      const timer = setInterval(() => {
+        if (sandbox().requests.some((r) => r.operationId === UPLOAD && r.status === 201)) {
+          killed = child.kill('SIGKILL');
+          clearInterval(timer);
+        }
+      }, 5);
+      child.on('exit', () => clearInterval(timer));
+    };
+    const crashed = await runAction({ ...options, onSpawn });
+    expect(crashed.signal).toBe('SIGKILL');
+    expect(killed).toBe(true);
+    const [draft] = releasesFor(repo, 'v5.0.0');
+    expect(draft!.draft).toBe(true);
+    await new Promise((done) => setTimeout(done, 2500)); // the in-flight upload ends (as a starter)
+
+    sandbox().clearFaults();
+    sandbox().clearLog();
+    const rerun = await runAction(options);
+    expect(exitOf(rerun)).toBe(0);
+    expectComplete(repo, 'v5.0.0', workspace, ['a.tgz', 'b.tgz', 'c.tgz']);
+    expect(releasesFor(repo, 'v5.0.0')[0]!.id).toBe(draft!.id);
+    expect(sandbox().count('repos/create-release')).toBe(0);
+    // a.tgz was kept by its digest: b, c and SHA256SUMS are the only uploads.
+    expect(sandbox().count(UPLOAD)).toBe(3);
+  }, 60_000);
+
+  it('finishes the oldest draft a killed race left, deleting the other drafts for the tag', async () => {
+    const repo = await makeRepo(sandbox(), { tags: ['v5.1.0'] });
+    const octokit = sandboxOctokit(sandbox());
+    const [owner, name] = repo.fullName.split('/') as [string, string];
+    const made = [];
+    for (let i = 0; i < 2; i++) {
+      made.push(
+        (await octokit.rest.repos.createRelease({ owner, repo: name, tag_name: 'v5.1.0', draft: true })).data
+          .id,
+      );
+    }
+    const workspace = workspaceWith({ 'a.tgz': 1000 });
+    const result = await runAction({
+      ...baseOptions(sandbox(), repo),
+      sha: repo.commits[1],
+      ref: 'refs/tags/v5.1.0',
+      workspace,
+      inputs: { files: 'a.tgz' },
+    });
+    expect(exitOf(result)).toBe(0);
+    expectComplete(repo, 'v5.1.0', workspace, ['a.tgz']);
+    expect(releasesFor(repo, 'v5.1.0')[0]!.id).toBe(made[0]);
+  });
+
+  it('two jobs racing on one tag end with one release holding all their assets', async () => {
+    const repo = await makeRepo(sandbox(), { tags: ['v6.0.0'] });
+    const job = (file: string) => {
+      const workspace = workspaceWith({ [file]: 100_000 });
+      return {
+        workspace,
+        run: runAction({
+          ...baseOptions(sandbox(), repo),
+          sha: repo.commits[1],
+          ref: 'refs/tags/v6.0.0',
+          workspace,
+          inputs: { files: file, checksums: `SHA256SUMS-${file.split('.')[0]}` },
+        }),
+      };
+    };
+    // Both jobs' first look finds nothing, so both create a draft: the later one must give way.
+    sandbox().inject({ operationId: 'repos/list-releases', kind: 'latency', delayMs: 700, times: 2 });
+    const [linux, mac] = [job('km-linux.tgz'), job('km-mac.tgz')];
+    const results = await Promise.all([linux.run, mac.run]);
+    for (const result of results) expect(exitOf(result)).toBe(0);
+    const releases = releasesFor(repo, 'v6.0.0');
+    expect(releases.map((r) => r.draft)).toEqual([false]);
+    const digests = digestsOf(repo, releases[0]!);
+    expect(Object.keys(digests).sort()).toEqual([
+      'SHA256SUMS-km-linux',
+      'SHA256SUMS-km-mac',
+      'km-linux.tgz',
+      'km-mac.tgz',
+    ]);
+    expect(digests['km-linux.tgz']).toBe(`sha256:${sha256Of(join(linux.workspace, 'km-linux.tgz'))}`);
+    expect(digests['km-mac.tgz']).toBe(`sha256:${sha256Of(join(mac.workspace, 'km-mac.tgz'))}`);
+    expect(results.map((r) => r.outputs.id)).toEqual([String(releases[0]!.id), String(releases[0]!.id)]);
+    // Usually both create a draft and the later one gives way; under load one may find the other's.
+    const creates = sandbox().count('repos/create-release');
+    expect(creates).toBeGreaterThanOrEqual(1);
+    expect(creates).toBeLessThanOrEqual(2);
+    expect(results.filter((r) => r.log.includes('Another run made release')).length).toBe(creates - 1);
+  }, 60_000);
+
+  it('rides out a 502 that leaves a starter, a secondary rate limit, a reset mid-upload and a 502 on create', async () => {
+    const repo = await makeRepo(sandbox(), { tags: ['v7.0.0'] });
+    const workspace = workspaceWith({ 'a.tgz': 300_000, 'b.tgz': 300_000 });
+    sandbox().inject({ operationId: 'repos/create-release', kind: 'status', status: 502 });
+    sandbox().inject({ operationId: UPLOAD, kind: 'status', status: 502, leaveStarter: true });
+    sandbox().inject({ operationId: UPLOAD, kind: 'secondary-rate-limit', retryAfter: 1 });
+    sandbox().inject({ operationId: UPLOAD, kind: 'reset-mid-upload', afterBytes: 100_000 });
+    const result = await runAction({
+      ...baseOptions(sandbox(), repo),
+      sha: repo.commits[1],
+      ref: 'refs/tags/v7.0.0',
+      workspace,
+      inputs: { files: '*.tgz' },
+    });
+    expect(exitOf(result)).toBe(0);
+    expectComplete(repo, 'v7.0.0', workspace, ['a.tgz', 'b.tgz']);
+    expect(result.log).toContain('retry 1 of 4');
+    // 3 failed attempts + 3 good uploads.
+    expect(sandbox().count(UPLOAD)).toBe(6);
+  }, 60_000);
+
+  it('leaves the draft and says how to finish when GitHub keeps failing an upload', async () => {
+    const repo = await makeRepo(sandbox(), { tags: ['v8.0.0'] });
+    const workspace = workspaceWith({ 'a.tgz': 1000, 'b.tgz': 1000 });
+    // Faults match in order: the first upload only waits 1 ms, the second gets a 422 no retry can fix.
+    sandbox().inject({ operationId: UPLOAD, kind: 'latency', delayMs: 1 });
+    sandbox().inject({
+      operationId: UPLOAD,
+      kind: 'status',
+      status: 422,
+      body: { message: 'Bad', errors: [] },
+    });
+    const result = await runAction({
+      ...baseOptions(sandbox(), repo),
+      sha: repo.commits[1],
+      ref: 'refs/tags/v8.0.0',
+      workspace,
+      inputs: { files: '*.tgz' },
+    });
+    expect(result.exitCode).toBe(1);
+    const [draft] = releasesFor(repo, 'v8.0.0');
+    expect(draft!.draft).toBe(true);
+    expect(result.log).toContain('Release v8.0.0 is not finished');
+    expect(result.log).toContain(
+      `Left: draft release ${sandbox().serverUrl}/${repo.fullName}/releases/tag/untagged-${draft!.id}`,
+    );
+    expect(result.log).toContain('with a.tgz verified');
+    expect(result.log).toContain('Rerun the job to finish');
+    const rerun = await runAction({
+      ...baseOptions(sandbox(), repo),
+      sha: repo.commits[1],
+      ref: 'refs/tags/v8.0.0',
+      workspace,
+      inputs: { files: '*.tgz' },
+    });
+    expect(exitOf(rerun)).toBe(0);
+    expectComplete(repo, 'v8.0.0', workspace, ['a.tgz', 'b.tgz']);
+  }, 60_000);
+
+  it('a rolling replace that fails between deleting the old release and publishing says so, and a rerun converges', async () => {
+    const repo = await makeRepo(sandbox());
+    const options = (sha: string, workspace: string) => ({
+      ...baseOptions(sandbox(), repo),
+      sha,
+      ref: 'refs/heads/main',
+      workspace,
+      inputs: { files: '*.tgz', tag: 'v0.10-daily' },
+    });
+    expect(exitOf(await runAction(options(repo.commits[0], workspaceWith({ 'km.tgz': 1_000 }))))).toBe(0);
+    const [old] = releasesFor(repo, 'v0.10-daily');
+    const workspace = workspaceWith({ 'km.tgz': 2_000 });
+    sandbox().inject({ operationId: 'repos/update-release', kind: 'status', status: 422 });
+    const failed = await runAction(options(repo.commits[1], workspace));
+    expect(failed.exitCode).toBe(1);
+    expect(failed.log).toContain(
+      `The previous release was deleted and the tag points at ${repo.commits[1]}: until the draft is published the tag has no release.`,
+    );
+    expect(releasesFor(repo, 'v0.10-daily').map((r) => [r.id === old!.id, r.draft])).toEqual([[false, true]]);
+
+    const rerun = await runAction(options(repo.commits[1], workspace));
+    expect(exitOf(rerun)).toBe(0);
+    expectComplete(repo, 'v0.10-daily', workspace, ['km.tgz']);
+    expect(await sandbox().git.resolveCommit(repo.gitDir, 'refs/tags/v0.10-daily')).toBe(repo.commits[1]);
+  }, 60_000);
+
+  it('matrix jobs with publish: false fill one draft; a last job publishes it', async () => {
+    const repo = await makeRepo(sandbox(), { tags: ['v6.1.0'] });
+    const job = (files: Record<string, number>, inputs: Record<string, string>) =>
+      runAction({
+        ...baseOptions(sandbox(), repo),
+        sha: repo.commits[1],
+        ref: 'refs/tags/v6.1.0',
+        workspace: workspaceWith(files),
+        inputs,
+      });
+    expect(
+      exitOf(
+        await job(
+          { 'linux.tgz': 100 },
+          { files: '*.tgz', publish: 'false', checksums: 'SHA256SUMS-linux', body: 'All platforms.' },
+        ),
+      ),
+    ).toBe(0);
+    expect(
+      exitOf(
+        await job({ 'mac.tgz': 100 }, { files: '*.tgz', publish: 'false', checksums: 'SHA256SUMS-mac' }),
+      ),
+    ).toBe(0);
+    expect(releasesFor(repo, 'v6.1.0').map((r) => r.draft)).toEqual([true]);
+    // The last job brings no notes: the body the first job set stays.
+    const last = await job({}, {});
+    expect(exitOf(last)).toBe(0);
+    const [release] = releasesFor(repo, 'v6.1.0');
+    expect(release).toMatchObject({ draft: false, body: 'All platforms.' });
+    expect(Object.keys(digestsOf(repo, release!)).sort()).toEqual([
+      'SHA256SUMS-linux',
+      'SHA256SUMS-mac',
+      'linux.tgz',
+      'mac.tgz',
+    ]);
+  }, 60_000);
+});
+
+describe('create-release refuses inputs that cannot work, before writing anything', () => {
+  const refused = async (
+    files: Record<string, string | number>,
+    inputs: Record<string, string>,
+    ref = 'refs/tags/v9.0.0',
+    prepare?: (ws: string) => void,
+  ) => {
+    const repo = await makeRepo(sandbox(), { tags: ['v9.0.0'] });
+    const workspace = workspaceWith(files);
+    prepare?.(workspace);
+    sandbox().clearLog();
+    const result = await runAction({
+      ...baseOptions(sandbox(), repo),
+      sha: repo.commits[1],
+      ref,
+      workspace,
+      inputs,
+    });
+    expect(result.exitCode).toBe(1);
+    expect(writes(sandbox())).toBe(0);
+    expect(repo.record.releases.size).toBe(0);
+    expect(result.log).not.toMatch(/\n\s+at .*:\d+:\d+/);
+    return result.log;
+  };
+
+  it('a missing file', async () => {
+    expect(await refused({ 'a.tgz': 10 }, { files: 'a.tgz\nmissing.tgz' })).toContain(
+      `Input 'files' got "missing.tgz": expected a path or glob matching at least one file`,
+    );
+  });
+
+  it('a tag that is not SemVer', async () => {
+    expect(await refused({ 'a.tgz': 10 }, { files: 'a.tgz' }, 'refs/tags/release-9')).toContain(
+      `Input 'tag' got "release-9": expected a tag following SemVer with a v prefix`,
+    );
+  });
+
+  it('a branch that names no tag, without a fallback', async () => {
+    expect(await refused({ 'a.tgz': 10 }, { files: 'a.tgz' }, 'refs/heads/feature/x')).toContain(
+      "this run's ref is 'refs/heads/feature/x'",
+    );
+  });
+
+  it('a file of 2 GiB', async () => {
+    const log = await refused(
+      { 'a.tgz': 10, 'huge.tar.gz': 0 },
+      { files: '*.tgz\nhuge.tar.gz' },
+      undefined,
+      (ws) => truncateSync(join(ws, 'huge.tar.gz'), 2 * 1024 ** 3),
+    );
+    expect(log).toContain(
+      "expected files under 2 GiB, GitHub's limit for one asset (this one is 2147483648 bytes)",
+    );
+  });
+
+  it('an unreadable file', async () => {
+    // The tests run as root, who reads any mode; /proc/self/mem refuses a read at offset 0 to anyone.
+    const log = await refused({ 'a.tgz': 10 }, { files: '*.tgz\nmem.bin' }, undefined, (ws) =>
+      symlinkSync('/proc/self/mem', join(ws, 'mem.bin')),
+    );
+    expect(log).toMatch(/Input 'files' got ".*mem\.bin": expected a readable file/);
+  });
+
+  it('a body over 125,000 characters', async () => {
+    const log = await refused({ 'a.tgz': 10 }, { files: 'a.tgz', 'body-file': 'notes.md' }, undefined, (ws) =>
+      writeFileSync(join(ws, 'notes.md'), 'x'.repeat(125_001)),
+    );
+    expect(log).toContain('expected a release description of at most 125000 characters');
+  });
+});
