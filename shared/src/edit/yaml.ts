@@ -1,0 +1,92 @@
+/**
+ * YAML scalars found through the `yaml` Document API and replaced in place: comments, key order,
+ * quoting style, indentation and the final newline stay exactly as they were.
+ */
+import { isMap, isScalar, isSeq, parse, parseDocument, type Document, type Scalar } from 'yaml';
+import { EditError, keyPathText, lineAt, type Occurrence } from './span.js';
+
+/** Parse YAML for reading; EditError with the line of the first syntax error. */
+export function parseYaml(text: string): Document.Parsed {
+  // yaml's own duplicate-key check is quadratic in a mapping's size (minutes for a 40,000-key
+  // values.yaml); keys are checked for duplicates along the path that is read instead.
+  const doc = parseDocument(text, { uniqueKeys: false });
+  const error = doc.errors[0];
+  if (error) {
+    const line = error.linePos?.[0].line;
+    throw new EditError(
+      `is not valid YAML${line ? ` (line ${line})` : ''}: ${error.message.split('\n')[0]}`,
+      line,
+    );
+  }
+  return doc;
+}
+
+/** The scalar at a key path of a parsed document; EditError naming the path when it is not there. */
+export function yamlScalarAt(
+  doc: Document.Parsed,
+  text: string,
+  keys: readonly (string | number)[],
+): Occurrence {
+  let node: unknown = doc.contents;
+  for (const [depth, key] of keys.entries()) {
+    if (isMap(node)) {
+      const same = node.items.filter((pair) => (isScalar(pair.key) ? pair.key.value : pair.key) === key);
+      if (same.length > 1) {
+        const line = (same[1]?.key as { range?: [number] } | undefined)?.range?.[0];
+        throw new EditError(
+          `has the key ${keyPathText(keys.slice(0, depth + 1))} twice`,
+          line === undefined ? undefined : lineAt(text, line),
+        );
+      }
+    }
+    const next = isMap(node)
+      ? node.get(key, true)
+      : isSeq(node) && typeof key === 'number'
+        ? node.get(key, true)
+        : undefined;
+    if (next === undefined) throw new EditError(`has no key ${keyPathText(keys.slice(0, depth + 1))}`);
+    node = next;
+  }
+  if (!isScalar(node) || !node.range) throw new EditError(`${keyPathText(keys)} is not a single value`);
+  return scalarOccurrence(node, text, keyPathText(keys));
+}
+
+/** Find the scalar at a key path (`docker.version`) in a YAML text. */
+export function findYamlScalar(text: string, keys: readonly (string | number)[]): Occurrence {
+  return yamlScalarAt(parseYaml(text), text, keys);
+}
+
+function scalarOccurrence(node: Scalar, text: string, name: string): Occurrence {
+  const [start, end] = node.range!;
+  if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
+    throw new EditError(
+      `${name} is a block scalar; only plain or quoted values can be edited`,
+      lineAt(text, start),
+    );
+  }
+  if (node.value !== null && typeof node.value === 'object') throw new EditError(`${name} is not a scalar`);
+  const wasString = typeof node.value === 'string';
+  return {
+    start,
+    end,
+    line: lineAt(text, start),
+    // A plain scalar's own text: `1.10` stays 1.10, not the number 1.1.
+    value: typeof node.value === 'string' ? node.value : text.slice(start, node.range![1]).trim(),
+    render: (value) => renderScalar(value, node.type, wasString),
+  };
+}
+
+/** Write a value as the old scalar was written; quote a plain one only when YAML would misread it. */
+function renderScalar(value: string, type: Scalar['type'], wasString: boolean): string {
+  if (type === 'QUOTE_SINGLE') return `'${value.replace(/'/g, "''")}'`;
+  if (type === 'QUOTE_DOUBLE') return JSON.stringify(value);
+  let reads: unknown;
+  try {
+    reads = parse(`k: ${value}\n`) as unknown;
+  } catch {
+    return JSON.stringify(value);
+  }
+  const read = (reads as { k?: unknown } | null)?.k;
+  const same = wasString ? read === value : typeof read === 'number' && String(read) === value;
+  return same ? value : JSON.stringify(value);
+}

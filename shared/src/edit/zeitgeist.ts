@@ -1,0 +1,103 @@
+/**
+ * zeitgeist's `dependencies.yaml`: `dependencies: [{name, version, refPaths: [{path, match}]}]`.
+ * Its local check (`zeitgeist validate --local-only`, behind `make verify-dependencies`): every line of
+ * a refPath's file that `match` selects must contain the version, and a `match` that selects no line
+ * is an error. An empty `match` selects every line.
+ */
+import { isMap, isSeq, type YAMLMap } from 'yaml';
+import { EditError, type Occurrence } from './span.js';
+import { findVersionStrings, textLines, type TextLine } from './regex.js';
+import { parseYaml, yamlScalarAt } from './yaml.js';
+
+export interface RefPath {
+  path: string;
+  /** The regular expression (Go RE2 syntax, which JavaScript reads the same for these patterns). */
+  match: string;
+}
+
+export interface Dependency {
+  name: string;
+  /** The `version` scalar in dependencies.yaml. */
+  version: Occurrence;
+  refPaths: RefPath[];
+}
+
+/** The dependencies a dependencies.yaml lists. */
+export function readDependencies(text: string): Dependency[] {
+  const doc = parseYaml(text);
+  const list = doc.get('dependencies', true);
+  if (!isSeq(list)) throw new EditError('has no `dependencies:` list');
+  return list.items.map((item, index) => {
+    if (!isMap(item)) throw new EditError(`dependencies[${index}] is not a mapping`);
+    const map: YAMLMap = item;
+    const name = map.get('name');
+    if (typeof name !== 'string') throw new EditError(`dependencies[${index}] has no name`);
+    const refs = map.get('refPaths', true);
+    const refPaths = isSeq(refs)
+      ? refs.items.map((ref, r) => {
+          const path: unknown = isMap(ref) ? ref.get('path') : undefined;
+          const match: unknown = isMap(ref) ? ref.get('match') : undefined;
+          if (typeof path !== 'string') throw new EditError(`${name}: refPaths[${r}] has no path`);
+          return { path, match: typeof match === 'string' || typeof match === 'number' ? String(match) : '' };
+        })
+      : [];
+    return { name, version: yamlScalarAt(doc, text, ['dependencies', index, 'version']), refPaths };
+  });
+}
+
+function compile(match: string): RegExp {
+  try {
+    return new RegExp(match);
+  } catch (error) {
+    throw new EditError(`match /${match}/ is not a valid regular expression: ${(error as Error).message}`);
+  }
+}
+
+/** The lines of a file that a refPath's `match` selects. */
+export function selectedLines(text: string, match: string): TextLine[] {
+  const regex = compile(match);
+  return textLines(text).filter((line) => regex.test(line.text));
+}
+
+export interface RefMismatch {
+  line: number;
+  text: string;
+}
+
+/**
+ * zeitgeist's check of one refPath: the selected lines that lack the version (as a substring, as
+ * zeitgeist checks), and whether `match` selected any line at all.
+ */
+export function checkRefPath(
+  text: string,
+  match: string,
+  version: string,
+): { selected: number; mismatches: RefMismatch[] } {
+  const lines = selectedLines(text, match);
+  return {
+    selected: lines.length,
+    mismatches: lines.filter((l) => !l.text.includes(version)).map((l) => ({ line: l.line, text: l.text })),
+  };
+}
+
+/**
+ * Where the version stands on the lines `match` selects, to be replaced: whole occurrences only
+ * (`4.0.5` in `v4.0.5-0`, never in `14.0.5`). EditError names a selected line that lacks it.
+ */
+export function refPathOccurrences(text: string, match: string, version: string): Occurrence[] {
+  const lines = selectedLines(text, match);
+  if (lines.length === 0) throw new EditError(`match /${match}/ selects no line`);
+  const found: Occurrence[] = [];
+  for (const line of lines) {
+    const here = findVersionStrings(line.text, version, true);
+    if (here.length === 0) {
+      throw new EditError(
+        `line ${line.line} is selected by /${match}/ but does not contain ${version}`,
+        line.line,
+      );
+    }
+    for (const o of here)
+      found.push({ ...o, start: o.start + line.start, end: o.end + line.start, line: line.line });
+  }
+  return found;
+}
