@@ -100,7 +100,19 @@ describe('consistency catches', () => {
         '    description: other words',
         '    default: false',
       ]),
-      'actions/c/action.yml': ACTION('c', ['  dry-run:', '    description: d', '    required: true']),
+      'actions/c/action.yml': ACTION('c', [
+        '  dry-run:',
+        '    description: d',
+        '    required: true',
+        '  mode:',
+        '    description: what c does',
+        '    required: true',
+      ]),
+      'actions/d/action.yml': ACTION('d', [
+        '  mode:',
+        '    description: what d does',
+        '    default: extract',
+      ]),
     });
     expect(report(sameNameProblems(root))).toEqual([
       'actions/c/action.yml:4: input "dry-run" is declared unlike the same input elsewhere: ' +

@@ -85,11 +85,18 @@ function describeDeclaration(action: ActionMetadata, input: InputDeclaration): s
   return `${action.rel}:${input.line ?? '?'} (required: ${input.required}, ${defaultText})`;
 }
 
+/**
+ * Inputs whose values are each action's own: `mode` picks what this action does (extract/generate,
+ * release/next-dev/verify), so its default and whether it is required differ by action.
+ */
+const PER_ACTION_INPUTS = new Set(['mode']);
+
 /** Inputs of the same name are declared alike in every action.yml: same `required`, same `default`. */
 export function sameNameProblems(root: string): Problem[] {
   const byName = new Map<string, Array<{ action: ActionMetadata; input: InputDeclaration }>>();
   for (const action of actions(root)) {
     for (const input of action.inputs.values()) {
+      if (PER_ACTION_INPUTS.has(input.name)) continue;
       byName.set(input.name, [...(byName.get(input.name) ?? []), { action, input }]);
     }
   }

@@ -1,0 +1,110 @@
+/**
+ * Commit the changed files, push them to a branch and, when asked, open (or reuse) the pull request.
+ * The token reaches git as an HTTP header through GIT_CONFIG_* variables: never in a URL or argv.
+ */
+import { maskSecret } from '../../../shared/src/action/inputs.js';
+import type { RunnerContext } from '../../../shared/src/action/context.js';
+import {
+  commitContents,
+  planPush,
+  pushCommit,
+  type FileContent,
+  type PushOutcome,
+} from '../../../shared/src/git/branch.js';
+import { Git } from '../../../shared/src/git/git.js';
+import type { GitHubClient } from '../../../shared/src/github/client.js';
+import { defaultBranch, openOrReusePullRequest } from '../../../shared/src/github/pulls.js';
+import type { Effect } from '../../../shared/src/plan/plan.js';
+
+export interface PublishRequest {
+  /** New contents, by path relative to the workspace (the repository's top folder). */
+  files: FileContent[];
+  branch: string;
+  message: string;
+  body: string;
+  /** Open a pull request into `base` (or the run's branch, else the default branch). */
+  pullRequest: boolean;
+  base?: string;
+  token?: string;
+}
+
+export interface Published {
+  branch: string;
+  commit: string;
+  outcome: PushOutcome | 'nothing to commit';
+  pullRequest?: { number: number; url: string; reused: boolean };
+}
+
+/** GIT_CONFIG_* entries that give git the token as an Authorization header for the server only. */
+export function tokenEnv(token: string | undefined, serverUrl: string): Record<string, string> {
+  if (!token) return {};
+  const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+  maskSecret(basic);
+  const key = `http.${serverUrl}/.extraheader`;
+  // An empty value first clears a header actions/checkout may have persisted: two would be refused.
+  return {
+    GIT_CONFIG_COUNT: '2',
+    GIT_CONFIG_KEY_0: key,
+    GIT_CONFIG_VALUE_0: '',
+    GIT_CONFIG_KEY_1: key,
+    GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
+  };
+}
+
+/**
+ * Build the commit and decide what the push will do, before anything is written: a branch holding
+ * other work fails the run here. Returns the plan's effects (push, pull request) and what they did.
+ */
+export async function preparePublish(
+  request: PublishRequest,
+  deps: { workspace: string; context: RunnerContext; github?: GitHubClient },
+): Promise<{ effects: Effect[]; published: Published }> {
+  const git = new Git(deps.workspace, tokenEnv(request.token, deps.context.serverUrl));
+  const parent = await git.output(['rev-parse', 'HEAD']);
+  const commit = await commitContents(git, { files: request.files, message: request.message, parent });
+  if (!commit)
+    return {
+      effects: [],
+      published: { branch: request.branch, commit: parent, outcome: 'nothing to commit' },
+    };
+  const target = { remote: 'origin', branch: request.branch, commit };
+  const { outcome, tip } = await planPush(git, target);
+  const published: Published = {
+    branch: request.branch,
+    commit: outcome === 'reused' && tip ? tip : commit,
+    outcome,
+  };
+  const effects: Effect[] = [];
+  if (outcome !== 'reused') {
+    effects.push({
+      kind: 'push branch',
+      target: request.branch,
+      detail: `${outcome === 'created' ? 'new branch' : 'fast-forward'}: ${request.message.split('\n')[0]}`,
+      apply: () => pushCommit(git, target),
+    });
+  }
+  if (request.pullRequest && deps.github) {
+    const github = deps.github;
+    const { owner, repo } = deps.context;
+    const runBranch = deps.context.ref.startsWith('refs/heads/')
+      ? deps.context.ref.slice('refs/heads/'.length)
+      : undefined;
+    effects.push({
+      kind: 'open pull request',
+      target: `${request.branch} → ${request.base ?? runBranch ?? 'the default branch'}`,
+      detail: 'or reuse the one already open',
+      apply: async () => {
+        const base = request.base ?? runBranch ?? (await defaultBranch(github, owner, repo));
+        published.pullRequest = await openOrReusePullRequest(github, {
+          owner,
+          repo,
+          head: request.branch,
+          base,
+          title: request.message.split('\n')[0] ?? request.message,
+          body: request.body,
+        });
+      },
+    });
+  }
+  return { effects, published };
+}

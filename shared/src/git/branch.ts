@@ -1,0 +1,101 @@
+/**
+ * Commit new file contents and push them to a branch without touching the working copy: the commit is
+ * built from the contents themselves (blobs and a scratch index) on top of a given parent, so the
+ * decision to push, reuse or refuse is made before anything in the workspace is written.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UserError } from '../action/errors.js';
+import { Git } from './git.js';
+
+/** Who commits when git has no identity configured (GitHub's own bot). */
+export const BOT_IDENTITY = {
+  name: 'github-actions[bot]',
+  email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+
+async function identityEnv(git: Git): Promise<Record<string, string>> {
+  const email = await git.run(['config', 'user.email'], { allowFailure: true });
+  if (email.exitCode === 0 && email.stdout.trim()) return {};
+  return {
+    GIT_AUTHOR_NAME: BOT_IDENTITY.name,
+    GIT_AUTHOR_EMAIL: BOT_IDENTITY.email,
+    GIT_COMMITTER_NAME: BOT_IDENTITY.name,
+    GIT_COMMITTER_EMAIL: BOT_IDENTITY.email,
+  };
+}
+
+export interface FileContent {
+  /** Relative to the repository's top folder, with `/`. */
+  path: string;
+  content: string;
+}
+
+/**
+ * A commit on top of `parent` in which `files` hold the given contents (modes kept); undefined when
+ * that changes nothing. Only objects are written: no ref, index or working file moves.
+ */
+export async function commitContents(
+  git: Git,
+  options: { files: readonly FileContent[]; message: string; parent: string },
+): Promise<string | undefined> {
+  const folder = await mkdtemp(join(tmpdir(), 'release-actions-index-'));
+  try {
+    const scratch = new Git(git.cwd, { GIT_INDEX_FILE: join(folder, 'index'), ...(await identityEnv(git)) });
+    await scratch.run(['read-tree', options.parent]);
+    for (const file of options.files) {
+      const hashed = await git.run(['hash-object', '-w', '--stdin', `--path=${file.path}`], {
+        input: file.content,
+      });
+      const blob = hashed.stdout.trim();
+      const listed = await git.output(['ls-tree', options.parent, '--', file.path]);
+      const mode = /^(\d{6}) blob /.exec(listed)?.[1] ?? '100644';
+      await scratch.run(['update-index', '--add', '--cacheinfo', `${mode},${blob},${file.path}`]);
+    }
+    const tree = await scratch.output(['write-tree']);
+    if (tree === (await git.output(['rev-parse', `${options.parent}^{tree}`]))) return undefined;
+    return await scratch.output(['commit-tree', tree, '-p', options.parent, '-m', options.message]);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+export type PushOutcome = 'created' | 'updated' | 'reused';
+
+/**
+ * What pushing `commit` to `branch` would do: create it, fast-forward it (it is at `commit`'s parent)
+ * or reuse it (it already holds the same files: a rerun). UserError for a branch holding other work.
+ */
+export async function planPush(
+  git: Git,
+  options: { remote: string; branch: string; commit: string },
+): Promise<{ outcome: PushOutcome; tip?: string }> {
+  const ref = `refs/heads/${options.branch}`;
+  const listed = await git.output(['ls-remote', options.remote, ref]);
+  const tip = listed
+    .split('\n')
+    .find((line) => line.endsWith(`\t${ref}`))
+    ?.split('\t')[0];
+  if (!tip) return { outcome: 'created' };
+  if (tip === options.commit) return { outcome: 'reused', tip };
+  await git.run(['fetch', '--no-tags', '--quiet', options.remote, ref]);
+  const [theirs, ours, parent] = await Promise.all([
+    git.output(['rev-parse', `${tip}^{tree}`]),
+    git.output(['rev-parse', `${options.commit}^{tree}`]),
+    git.output(['rev-parse', `${options.commit}^`]),
+  ]);
+  if (theirs === ours) return { outcome: 'reused', tip };
+  if (tip === parent) return { outcome: 'updated', tip };
+  throw new UserError(
+    `Branch ${options.branch} already exists at ${tip.slice(0, 12)} with other changes; delete it or choose another branch`,
+  );
+}
+
+/** Push `commit` to `branch`; a non-fast-forward is refused by git (someone pushed meanwhile). */
+export async function pushCommit(
+  git: Git,
+  options: { remote: string; branch: string; commit: string },
+): Promise<void> {
+  await git.run(['push', '--porcelain', options.remote, `${options.commit}:refs/heads/${options.branch}`]);
+}
