@@ -1,38 +1,86 @@
 /**
- * The release rehearsal: a sample project modelled on the seeds, pushed to a bare git remote and
+ * The release rehearsal: sample projects modelled on the seeds, pushed to bare git remotes and
  * served by the GitHub sandbox, released by the bundled actions run exactly as a runner runs them
- * (Node 24, INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY). Prints each step's job summary; exits 1
- * when a step fails or the sandbox saw a request that breaks GitHub's API contract.
+ * (Node 24, INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY). Seed 003's release end to end (version
+ * check, changelog, release with assets, a rerun that changes nothing, the next development version
+ * as a pull request), then seed 001's Go module tags. Prints each step's job summary; exits 1 when a
+ * step fails or the sandbox saw a request that breaks GitHub's API contract.
  */
+import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { runAction, type RunResult } from '../test/harness/runner.js';
+import { createGoMonorepo, remoteRefs } from '../test/fixtures/go-monorepo.js';
 import { createSampleProject } from '../test/fixtures/sample-project.js';
 import { startSandbox } from '../test/sandbox/index.js';
+
+interface Workspace {
+  repository: string;
+  workspace: string;
+  sha: string;
+  ref: string;
+}
 
 interface Step {
   name: string;
   action: string;
-  inputs: Record<string, string>;
-  /** What must hold for the step to count as done. */
-  expect(result: RunResult): string | undefined;
+  where: Workspace;
+  /** Inputs, from the outputs of the steps before (by step index). */
+  inputs(previous: RunResult[]): Record<string, string>;
+  /** What must hold for the step to count as done; a message when it does not. */
+  expect(result: RunResult, requests: { total: number; writes: number }): string | undefined;
 }
 
+const json = (text: string | undefined): unknown => JSON.parse(text ?? 'null');
+
 const sandbox = await startSandbox();
+const temps: string[] = [];
 let failed = false;
 try {
   const project = await createSampleProject(sandbox);
+  const go = createGoMonorepo();
+  const release: Workspace = {
+    repository: project.repository,
+    workspace: project.workspace,
+    sha: project.sha,
+    ref: `refs/tags/${project.tag}`,
+  };
+  const goModules: Workspace = {
+    repository: 'confidential-containers/cloud-api-adaptor',
+    workspace: go.workspace,
+    sha: go.sha,
+    ref: 'refs/heads/main',
+  };
+  const version = project.tag.replace(/^v/, '');
+  const docsArchive = `os-vim-driver-${version}-docs.tgz`;
+  // Seed 003 §3: the docs archive the release carries.
+  execFileSync(
+    'tar',
+    ['-czf', docsArchive, 'docs/', '--transform', `s/^docs/os-vim-driver-${version}-docs/`],
+    { cwd: project.workspace },
+  );
   console.log(
     `Rehearsing the release of ${project.repository} ${project.tag} (previous ${project.previousTag})`,
   );
+  console.log(`  git remote: ${project.remote}`);
   console.log(
-    `  git remote: ${project.remote}\n  GitHub:     ${sandbox.apiUrl} (sandbox, every request validated against GitHub's OpenAPI description)\n`,
+    `  GitHub:     ${sandbox.apiUrl} (sandbox, every request validated against GitHub's OpenAPI description)`,
   );
+  console.log(`  Go modules: ${go.remote} (seed 001's layout)\n`);
 
+  const moduleOrder = ['cloud-providers', 'webhook', 'peerpod-ctrl', 'cloud-api-adaptor', 'csi-wrapper'];
   const steps: Step[] = [
+    {
+      name: 'Check every version reference holds the release version',
+      action: 'bump-dev-version',
+      where: release,
+      inputs: () => ({ mode: 'verify', targets: 'helm/os-vim-driver/values.yaml: docker.version' }),
+      expect: (r) => (r.outputs.mismatches === '[]' ? undefined : `mismatches: ${r.outputs.mismatches}`),
+    },
     {
       name: 'Generate the changelog section from what merged since the previous release',
       action: 'changelog-section',
-      inputs: { mode: 'generate', version: project.tag, write: 'true' },
+      where: release,
+      inputs: () => ({ mode: 'generate', version: project.tag, write: 'true' }),
       expect: (r) =>
         r.outputs['previous-tag'] === project.previousTag
           ? undefined
@@ -41,29 +89,113 @@ try {
     {
       name: 'Extract the section for the release description',
       action: 'changelog-section',
-      inputs: { mode: 'extract', version: project.tag },
+      where: release,
+      inputs: () => ({ mode: 'extract', version: project.tag }),
       expect: (r) =>
         r.outputs.found === 'true' && r.outputs.body?.includes('Fix keystone v3 domain handling')
           ? undefined
           : 'the section lacks the merged fix',
     },
+    {
+      name: 'Create the GitHub release with the docs archive and the section as its description',
+      action: 'create-release',
+      where: release,
+      inputs: (previous) => ({
+        files: docsArchive,
+        'body-file': previous[2]?.outputs['body-file'] ?? '',
+        name: 'os-vim-driver {version}',
+      }),
+      expect: (r) => {
+        const names = (json(r.outputs.assets) as { name: string }[]).map((a) => a.name).sort();
+        if (!r.outputs.url?.endsWith(`/releases/tag/${project.tag}`)) return `url is '${r.outputs.url}'`;
+        return names.join() === [docsArchive, 'SHA256SUMS'].sort().join()
+          ? undefined
+          : `assets: ${names.join(', ')}`;
+      },
+    },
+    {
+      name: 'Run the release again: it is already done, nothing is written',
+      action: 'create-release',
+      where: release,
+      inputs: (previous) => ({
+        files: docsArchive,
+        'body-file': previous[2]?.outputs['body-file'] ?? '',
+        name: 'os-vim-driver {version}',
+      }),
+      expect: (r, requests) => {
+        if (
+          r.outputs.id !== undefined &&
+          r.outputs.id === stepResults[3]?.outputs.id &&
+          requests.writes === 0
+        )
+          return undefined;
+        return `id ${r.outputs.id} (first run: ${stepResults[3]?.outputs.id}), ${requests.writes} write(s)`;
+      },
+    },
+    {
+      name: 'Open the pull request that starts the next development version',
+      action: 'bump-dev-version',
+      where: release,
+      inputs: () => ({
+        mode: 'next-dev',
+        targets: 'helm/os-vim-driver/values.yaml: docker.version',
+        push: 'pull-request',
+      }),
+      expect: (r) =>
+        r.outputs['next-dev-version'] === '0.3.0.dev0' && /\/pull\/\d+$/.test(r.outputs['pull-request'] ?? '')
+          ? undefined
+          : `next-dev-version ${r.outputs['next-dev-version']}, pull request ${r.outputs['pull-request']}`,
+    },
+    {
+      name: 'Print the Go module tags a person would push (dry run)',
+      action: 'go-module-tags',
+      where: goModules,
+      inputs: () => ({ version: 'v0.8.0', 'dry-run': 'true' }),
+      expect: () => (remoteRefs(go.remote).includes('refs/tags/') ? 'the dry run pushed tags' : undefined),
+    },
+    {
+      name: 'Tag every Go module in dependency order, in one atomic push',
+      action: 'go-module-tags',
+      where: goModules,
+      inputs: () => ({ version: 'v0.8.0' }),
+      expect: (r) => {
+        const tags = json(r.outputs.tags) as string[];
+        const expected = moduleOrder.map((dir) => `src/${dir}/v0.8.0`);
+        return tags.join() === expected.join() ? undefined : `tags: ${tags.join(', ')}`;
+      },
+    },
+    {
+      name: 'Tag them again: every tag is already there at the commit, nothing is pushed',
+      action: 'go-module-tags',
+      where: goModules,
+      inputs: () => ({ version: 'v0.8.0' }),
+      expect: (r) =>
+        r.outputs.created === '[]' && (json(r.outputs.existing) as string[]).length === moduleOrder.length
+          ? undefined
+          : `created ${r.outputs.created}, existing ${r.outputs.existing}`,
+    },
   ];
 
+  const stepResults: RunResult[] = [];
   for (const [index, step] of steps.entries()) {
     const before = sandbox.requests.length;
     const result = await runAction({
       action: step.action,
-      inputs: step.inputs,
+      inputs: step.inputs(stepResults),
       github: { apiUrl: sandbox.apiUrl, serverUrl: sandbox.serverUrl, token: sandbox.token },
-      repository: project.repository,
-      sha: project.sha,
-      ref: `refs/tags/${project.tag}`,
-      workspace: project.workspace,
+      repository: step.where.repository,
+      sha: step.where.sha,
+      ref: step.where.ref,
+      workspace: step.where.workspace,
     });
-    const problem = result.exitCode !== 0 ? `exit code ${result.exitCode}` : step.expect(result);
+    stepResults.push(result);
+    temps.push(result.runnerTemp);
+    const made = sandbox.requests.slice(before);
+    const requests = { total: made.length, writes: made.filter((r) => r.method !== 'GET').length };
+    const problem = result.exitCode !== 0 ? `exit code ${result.exitCode}` : step.expect(result, requests);
     console.log(`── Step ${index + 1}: ${step.name} (${step.action})`);
     console.log(
-      `   ${problem ? `FAILED: ${problem}` : 'ok'} · ${result.durationMs} ms · ${sandbox.requests.length - before} API request(s)\n`,
+      `   ${problem ? `FAILED: ${problem}` : 'ok'} · ${result.durationMs} ms · ${requests.total} API request(s)\n`,
     );
     console.log(result.summary.trim().replace(/^/gm, '   '));
     console.log();
@@ -72,7 +204,6 @@ try {
       console.log(result.log.replace(/^/gm, '   | '));
       break;
     }
-    rmSync(result.runnerTemp, { recursive: true, force: true });
   }
   if (sandbox.violations.length) {
     failed = true;
@@ -86,5 +217,6 @@ try {
   );
 } finally {
   await sandbox.stop();
+  for (const temp of temps) rmSync(temp, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);

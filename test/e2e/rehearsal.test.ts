@@ -9,11 +9,14 @@ describe('npm run rehearsal', () => {
     const result = spawnSync(NODE24, ['--import', 'tsx', join(ROOT, 'scripts/rehearsal.ts')], {
       cwd: ROOT,
       encoding: 'utf8',
-      timeout: 50_000,
+      timeout: 110_000,
     });
     const output = `${result.stdout}${result.stderr}`;
     expect({ status: result.status, output }).toMatchObject({ status: 0 });
     expect(output).toMatch(/Rehearsal passed: \d+ steps, \d+ API requests, no contract violations\./);
     expect(output).toContain('## Changelog section v0.2.0 (generated)');
-  });
+    // Every action of the release took part (a step that is dropped must fail this test).
+    for (const action of ['bump-dev-version', 'changelog-section', 'create-release', 'go-module-tags'])
+      expect(output).toMatch(new RegExp(`── Step \\d+: .* \\(${action}\\)\\n {3}ok`));
+  }, 120_000);
 });
