@@ -1,0 +1,30 @@
+import { getExecOutput } from '@actions/exec';
+import { maskSecret, readRunnerContext, runAction, setOutputs } from '../../../shared/src/action/index.js';
+import { RegistryClient } from '../../../shared/src/registry/client.js';
+import {
+  chainLookups,
+  dockerConfigPath,
+  readDockerConfig,
+} from '../../../shared/src/registry/credentials.js';
+import { getInputs } from './inputs.js';
+import { run } from './run.js';
+
+await runAction(async ({ log, summary }) => {
+  const inputs = getInputs(readRunnerContext());
+  const config = readDockerConfig(dockerConfigPath(process.env));
+  if (config.helpers.length)
+    log.info(`Docker credential helpers are not run (configured for: ${config.helpers.join(', ')}).`);
+  const { username, password, targetRegistry } = inputs;
+  const registry = new RegistryClient({
+    credentials: chainLookups(
+      (r) =>
+        r === targetRegistry && username && password ? { kind: 'basic', username, password } : undefined,
+      config.lookup,
+    ),
+    mask: maskSecret,
+    insecure: inputs.insecureRegistries,
+    userAgent: 'release-actions/publish-runenv',
+  });
+  const docker = (args: string[]) => getExecOutput('docker', args, { ignoreReturnCode: true, silent: false });
+  setOutputs(await run(inputs, { log, summary, registry, docker }));
+});

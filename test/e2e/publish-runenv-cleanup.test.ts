@@ -1,0 +1,153 @@
+/** publish-runenv's other paths run as the runner runs them: cleanup mode against the real registry, and the docker CLI path. */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RegistryClient } from '../../shared/src/registry/client.js';
+import { exitOf, runAction, type RunOptions } from '../harness/runner.js';
+import { buildImage, type BuiltImage } from '../registry/image.js';
+import { startProxy } from '../registry/proxy.js';
+import { pushImage } from '../registry/push.js';
+import { startRegistry, type TestRegistry } from '../registry/server.js';
+
+const SHA = '3f1c2b9d8e7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e';
+let plain: TestRegistry;
+let image: BuiltImage;
+const client = new RegistryClient();
+
+beforeAll(async () => {
+  plain = await startRegistry();
+  image = buildImage({ layers: [{ files: { 'opt/kontain/bin/java': 'java.km' } }] });
+});
+afterAll(async () => {
+  await plain?.stop();
+});
+
+const publish = (inputs: RunOptions['inputs'], extra: Partial<RunOptions> = {}) =>
+  runAction({ action: 'publish-runenv', sha: SHA, ref: 'refs/tags/v0.9.1', inputs, ...extra });
+describe('publish-runenv from a local Docker daemon', () => {
+  it('runs docker tag, push and image rm for each reference (a recording docker on PATH)', async () => {
+    const bin = mkdtempSync(join(tmpdir(), 'fake-docker-'));
+    const calls = join(bin, 'calls.txt');
+    const digest = `sha256:${'c'.repeat(64)}`;
+    writeFileSync(
+      join(bin, 'docker'),
+      `#!/bin/sh\necho "$*" >> '${calls}'\nif [ "$1" = push ]; then echo "latest: digest: ${digest} size: 528"; fi\n`,
+      { mode: 0o755 },
+    );
+    const result = await publish(
+      {
+        'source-from': 'docker-daemon',
+        source: 'kontainapp/runenv-node:latest',
+        target: 'docker.io/kontainapp',
+        payload: 'node',
+        aliases: 'node-12',
+        tags: 'latest',
+      },
+      { env: { PATH: `${bin}:${process.env.PATH ?? ''}` } },
+    );
+    expect(exitOf(result)).toBe(0);
+    expect(readFileSync(calls, 'utf8').trim().split('\n')).toEqual([
+      'tag kontainapp/runenv-node:latest docker.io/kontainapp/runenv-node:latest',
+      'push docker.io/kontainapp/runenv-node:latest',
+      'image rm docker.io/kontainapp/runenv-node:latest',
+      'tag kontainapp/runenv-node:latest docker.io/kontainapp/runenv-node-12:latest',
+      'push docker.io/kontainapp/runenv-node-12:latest',
+      'image rm docker.io/kontainapp/runenv-node-12:latest',
+    ]);
+    expect(result.outputs.digest).toBe(digest);
+  });
+});
+
+describe('publish-runenv cleanup mode', () => {
+  it('deletes the CI tag where it is alone, keeps it where a release tag shares its digest, and reports both', async () => {
+    const ciOnly = buildImage({ layers: [{ files: { a: 'ci-only' } }], label: 'ci-only' });
+    const target = (repository: string) => ({ registry: plain.host, repository: `cleanup/${repository}` });
+    await pushImage(client, target('runenv-java'), 'CI-4242', ciOnly);
+    await pushImage(client, target('runenv-java-11'), 'CI-4242', image);
+    await pushImage(client, target('runenv-java-11'), 'latest', image);
+    await pushImage(client, target('test-km-fedora'), 'CI-4242', ciOnly);
+    const inputs = {
+      target: `${plain.host}/cleanup`,
+      payload: 'java',
+      aliases: 'java-11, jdk-11',
+      'cleanup-tag': 'CI-4242',
+      'cleanup-repositories': 'test-km-fedora',
+    };
+    const dry = await runAction({ action: 'publish-runenv', inputs: { ...inputs, 'dry-run': true } });
+    expect(exitOf(dry)).toBe(0);
+    expect(dry.log).toContain(`delete tag ${plain.host}/cleanup/runenv-java:CI-4242`);
+    expect(JSON.parse(dry.outputs.cleanup ?? '[]')).toContainEqual(
+      expect.objectContaining({ result: 'would delete' }),
+    );
+    expect(await client.listTags(target('runenv-java'))).toEqual(['CI-4242']);
+
+    const result = await runAction({ action: 'publish-runenv', inputs });
+    expect(exitOf(result)).toBe(0);
+    const cleanup = JSON.parse(result.outputs.cleanup ?? '[]') as Array<Record<string, unknown>>;
+    expect(cleanup).toEqual([
+      {
+        reference: `${plain.host}/cleanup/runenv-java:CI-4242`,
+        result: 'deleted',
+        digest: ciOnly.manifest.digest,
+        'shared-with': [],
+      },
+      {
+        reference: `${plain.host}/cleanup/runenv-java-11:CI-4242`,
+        result: 'kept',
+        digest: image.manifest.digest,
+        'shared-with': ['latest'],
+      },
+      { reference: `${plain.host}/cleanup/runenv-jdk-11:CI-4242`, result: 'absent', 'shared-with': [] },
+      {
+        reference: `${plain.host}/cleanup/test-km-fedora:CI-4242`,
+        result: 'deleted',
+        digest: ciOnly.manifest.digest,
+        'shared-with': [],
+      },
+    ]);
+    expect(await client.listTags(target('test-km-fedora'))).toEqual([]);
+    expect(await client.listTags(target('runenv-java'))).toEqual([]);
+    expect((await client.listTags(target('runenv-java-11'))).sort()).toEqual(['CI-4242', 'latest']);
+    expect(result.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
+      expect.stringContaining(`Kept ${plain.host}/cleanup/runenv-java-11:CI-4242`),
+    ]);
+    expect(result.summary).toContain('## Cleanup of CI-4242');
+  });
+
+  it('with delete-tags-by-name, removes a shared CI tag alone where the registry can, and fails clearly where it cannot', async () => {
+    const repo = { registry: plain.host, repository: 'byname/runenv-python' };
+    await pushImage(client, repo, 'CI-5151', image);
+    await pushImage(client, repo, 'latest', image);
+    const inputs = { payload: 'python', 'cleanup-tag': 'CI-5151', 'delete-tags-by-name': true };
+
+    const refused = await runAction({
+      action: 'publish-runenv',
+      inputs: { ...inputs, target: `${plain.host}/byname` },
+    });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.log).toContain(`${plain.host} does not delete a tag by name`);
+    expect((await client.listTags(repo)).sort()).toEqual(['CI-5151', 'latest']);
+
+    const v3 = await startProxy(plain.host, { tagDeleteStorage: join(plain.dir, 'data') });
+    try {
+      const result = await runAction({
+        action: 'publish-runenv',
+        inputs: { ...inputs, target: `${v3.host}/byname` },
+      });
+      expect(exitOf(result)).toBe(0);
+      expect(result.log).toContain(`by name, keeping ${image.manifest.digest} for latest`);
+      expect(JSON.parse(result.outputs.cleanup ?? '[]')).toEqual([
+        {
+          reference: `${v3.host}/byname/runenv-python:CI-5151`,
+          result: 'deleted',
+          digest: image.manifest.digest,
+          'shared-with': ['latest'],
+        },
+      ]);
+      expect(await client.listTags(repo)).toEqual(['latest']);
+    } finally {
+      await v3.stop();
+    }
+  });
+});
