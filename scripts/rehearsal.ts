@@ -3,8 +3,9 @@
  * served by the GitHub sandbox, released by the bundled actions run exactly as a runner runs them
  * (Node 24, INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY). Seed 003's release end to end (version
  * check, changelog, release with assets, a rerun that changes nothing, the next development version
- * as a pull request), then seed 001's Go module tags. Prints each step's job summary; exits 1 when a
- * step fails or the sandbox saw a request that breaks GitHub's API contract.
+ * as a pull request), seed 001's Go module tags, and seed 000's runenv image on a local registry
+ * (Debian's docker-registry) with its CI tag cleaned up. Prints each step's job summary; exits 1 when
+ * a step fails or the sandbox saw a request that breaks GitHub's API contract.
  */
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -12,6 +13,10 @@ import { runAction, type RunResult } from '../test/harness/runner.js';
 import { createGoMonorepo, remoteRefs } from '../test/fixtures/go-monorepo.js';
 import { createSampleProject } from '../test/fixtures/sample-project.js';
 import { startSandbox } from '../test/sandbox/index.js';
+import { RegistryClient } from '../shared/src/registry/client.js';
+import { buildImage } from '../test/registry/image.js';
+import { pushImage } from '../test/registry/push.js';
+import { startRegistry } from '../test/registry/server.js';
 
 interface Workspace {
   repository: string;
@@ -33,6 +38,7 @@ interface Step {
 const json = (text: string | undefined): unknown => JSON.parse(text ?? 'null');
 
 const sandbox = await startSandbox();
+const registry = await startRegistry();
 const temps: string[] = [];
 let failed = false;
 try {
@@ -65,7 +71,15 @@ try {
   console.log(
     `  GitHub:     ${sandbox.apiUrl} (sandbox, every request validated against GitHub's OpenAPI description)`,
   );
-  console.log(`  Go modules: ${go.remote} (seed 001's layout)\n`);
+  console.log(`  Go modules: ${go.remote} (seed 001's layout)`);
+  // Seed 000: CI built the python payload's runenv image and pushed it under its CI tag.
+  const ciTag = 'CI-4711';
+  const payloadImage = buildImage({ layers: [{ files: { 'opt/kontain/bin/python3.7': 'payload\n' } }] });
+  const source = { registry: registry.host, repository: 'kontainapp/runenv-python' };
+  const sourceDigest = await pushImage(new RegistryClient(), source, ciTag, payloadImage);
+  console.log(
+    `  Registry:   ${registry.url} (Debian's docker-registry; ${source.repository}:${ciTag} is the CI build)\n`,
+  );
 
   const moduleOrder = ['cloud-providers', 'webhook', 'peerpod-ctrl', 'cloud-api-adaptor', 'csi-wrapper'];
   const steps: Step[] = [
@@ -174,6 +188,40 @@ try {
           ? undefined
           : `created ${r.outputs.created}, existing ${r.outputs.existing}`,
     },
+    {
+      name: "Publish the python payload's runenv image under latest, the commit and the release tag",
+      action: 'publish-runenv',
+      where: release,
+      inputs: () => ({
+        source: `${registry.host}/${source.repository}:${ciTag}`,
+        target: `${registry.host}/kontainapp`,
+        payload: 'python',
+        aliases: 'python-3.7',
+        tags: `latest, {sha}, ${project.tag}`,
+      }),
+      expect: (r) => {
+        const refs = json(r.outputs.references) as { reference: string; digest: string }[];
+        const wrong = refs.filter((ref) => ref.digest !== sourceDigest);
+        return refs.length === 6 && wrong.length === 0
+          ? undefined
+          : `${refs.length} references, ${wrong.length} not at the CI build's digest`;
+      },
+    },
+    {
+      name: 'Clean up the CI tag, keeping the digest the release tags share',
+      action: 'publish-runenv',
+      where: release,
+      inputs: () => ({
+        target: `${registry.host}/kontainapp`,
+        payload: 'python',
+        aliases: 'python-3.7',
+        'cleanup-tag': ciTag,
+      }),
+      expect: (r) => {
+        const results = (json(r.outputs.cleanup) as { result: string }[]).map((c) => c.result).join();
+        return results === 'kept,absent' ? undefined : `cleanup results: ${results}`;
+      },
+    },
   ];
 
   const stepResults: RunResult[] = [];
@@ -216,7 +264,7 @@ try {
       : `Rehearsal passed: ${steps.length} steps, ${sandbox.requests.length} API requests, no contract violations.`,
   );
 } finally {
-  await sandbox.stop();
+  await Promise.all([sandbox.stop(), registry.stop()]);
   for (const temp of temps) rmSync(temp, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);

@@ -16,7 +16,13 @@ describe('npm run rehearsal', () => {
     expect(output).toMatch(/Rehearsal passed: \d+ steps, \d+ API requests, no contract violations\./);
     expect(output).toContain('## Changelog section v0.2.0 (generated)');
     // Every action of the release took part (a step that is dropped must fail this test).
-    for (const action of ['bump-dev-version', 'changelog-section', 'create-release', 'go-module-tags'])
+    for (const action of [
+      'bump-dev-version',
+      'changelog-section',
+      'create-release',
+      'go-module-tags',
+      'publish-runenv',
+    ])
       expect(output).toMatch(new RegExp(`── Step \\d+: .* \\(${action}\\)\\n {3}ok`));
   }, 120_000);
 });
