@@ -82,6 +82,12 @@ try {
   );
 
   const moduleOrder = ['cloud-providers', 'webhook', 'peerpod-ctrl', 'cloud-api-adaptor', 'csi-wrapper'];
+  // Seed 003 §6–7: the docs archive attached, the extracted section (step 3) as the description.
+  const releaseInputs = (previous: RunResult[]): Record<string, string> => ({
+    files: docsArchive,
+    'body-file': previous[2]?.outputs['body-file'] ?? '',
+    name: 'os-vim-driver {version}',
+  });
   const steps: Step[] = [
     {
       name: 'Check every version reference holds the release version',
@@ -114,11 +120,7 @@ try {
       name: 'Create the GitHub release with the docs archive and the section as its description',
       action: 'create-release',
       where: release,
-      inputs: (previous) => ({
-        files: docsArchive,
-        'body-file': previous[2]?.outputs['body-file'] ?? '',
-        name: 'os-vim-driver {version}',
-      }),
+      inputs: releaseInputs,
       expect: (r) => {
         const names = (json(r.outputs.assets) as { name: string }[]).map((a) => a.name).sort();
         if (!r.outputs.url?.endsWith(`/releases/tag/${project.tag}`)) return `url is '${r.outputs.url}'`;
@@ -131,11 +133,7 @@ try {
       name: 'Run the release again: it is already done, nothing is written',
       action: 'create-release',
       where: release,
-      inputs: (previous) => ({
-        files: docsArchive,
-        'body-file': previous[2]?.outputs['body-file'] ?? '',
-        name: 'os-vim-driver {version}',
-      }),
+      inputs: releaseInputs,
       expect: (r, requests) => {
         if (
           r.outputs.id !== undefined &&
