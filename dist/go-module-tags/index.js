@@ -31939,7 +31939,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _shared_src_git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7960);
 /* harmony import */ var _bump_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5008);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1586);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6485);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3256);
 
 
 
@@ -31964,22 +31964,35 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5232);
-/* harmony import */ var _shared_src_gomod_modules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6801);
-/* harmony import */ var _shared_src_gomod_tags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3405);
-/* harmony import */ var _message_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4640);
+/* harmony import */ var _shared_src_git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7960);
+/* harmony import */ var _shared_src_gomod_modules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6801);
+/* harmony import */ var _shared_src_gomod_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3405);
+/* harmony import */ var _message_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4640);
 /** action.yml inputs → one validated Inputs object. */
+
 
 
 
 
 const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
 function folder(input, value) {
-    const normal = (0,_shared_src_gomod_modules_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseFolder */ .zJ)(value);
-    if (normal === undefined || normal.includes('*')) {
+    const normal = (0,_shared_src_gomod_modules_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseFolder */ .zJ)(value);
+    if (normal === undefined || normal.includes('*') || normal.startsWith('-')) {
         const pattern = input === 'exclude' ? ' (`dir/**` for every module below dir)' : '';
-        throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, value, `folders relative to the repository root, inside it${pattern}`);
+        throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, value, `folders relative to the repository root, inside it, not starting with '-'${pattern}`);
     }
     return normal;
+}
+const PR_EVENTS = ['pull_request', 'pull_request_target'];
+/** True for an http(s) URL with userinfo (`https://user:token@host/…`), or any URL with a password. */
+function hasCredentials(remote) {
+    try {
+        const url = new URL(remote);
+        return url.password !== '' || (url.username !== '' && /^https?:$/.test(url.protocol));
+    }
+    catch {
+        return false;
+    }
 }
 function getInputs(context) {
     const fromRef = context.ref.startsWith('refs/tags/') ? context.ref.slice('refs/tags/'.length) : undefined;
@@ -31987,10 +32000,14 @@ function getInputs(context) {
     if (version === undefined) {
         throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('version', '', `a release version such as v0.8.0, or a run on a tag (this run's ref is '${context.ref || 'unset'}')`);
     }
-    const versionProblem = (0,_shared_src_gomod_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseVersionProblem */ .hQ)(version);
+    const versionProblem = (0,_shared_src_gomod_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseVersionProblem */ .hQ)(version);
     if (versionProblem)
         throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('version', version, versionProblem);
-    const sha = ((0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('sha') ?? context.sha).toLowerCase();
+    const explicitSha = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('sha');
+    if (explicitSha === undefined && PR_EVENTS.includes(context.eventName)) {
+        throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('sha', '', `the commit to tag, given explicitly on ${context.eventName} events: GITHUB_SHA is then a merge commit on no branch`);
+    }
+    const sha = (explicitSha ?? context.sha).toLowerCase();
     if (!FULL_SHA.test(sha)) {
         throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('sha', sha, 'a full commit SHA (40 hex digits; empty: the workflow commit GITHUB_SHA), never a branch or tag name');
     }
@@ -31998,12 +32015,15 @@ function getInputs(context) {
     if (remote.startsWith('-') || /\s/.test(remote)) {
         throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('remote', remote, 'a remote name such as origin, or a repository URL');
     }
+    if (hasCredentials(remote)) {
+        throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('remote', (0,_shared_src_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .redactCredentials */ .UY)(remote), "a URL without user name or password: give the credential in the 'token' input");
+    }
     const message = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('message') ?? '{module} {version}';
     const unknown = [...message.matchAll(/\{([^{}]*)\}/g)]
         .map((m) => m[1] ?? '')
-        .filter((p) => !_message_js__WEBPACK_IMPORTED_MODULE_3__/* .PLACEHOLDERS */ .je.includes(p));
+        .filter((p) => !_message_js__WEBPACK_IMPORTED_MODULE_4__/* .PLACEHOLDERS */ .je.includes(p));
     if (unknown.length) {
-        throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('message', message, `a template using only ${_message_js__WEBPACK_IMPORTED_MODULE_3__/* .PLACEHOLDERS */ .je.map((p) => `{${p}}`).join(', ')} (unknown: ${unknown.map((p) => `{${p}}`).join(', ')})`);
+        throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('message', message, `a template using only ${_message_js__WEBPACK_IMPORTED_MODULE_4__/* .PLACEHOLDERS */ .je.map((p) => `{${p}}`).join(', ')} (unknown: ${unknown.map((p) => `{${p}}`).join(', ')})`);
     }
     const token = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('token', { secret: true });
     return {
@@ -32021,6 +32041,7 @@ function getInputs(context) {
         bumpRequires: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt)('bump-requires'),
         dryRun: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt)('dry-run'),
         workspace: context.workspace,
+        serverUrl: context.serverUrl,
     };
 }
 
@@ -32056,7 +32077,7 @@ function commandLine(args) {
 
 /***/ }),
 
-/***/ 6485:
+/***/ 3256:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32068,7 +32089,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./build/js/shared/src/action/index.js + 17 modules
 var action = __nccwpck_require__(5232);
 // EXTERNAL MODULE: ./build/js/shared/src/git/git.js
-var git = __nccwpck_require__(7960);
+var git_git = __nccwpck_require__(7960);
 ;// CONCATENATED MODULE: ./build/js/shared/src/plan/plan.js
 class Plan {
     effects = [];
@@ -32127,6 +32148,35 @@ async function executePlan(plan, options) {
 var bump = __nccwpck_require__(5008);
 // EXTERNAL MODULE: ./build/js/actions/go-module-tags/src/message.js
 var message = __nccwpck_require__(4640);
+;// CONCATENATED MODULE: ./build/js/actions/go-module-tags/src/commands.js
+/** The command lines printed for a person (and by a dry run), replayable in this clone or a fresh one. */
+
+
+
+/**
+ * One line per tag to make (dependency order), one atomic push, then the bump steps. An adopted tag
+ * (already annotated in this clone at the commit) is pushed as it is; its line makes it only where it
+ * does not exist, so the commands also work in a fresh clone.
+ */
+function printedCommands(modules, state, facts) {
+    const lines = [];
+    for (const m of modules) {
+        if (state.create.includes(m))
+            lines.push((0,message/* commandLine */.ay)(facts.tagArgs(m)));
+        if (state.adopted.includes(m)) {
+            lines.push(`git rev-parse -q --verify ${(0,message/* shellQuote */.ZL)(`refs/tags/${m.tag}`)} >/dev/null || ${(0,message/* commandLine */.ay)(facts.tagArgs(m))}  # adopted: this clone's own tag is pushed as it is`);
+        }
+    }
+    const toPush = pushedTags(modules, state);
+    if (toPush.length)
+        lines.push((0,message/* commandLine */.ay)((0,git_git/* pushTagsCommand */.hY)(facts.remote, toPush)));
+    return [...lines, ...facts.steps.map(bump/* bumpCommandLine */.e6)];
+}
+/** The tags the push carries: created and adopted ones, dependencies first. */
+function pushedTags(modules, state) {
+    return modules.filter((m) => state.create.includes(m) || state.adopted.includes(m)).map((m) => m.tag);
+}
+
 // EXTERNAL MODULE: ./build/js/shared/src/action/errors.js
 var errors = __nccwpck_require__(4691);
 // EXTERNAL MODULE: ./build/js/shared/src/gomod/lexer.js
@@ -32239,6 +32289,13 @@ async function findReleaseModules(git, inputs) {
         }
         throw error;
     }
+    const unreachable = ordered.flatMap((m) => {
+        const problem = (0,tags/* modulePathProblem */.Dl)(m.dir, m.path);
+        return problem ? [`module ${m.path} in ${shown(m.dir)}: ${problem}`] : [];
+    });
+    if (unreachable.length) {
+        throw new errors/* InputError */.dz('paths', inputs.paths.map(shown).join(', '), `modules the go command can resolve by their tags (fix the module directive, or leave the module out with 'exclude') — ${unreachable.join('; ')}`);
+    }
     const problems = ordered.flatMap((m) => {
         const problem = (0,tags/* majorVersionProblem */.N0)(m.path, inputs.version);
         return problem ? [`${m.path} (${m.file}): ${problem}`] : [];
@@ -32275,28 +32332,36 @@ async function findReleaseModules(git, inputs) {
  * variables — never in a URL, never in argv, masked in the log), and which tags the remote already has.
  */
 
+
 /**
- * The same repository, authenticated to an http(s) remote with `token` the way actions/checkout does
- * (`AUTHORIZATION: basic base64(x-access-token:TOKEN)`), replacing any header checkout persisted for
- * the host. Other remotes (ssh, file) get the repository unchanged.
+ * The same repository, authenticated to the GitHub server's own https remote with `token` the way
+ * actions/checkout does (`AUTHORIZATION: basic base64(x-access-token:TOKEN)`), replacing any header
+ * checkout persisted for the host. The token goes only to GITHUB_SERVER_URL's host, over https (over
+ * http only when the server itself is http, as a local test server is); another http(s) host is told
+ * nothing, with a notice. Other remotes (ssh, file) get the repository unchanged.
  */
-async function authenticated(git, remote, token) {
+async function authenticated(git, remote, token, server) {
     if (token === undefined)
         return git;
     const url = (await git.remoteUrl(remote)) ?? remote;
-    let origin;
+    let parsed;
     try {
-        const parsed = new URL(url);
-        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-            return git;
-        origin = `${parsed.protocol}//${parsed.host}/`;
+        parsed = new URL(url);
     }
     catch {
         return git;
     }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return git;
+    const home = URL.canParse(server.serverUrl) ? new URL(server.serverUrl) : new URL('https://github.com');
+    const secure = parsed.protocol === 'https:' || home.protocol === 'http:';
+    if (!secure || parsed.host !== home.host) {
+        server.log.info(`Notice: the token was not sent to ${parsed.protocol}//${parsed.host} (${(0,git_git/* redactCredentials */.UY)(remote)}): it goes only to ${home.protocol}//${home.host} (GITHUB_SERVER_URL)${secure ? '' : ', and never over plain http'}; git uses its own credentials there.`);
+        return git;
+    }
     const header = Buffer.from(`x-access-token:${token}`).toString('base64');
     (0,action/* maskSecret */.$l)(header);
-    const key = `http.${origin}.extraheader`;
+    const key = `http.${parsed.protocol}//${parsed.host}/.extraheader`;
     // An empty value first empties the list, so a header persisted by actions/checkout is not sent too.
     return git.withConfig([
         [key, ''],
@@ -32304,13 +32369,24 @@ async function authenticated(git, remote, token) {
     ]);
 }
 const remote_short = (sha) => sha.slice(0, 12);
+/** Why a local tag at the commit cannot be pushed as the release tag, or undefined when it can. */
+function adoptionProblem(tag, local, sign) {
+    const fix = `delete it with git tag -d ${tag} and rerun`;
+    if (!local.annotated)
+        return `${tag} is a lightweight tag in the local repository (a release tag is annotated; ${fix})`;
+    if (sign && local.signed !== true)
+        return `${tag} is an unsigned tag in the local repository (signing is on; ${fix})`;
+    return undefined;
+}
 /**
- * Sort the tags into create / push-local / existing. A tag that exists (on the remote or locally) at
- * another commit is a UserError listing every such tag: published tags never move.
+ * Sort the tags into create / adopted / existing. A tag that exists (on the remote or locally) at
+ * another commit, or locally at the commit but lightweight (or unsigned when signing), is a UserError
+ * listing every such tag: published tags never move, and nothing half-made is published.
  */
-function tagState(modules, sha, remote, local) {
-    const state = { create: [], pushLocal: [], existing: [] };
+function tagState(modules, sha, remote, local, sign = false) {
+    const state = { create: [], adopted: [], existing: [] };
     const conflicts = [];
+    const problems = [];
     for (const m of modules) {
         const published = remote.tags.get(m.tag);
         const here = local.get(m.tag);
@@ -32320,18 +32396,25 @@ function tagState(modules, sha, remote, local) {
         else if (published) {
             state.existing.push(m);
         }
-        else if (here !== undefined && here !== sha) {
-            conflicts.push(`${m.tag} is at ${remote_short(here)} in the local repository (not pushed; delete it with git tag -d)`);
+        else if (here !== undefined && here.commit !== sha) {
+            conflicts.push(`${m.tag} is at ${remote_short(here.commit)} in the local repository (not pushed; delete it with git tag -d)`);
         }
         else if (here !== undefined) {
-            state.pushLocal.push(m);
+            const problem = adoptionProblem(m.tag, here, sign);
+            if (problem)
+                problems.push(problem);
+            else
+                state.adopted.push(m);
         }
         else {
             state.create.push(m);
         }
     }
     if (conflicts.length) {
-        throw new action/* UserError */.yo(`${conflicts.length} tag(s) already exist at another commit than ${remote_short(sha)}, and a published tag never moves (the Go module proxy keeps the first): ${conflicts.join('; ')}. Nothing was tagged or pushed; release the next patch version instead.`);
+        throw new action/* UserError */.yo(`${conflicts.length} tag(s) already exist at another commit than ${remote_short(sha)}, and a published tag never moves (the Go module proxy keeps the first): ${[...conflicts, ...problems].join('; ')}. Nothing was tagged or pushed; release the next patch version instead.`);
+    }
+    if (problems.length) {
+        throw new action/* UserError */.yo(`${problems.length} local tag(s) at ${remote_short(sha)} cannot be published as they are: ${problems.join('; ')}. Nothing was tagged or pushed.`);
     }
     return state;
 }
@@ -32339,9 +32422,10 @@ function tagState(modules, sha, remote, local) {
 async function warnIfUnpublished(git, inputs, log) {
     if ((await git.remoteUrl(inputs.remote)) === undefined)
         return;
+    const remote = (0,git_git/* redactCredentials */.UY)(inputs.remote);
     const branches = await git.refsContaining(inputs.sha, `refs/remotes/${inputs.remote}/`);
     if (branches.length === 0) {
-        log.warning(`Commit ${inputs.sha} is on no branch of ${inputs.remote} that this clone knows (refs/remotes/${inputs.remote}/): pushing the tags will publish it. Push the commit to a branch first if that is not intended.`);
+        log.warning(`Commit ${inputs.sha} is on no branch of ${remote} that this clone knows (refs/remotes/${remote}/): pushing the tags will publish it. Push the commit to a branch first if that is not intended.`);
     }
 }
 
@@ -32360,6 +32444,10 @@ async function shouldSign(git, sign) {
     return sign === 'true';
 }
 const SIGNATURE = /\n-----BEGIN [A-Z ]*SIGNATURE-----\n[\s\S]+\n-----END [A-Z ]*SIGNATURE-----\n?$/;
+/** True when the local tag object ends in a signature block. */
+async function isSigned(git, tag) {
+    return SIGNATURE.test((await git.run(['cat-file', 'tag', `refs/tags/${tag}`])).stdout);
+}
 /** UserError unless the local tag object ends in a signature block. */
 async function assertSigned(git, tag) {
     const object = (await git.run(['cat-file', 'tag', `refs/tags/${tag}`])).stdout;
@@ -32367,6 +32455,20 @@ async function assertSigned(git, tag) {
         const tail = object.trim().split('\n').pop() ?? '';
         throw new errors/* UserError */.yo(`git tag -s made ${tag} without a signature (its object ends: ${JSON.stringify(tail.slice(0, 200))}); check user.signingkey and gpg.format.`);
     }
+}
+/** This clone's tags named like the modules' release tags: commit, annotated, and (when signing) signed. */
+async function localReleaseTags(git, modules, sign) {
+    const all = await git.localTagObjects();
+    const found = new Map();
+    for (const m of modules) {
+        const tag = all.get(m.tag);
+        if (!tag)
+            continue;
+        const annotated = tag.type === 'tag';
+        const signed = sign && annotated ? { signed: await isSigned(git, m.tag) } : {};
+        found.set(m.tag, { commit: tag.commit, annotated, ...signed });
+    }
+    return found;
 }
 /** Who tags when git has no identity configured (a fresh runner). */
 const BOT = {
@@ -32387,9 +32489,12 @@ async function tagger(git, log) {
 function summary_status(m, facts) {
     if (facts.state.existing.includes(m))
         return 'already on the remote at this commit';
+    const adopted = facts.state.adopted.includes(m);
     if (facts.inputs.dryRun)
-        return 'would be created (dry run)';
-    return facts.pushed.includes(m.tag) ? 'created and pushed' : 'not pushed';
+        return adopted ? 'local tag would be pushed as it is (dry run)' : 'would be created (dry run)';
+    if (!facts.pushed.includes(m.tag))
+        return 'not pushed';
+    return adopted ? 'local tag adopted and pushed as it was' : 'created and pushed';
 }
 /** Add the go-module-tags section to the job summary. */
 function writeSummary(summary, facts) {
@@ -32397,9 +32502,10 @@ function writeSummary(summary, facts) {
     summary.heading(`Go module tags ${inputs.version}${inputs.dryRun ? ' (dry run)' : ''}`);
     summary.facts({
         commit: inputs.sha,
-        remote: inputs.remote,
+        remote: facts.remote,
         modules: modules.length,
         pushed: inputs.dryRun ? undefined : facts.pushed.length,
+        'adopted local tags': facts.state.adopted.length || undefined,
         'already there': facts.state.existing.length,
     });
     summary.table(['#', 'module', 'directory', 'tag', 'requires', 'status'], modules.map((m, i) => [i + 1, m.path, m.dir, m.tag, m.dependencies.join(', ') || '—', summary_status(m, facts)]));
@@ -32423,6 +32529,7 @@ function writeSummary(summary, facts) {
 
 
 
+
 async function run(inputs, deps) {
     const { log } = deps;
     if ((await deps.git.resolveCommit(inputs.sha)) !== inputs.sha) {
@@ -32432,11 +32539,19 @@ async function run(inputs, deps) {
     const modules = await findReleaseModules(deps.git, inputs);
     log.info(`${modules.length} module(s) in dependency order: ${modules.map((m) => m.dir).join(', ')}`);
     // The one read from the remote: every tag it has, peeled to its commit.
-    const remoteGit = await authenticated(deps.git, inputs.remote, inputs.token);
+    const remote = (0,git_git/* redactCredentials */.UY)(inputs.remote);
+    const remoteGit = await authenticated(deps.git, inputs.remote, inputs.token, {
+        serverUrl: inputs.serverUrl,
+        log,
+    });
     const remoteTags = await remoteGit.lsRemoteTags(inputs.remote);
-    const state = tagState(modules, inputs.sha, { name: inputs.remote, tags: remoteTags }, await deps.git.localTags());
     const sign = await shouldSign(deps.git, inputs.sign);
-    const tagArgs = (m) => (0,git/* tagCommand */.oZ)(m.tag, inputs.sha, {
+    const local = await localReleaseTags(deps.git, modules, sign);
+    const state = tagState(modules, inputs.sha, { name: remote, tags: remoteTags }, local, sign);
+    if (state.adopted.length) {
+        log.info(`Adopting ${state.adopted.length} ${sign ? 'signed' : 'annotated'} local tag(s) already at ${inputs.sha}, pushed as they are (not re-created): ${state.adopted.map((m) => m.tag).join(', ')}`);
+    }
+    const tagArgs = (m) => (0,git_git/* tagCommand */.oZ)(m.tag, inputs.sha, {
         message: (0,message/* renderMessage */.e4)(inputs.message, {
             module: m.path,
             version: inputs.version,
@@ -32446,18 +32561,12 @@ async function run(inputs, deps) {
         }),
         sign,
     });
-    const toPush = modules
-        .filter((m) => state.create.includes(m) || state.pushLocal.includes(m))
-        .map((m) => m.tag);
+    const toPush = pushedTags(modules, state);
     const steps = inputs.bumpRequires && deps.go !== undefined ? (0,bump/* bumpSteps */.k7)(modules, inputs.version) : [];
     if (inputs.bumpRequires && deps.go === undefined) {
         log.warning('bump-requires: skipped — no Go toolchain (`go`) on PATH.');
     }
-    const commands = [
-        ...state.create.map((m) => (0,message/* commandLine */.ay)(tagArgs(m))),
-        ...(toPush.length ? [(0,message/* commandLine */.ay)((0,git/* pushTagsCommand */.hY)(inputs.remote, toPush))] : []),
-        ...steps.map(bump/* bumpCommandLine */.e6),
-    ];
+    const commands = printedCommands(modules, state, { remote, tagArgs, steps });
     await log.group(`Commands${inputs.dryRun ? ' to run by hand' : ''} (dependency order, commit ${inputs.sha})`, () => {
         for (const line of commands.length ? commands : ['# nothing to do: every tag exists at this commit'])
             log.info(line);
@@ -32482,39 +32591,63 @@ async function run(inputs, deps) {
     if (toPush.length) {
         plan.add({
             kind: 'push tags',
-            target: inputs.remote,
-            detail: `${toPush.length} tag(s) in one atomic push`,
-            apply: () => remoteGit.run((0,git/* pushTagsCommand */.hY)(inputs.remote, toPush)).then(() => undefined),
+            target: remote,
+            detail: `${toPush.length} tag(s) in one atomic push${state.adopted.length ? ` (${state.adopted.length} adopted)` : ''}`,
+            apply: () => remoteGit.run((0,git_git/* pushTagsCommand */.hY)(inputs.remote, toPush)).then(() => undefined),
         });
     }
     const root = steps.length && deps.go ? await deps.git.output(['rev-parse', '--show-toplevel']) : '';
     for (const step of steps)
         plan.add((0,bump/* bumpEffect */.SO)(step, root, deps.go ?? 'go'));
+    const fileOf = (step) => step.module.dir === '.' ? 'go.mod' : `${step.module.dir}/go.mod`;
+    let bumped = inputs.dryRun ? [] : steps.map(fileOf);
     try {
         await executePlan(plan, { dryRun: inputs.dryRun, log });
     }
     catch (error) {
-        // Tags pushed or not, the remote has all or none of them; local tags of a failed run go, so a rerun starts clean.
-        if (error instanceof PlanError && error.failed.kind !== 'bump requires in') {
-            for (const tag of createdLocally)
-                await deps.git.deleteLocalTag(tag);
-            if (createdLocally.length)
-                log.info(`Deleted the ${createdLocally.length} local tag(s) this run created.`);
+        if (!(error instanceof PlanError))
+            throw error;
+        if (error.failed.kind === 'bump requires in' && toPush.length) {
+            // The tags are pushed and final: a bump that failed is for the person to finish, not a failed release.
+            bumped = bumpWarning(error, log);
         }
-        throw error;
+        else {
+            // Tags pushed or not, the remote has all or none of them; local tags of a failed run go, so a rerun starts clean.
+            if (error.failed.kind !== 'bump requires in') {
+                for (const tag of createdLocally)
+                    await deps.git.deleteLocalTag(tag);
+                if (createdLocally.length)
+                    log.info(`Deleted the ${createdLocally.length} local tag(s) this run created.`);
+            }
+            throw error;
+        }
     }
     const outputs = {
         tags: modules.map((m) => m.tag),
         modules: modules.map((m) => ({ path: m.path, dir: m.dir, tag: m.tag, dependencies: m.dependencies })),
-        created: inputs.dryRun ? [] : toPush,
+        created: inputs.dryRun ? [] : state.create.map((m) => m.tag),
+        adopted: inputs.dryRun ? [] : state.adopted.map((m) => m.tag),
         existing: state.existing.map((m) => m.tag),
         sha: inputs.sha,
-        bumped: inputs.dryRun
-            ? []
-            : steps.map((s) => (s.module.dir === '.' ? 'go.mod' : `${s.module.dir}/go.mod`)),
+        bumped,
     };
-    writeSummary(deps.summary, { inputs, modules, state, commands, pushed: outputs.created });
+    writeSummary(deps.summary, {
+        inputs,
+        remote,
+        modules,
+        state,
+        commands,
+        pushed: inputs.dryRun ? [] : toPush,
+    });
     return outputs;
+}
+/** Warn that bump-requires failed after the push, naming the go.mod files bumped and not; returns the bumped ones. */
+function bumpWarning(error, log) {
+    const bump = (effects) => effects.filter((e) => e.kind === 'bump requires in').map((e) => e.target);
+    const done = bump(error.applied);
+    const cause = error.cause instanceof Error ? error.cause.message : String(error.cause);
+    log.warning(`bump-requires failed after the tags were pushed (the tags are final): ${cause}. Bumped: ${done.join(', ') || 'none'}. Not bumped: ${bump([error.failed, ...error.pending]).join(', ')}.`);
+    return done;
 }
 
 
@@ -34668,10 +34801,11 @@ async function runAction(main) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   TU: () => (/* binding */ Git),
+/* harmony export */   UY: () => (/* binding */ redactCredentials),
 /* harmony export */   hY: () => (/* binding */ pushTagsCommand),
 /* harmony export */   oZ: () => (/* binding */ tagCommand)
 /* harmony export */ });
-/* unused harmony exports redactCredentials, GitError */
+/* unused harmony export GitError */
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2876);
 /**
  * The git CLI through @actions/exec. Remotes may carry credentials (`https://x-access-token:…@host`):
@@ -34680,7 +34814,8 @@ async function runAction(main) {
 
 /** Replace the userinfo of every URL in a text (`https://user:token@host` → `https://***@host`). */
 function redactCredentials(text) {
-    return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, '$1***@');
+    // Up to the last `@` before the path, as URL parsers split: a password may hold a raw `@`.
+    return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s]+@/gi, '$1***@');
 }
 class GitError extends Error {
     args;
@@ -34760,6 +34895,21 @@ class Git {
             const [name, peeled, sha] = line.split('\t');
             if (name)
                 tags.set(name, peeled || sha || '');
+        }
+        return tags;
+    }
+    /** Local tags with the commit each points at and its object type (`tag` when annotated, `commit` when lightweight). */
+    async localTagObjects() {
+        const out = await this.output([
+            'for-each-ref',
+            '--format=%(refname:strip=2)%09%(*objectname)%09%(objectname)%09%(objecttype)',
+            'refs/tags',
+        ]);
+        const tags = new Map();
+        for (const line of out.split('\n').filter(Boolean)) {
+            const [name, peeled, sha, type] = line.split('\t');
+            if (name)
+                tags.set(name, { commit: peeled || sha || '', type: type ?? '' });
         }
         return tags;
     }
@@ -35357,6 +35507,7 @@ class ModuleError extends Error {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dl: () => (/* binding */ modulePathProblem),
 /* harmony export */   N0: () => (/* binding */ majorVersionProblem),
 /* harmony export */   TM: () => (/* binding */ moduleTag),
 /* harmony export */   hQ: () => (/* binding */ releaseVersionProblem),
@@ -35419,6 +35570,20 @@ function tagPrefix(dir, modulePath) {
         parts.pop();
     return parts.join('/');
 }
+/**
+ * Why the go command could never find the module at `dir` by its tag, or undefined when it can: it
+ * looks a nested module up in the directory its path names below the repository root, so a nested
+ * module's path (less a `/vN` suffix) must end in its tag prefix. The root module is exempt.
+ */
+function modulePathProblem(dir, modulePath) {
+    const prefix = tagPrefix(dir, modulePath);
+    if (prefix === '')
+        return undefined;
+    const unversioned = pathMajor(modulePath) === undefined ? modulePath : modulePath.replace(/\/v\d+$/, '');
+    if (unversioned.endsWith(`/${prefix}`))
+        return undefined;
+    return `its module path must end in /${prefix}${pathMajor(modulePath) ? `/v${pathMajor(modulePath)}` : ''} (its directory, where the go command looks for tag ${prefix}/<version>)`;
+}
 /** The tag naming release `version` of the module at `dir`. */
 function moduleTag(dir, modulePath, version) {
     const prefix = tagPrefix(dir, modulePath);
@@ -35436,6 +35601,8 @@ function tagNameProblem(tag) {
     }
     if (tag.endsWith('.'))
         return "git refuses tags ending in '.'";
+    if (tag.startsWith('-'))
+        return "git refuses tags starting with '-' (they read as options)";
     return undefined;
 }
 

@@ -147,6 +147,27 @@ describe('go-module-tags (dist bundle)', () => {
     expect(git(repo.remote, 'tag', '--list')).toBe('');
   });
 
+  it('refuses GITHUB_SHA on a pull_request, and a remote URL with credentials (never printing them)', async () => {
+    const repo = createGoMonorepo({ modules: [{ dir: 'a' }] });
+    const pr = await runAction({
+      action: 'go-module-tags',
+      workspace: repo.workspace,
+      sha: repo.sha,
+      eventName: 'pull_request',
+      inputs: { version: 'v1.0.0' },
+    });
+    expect(errors(pr)).toEqual([
+      `Input 'sha' is empty: expected the commit to tag, given explicitly on pull_request events: GITHUB_SHA is then a merge commit on no branch`,
+    ]);
+    const remote = 'https://x-access-token:ghs_inTheUrl123@github.com/o/r.git';
+    const creds = await tagAction(repo, { version: 'v1.0.0', remote });
+    expect(errors(creds)).toEqual([
+      `Input 'remote' got "https://***@github.com/o/r.git": expected a URL without user name or password: give the credential in the 'token' input`,
+    ]);
+    expect(`${creds.rawStdout}${creds.summary}`).not.toContain('ghs_inTheUrl123');
+    expect(git(repo.remote, 'tag', '--list')).toBe('');
+  });
+
   it('bump-requires without go on PATH warns that it skipped, and still tags', async () => {
     const repo = createGoMonorepo({
       base: 'example.com/r',

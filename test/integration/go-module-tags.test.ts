@@ -113,7 +113,8 @@ describe('a published tag never moves', () => {
     const repo = createGoMonorepo({ modules: [{ dir: 'a' }, { dir: 'b' }] });
     git(repo.workspace, 'tag', '-a', '-m', 'mine', 'a/v1.0.0', repo.sha);
     const first = await tag(repo, { version: 'v1.0.0' });
-    expect(first.outputs.created).toEqual(['a/v1.0.0', 'b/v1.0.0']);
+    expect(first.outputs.created).toEqual(['b/v1.0.0']);
+    expect(first.outputs.adopted).toEqual(['a/v1.0.0']);
     expect(git(repo.remote, 'cat-file', '-p', 'a/v1.0.0')).toContain('\n\nmine');
 
     git(repo.workspace, 'commit', '-q', '--allow-empty', '-m', 'later');

@@ -3,6 +3,7 @@ import { goModFiles, normaliseFolder, readModules } from '../../shared/src/gomod
 import { releaseOrder } from '../../shared/src/gomod/order.js';
 import {
   majorVersionProblem,
+  modulePathProblem,
   moduleTag,
   releaseVersionProblem,
   tagNameProblem,
@@ -165,5 +166,23 @@ describe('versions and tags', () => {
     expect(tagNameProblem('a~b/v1.0.0')).toContain('~');
     expect(tagNameProblem('.hidden/v1.0.0')).toContain("starting with '.'");
     expect(tagNameProblem('x.lock/v1.0.0')).toContain('.lock');
+    expect(tagNameProblem('-x/v1.0.0')).toBe("git refuses tags starting with '-' (they read as options)");
+    expect(tagNameProblem('a/-x/v1.0.0')).toBeUndefined();
+  });
+
+  it('a nested module path must end in its tag prefix (less /vN); the root module is exempt', () => {
+    expect(modulePathProblem('src/webhook', `${PEER_PODS_BASE}/src/webhook`)).toBeUndefined();
+    expect(modulePathProblem('lib/v2', 'example.com/r/lib/v2')).toBeUndefined();
+    expect(modulePathProblem('tools', 'example.com/r/tools/v2')).toBeUndefined();
+    expect(modulePathProblem('', 'example.com/anything/v3')).toBeUndefined();
+    expect(modulePathProblem('.', 'example.com/anything')).toBeUndefined();
+    expect(modulePathProblem('src/webhook', 'example.com/webhook')).toBe(
+      'its module path must end in /src/webhook (its directory, where the go command looks for tag src/webhook/<version>)',
+    );
+    expect(modulePathProblem('lib/v2', 'example.com/r/other/v2')).toBe(
+      'its module path must end in /lib/v2 (its directory, where the go command looks for tag lib/<version>)',
+    );
+    // `…/xlib` does not end in the directory `lib`: the match is by whole path elements.
+    expect(modulePathProblem('lib', 'example.com/r/xlib')).toContain('must end in /lib ');
   });
 });

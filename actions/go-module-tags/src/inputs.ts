@@ -7,6 +7,7 @@ import {
   InputError,
   type RunnerContext,
 } from '../../../shared/src/action/index.js';
+import { redactCredentials } from '../../../shared/src/git/git.js';
 import { normaliseFolder } from '../../../shared/src/gomod/modules.js';
 import { releaseVersionProblem } from '../../../shared/src/gomod/tags.js';
 import { PLACEHOLDERS } from './message.js';
@@ -29,17 +30,35 @@ export interface Inputs {
   bumpRequires: boolean;
   dryRun: boolean;
   workspace: string;
+  /** GITHUB_SERVER_URL: the only host the token is sent to. */
+  serverUrl: string;
 }
 
 const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
 
 function folder(input: 'paths' | 'exclude', value: string): string {
   const normal = normaliseFolder(value);
-  if (normal === undefined || normal.includes('*')) {
+  if (normal === undefined || normal.includes('*') || normal.startsWith('-')) {
     const pattern = input === 'exclude' ? ' (`dir/**` for every module below dir)' : '';
-    throw new InputError(input, value, `folders relative to the repository root, inside it${pattern}`);
+    throw new InputError(
+      input,
+      value,
+      `folders relative to the repository root, inside it, not starting with '-'${pattern}`,
+    );
   }
   return normal;
+}
+
+const PR_EVENTS = ['pull_request', 'pull_request_target'];
+
+/** True for an http(s) URL with userinfo (`https://user:token@host/…`), or any URL with a password. */
+function hasCredentials(remote: string): boolean {
+  try {
+    const url = new URL(remote);
+    return url.password !== '' || (url.username !== '' && /^https?:$/.test(url.protocol));
+  } catch {
+    return false;
+  }
 }
 
 export function getInputs(context: RunnerContext): Inputs {
@@ -55,7 +74,15 @@ export function getInputs(context: RunnerContext): Inputs {
   const versionProblem = releaseVersionProblem(version);
   if (versionProblem) throw new InputError('version', version, versionProblem);
 
-  const sha = (getOptionalInput('sha') ?? context.sha).toLowerCase();
+  const explicitSha = getOptionalInput('sha');
+  if (explicitSha === undefined && PR_EVENTS.includes(context.eventName)) {
+    throw new InputError(
+      'sha',
+      '',
+      `the commit to tag, given explicitly on ${context.eventName} events: GITHUB_SHA is then a merge commit on no branch`,
+    );
+  }
+  const sha = (explicitSha ?? context.sha).toLowerCase();
   if (!FULL_SHA.test(sha)) {
     throw new InputError(
       'sha',
@@ -66,6 +93,13 @@ export function getInputs(context: RunnerContext): Inputs {
   const remote = getOptionalInput('remote') ?? 'origin';
   if (remote.startsWith('-') || /\s/.test(remote)) {
     throw new InputError('remote', remote, 'a remote name such as origin, or a repository URL');
+  }
+  if (hasCredentials(remote)) {
+    throw new InputError(
+      'remote',
+      redactCredentials(remote),
+      "a URL without user name or password: give the credential in the 'token' input",
+    );
   }
   const message = getOptionalInput('message') ?? '{module} {version}';
   const unknown = [...message.matchAll(/\{([^{}]*)\}/g)]
@@ -94,5 +128,6 @@ export function getInputs(context: RunnerContext): Inputs {
     bumpRequires: getBooleanInput('bump-requires'),
     dryRun: getBooleanInput('dry-run'),
     workspace: context.workspace,
+    serverUrl: context.serverUrl,
   };
 }

@@ -7,7 +7,12 @@ import type { Git } from '../../../shared/src/git/git.js';
 import { GoModSyntaxError } from '../../../shared/src/gomod/lexer.js';
 import { goModFiles, isWithin, ModuleError, readModules } from '../../../shared/src/gomod/modules.js';
 import { releaseOrder } from '../../../shared/src/gomod/order.js';
-import { majorVersionProblem, moduleTag, tagNameProblem } from '../../../shared/src/gomod/tags.js';
+import {
+  majorVersionProblem,
+  modulePathProblem,
+  moduleTag,
+  tagNameProblem,
+} from '../../../shared/src/gomod/tags.js';
 import type { Inputs } from './inputs.js';
 
 export interface ReleaseModule {
@@ -63,6 +68,17 @@ export async function findReleaseModules(
       throw new UserError(`Cannot order the Go modules of ${inputs.sha}: ${error.message}`);
     }
     throw error;
+  }
+  const unreachable = ordered.flatMap((m) => {
+    const problem = modulePathProblem(m.dir, m.path);
+    return problem ? [`module ${m.path} in ${shown(m.dir)}: ${problem}`] : [];
+  });
+  if (unreachable.length) {
+    throw new InputError(
+      'paths',
+      inputs.paths.map(shown).join(', '),
+      `modules the go command can resolve by their tags (fix the module directive, or leave the module out with 'exclude') — ${unreachable.join('; ')}`,
+    );
   }
   const problems = ordered.flatMap((m) => {
     const problem = majorVersionProblem(m.path, inputs.version);

@@ -6,6 +6,8 @@ import type { TagState } from './remote.js';
 
 export interface SummaryFacts {
   inputs: Inputs;
+  /** The remote as shown (credentials redacted). */
+  remote: string;
   modules: readonly ReleaseModule[];
   state: TagState;
   commands: readonly string[];
@@ -14,8 +16,11 @@ export interface SummaryFacts {
 
 function status(m: ReleaseModule, facts: SummaryFacts): string {
   if (facts.state.existing.includes(m)) return 'already on the remote at this commit';
-  if (facts.inputs.dryRun) return 'would be created (dry run)';
-  return facts.pushed.includes(m.tag) ? 'created and pushed' : 'not pushed';
+  const adopted = facts.state.adopted.includes(m);
+  if (facts.inputs.dryRun)
+    return adopted ? 'local tag would be pushed as it is (dry run)' : 'would be created (dry run)';
+  if (!facts.pushed.includes(m.tag)) return 'not pushed';
+  return adopted ? 'local tag adopted and pushed as it was' : 'created and pushed';
 }
 
 /** Add the go-module-tags section to the job summary. */
@@ -24,9 +29,10 @@ export function writeSummary(summary: JobSummary, facts: SummaryFacts): void {
   summary.heading(`Go module tags ${inputs.version}${inputs.dryRun ? ' (dry run)' : ''}`);
   summary.facts({
     commit: inputs.sha,
-    remote: inputs.remote,
+    remote: facts.remote,
     modules: modules.length,
     pushed: inputs.dryRun ? undefined : facts.pushed.length,
+    'adopted local tags': facts.state.adopted.length || undefined,
     'already there': facts.state.existing.length,
   });
   summary.table(

@@ -8,6 +8,8 @@ import { UserError } from '../../../shared/src/action/errors.js';
 import type { Git } from '../../../shared/src/git/git.js';
 import type { Logger } from '../../../shared/src/log.js';
 import type { Inputs } from './inputs.js';
+import type { ReleaseModule } from './modules.js';
+import type { LocalTag } from './remote.js';
 
 /** `true` signs always; `auto` signs when git has `user.signingkey`; `false` never. */
 export async function shouldSign(git: Git, sign: Inputs['sign']): Promise<boolean> {
@@ -16,6 +18,11 @@ export async function shouldSign(git: Git, sign: Inputs['sign']): Promise<boolea
 }
 
 const SIGNATURE = /\n-----BEGIN [A-Z ]*SIGNATURE-----\n[\s\S]+\n-----END [A-Z ]*SIGNATURE-----\n?$/;
+
+/** True when the local tag object ends in a signature block. */
+export async function isSigned(git: Git, tag: string): Promise<boolean> {
+  return SIGNATURE.test((await git.run(['cat-file', 'tag', `refs/tags/${tag}`])).stdout);
+}
 
 /** UserError unless the local tag object ends in a signature block. */
 export async function assertSigned(git: Git, tag: string): Promise<void> {
@@ -26,6 +33,24 @@ export async function assertSigned(git: Git, tag: string): Promise<void> {
       `git tag -s made ${tag} without a signature (its object ends: ${JSON.stringify(tail.slice(0, 200))}); check user.signingkey and gpg.format.`,
     );
   }
+}
+
+/** This clone's tags named like the modules' release tags: commit, annotated, and (when signing) signed. */
+export async function localReleaseTags(
+  git: Git,
+  modules: readonly ReleaseModule[],
+  sign: boolean,
+): Promise<Map<string, LocalTag>> {
+  const all = await git.localTagObjects();
+  const found = new Map<string, LocalTag>();
+  for (const m of modules) {
+    const tag = all.get(m.tag);
+    if (!tag) continue;
+    const annotated = tag.type === 'tag';
+    const signed = sign && annotated ? { signed: await isSigned(git, m.tag) } : {};
+    found.set(m.tag, { commit: tag.commit, annotated, ...signed });
+  }
+  return found;
 }
 
 /** Who tags when git has no identity configured (a fresh runner). */

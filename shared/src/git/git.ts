@@ -6,7 +6,8 @@ import { getExecOutput } from '@actions/exec';
 
 /** Replace the userinfo of every URL in a text (`https://user:token@host` → `https://***@host`). */
 export function redactCredentials(text: string): string {
-  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, '$1***@');
+  // Up to the last `@` before the path, as URL parsers split: a password may hold a raw `@`.
+  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s]+@/gi, '$1***@');
 }
 
 export interface GitResult {
@@ -103,6 +104,21 @@ export class Git {
     for (const line of out.split('\n').filter(Boolean)) {
       const [name, peeled, sha] = line.split('\t');
       if (name) tags.set(name, peeled || sha || '');
+    }
+    return tags;
+  }
+
+  /** Local tags with the commit each points at and its object type (`tag` when annotated, `commit` when lightweight). */
+  async localTagObjects(): Promise<Map<string, { commit: string; type: string }>> {
+    const out = await this.output([
+      'for-each-ref',
+      '--format=%(refname:strip=2)%09%(*objectname)%09%(objectname)%09%(objecttype)',
+      'refs/tags',
+    ]);
+    const tags = new Map<string, { commit: string; type: string }>();
+    for (const line of out.split('\n').filter(Boolean)) {
+      const [name, peeled, sha, type] = line.split('\t');
+      if (name) tags.set(name, { commit: peeled || sha || '', type: type ?? '' });
     }
     return tags;
   }

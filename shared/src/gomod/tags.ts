@@ -55,6 +55,19 @@ export function tagPrefix(dir: string, modulePath: string): string {
   return parts.join('/');
 }
 
+/**
+ * Why the go command could never find the module at `dir` by its tag, or undefined when it can: it
+ * looks a nested module up in the directory its path names below the repository root, so a nested
+ * module's path (less a `/vN` suffix) must end in its tag prefix. The root module is exempt.
+ */
+export function modulePathProblem(dir: string, modulePath: string): string | undefined {
+  const prefix = tagPrefix(dir, modulePath);
+  if (prefix === '') return undefined;
+  const unversioned = pathMajor(modulePath) === undefined ? modulePath : modulePath.replace(/\/v\d+$/, '');
+  if (unversioned.endsWith(`/${prefix}`)) return undefined;
+  return `its module path must end in /${prefix}${pathMajor(modulePath) ? `/v${pathMajor(modulePath)}` : ''} (its directory, where the go command looks for tag ${prefix}/<version>)`;
+}
+
 /** The tag naming release `version` of the module at `dir`. */
 export function moduleTag(dir: string, modulePath: string, version: string): string {
   const prefix = tagPrefix(dir, modulePath);
@@ -71,5 +84,6 @@ export function tagNameProblem(tag: string): string | undefined {
     return "git refuses empty components, components starting with '.' and ending in '.lock'";
   }
   if (tag.endsWith('.')) return "git refuses tags ending in '.'";
+  if (tag.startsWith('-')) return "git refuses tags starting with '-' (they read as options)";
   return undefined;
 }
