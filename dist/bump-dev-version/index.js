@@ -42813,7 +42813,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7810);
 /* harmony import */ var _shared_src_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(737);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1020);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4704);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8167);
 
 
 
@@ -42856,9 +42856,6 @@ function versionInput(name, value) {
         throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, 'a SemVer or PEP 440 version such as 0.2.0, v4.5.1 or 1.2.3rc1');
     return version;
 }
-function today() {
-    return new Date().toISOString().slice(0, 10);
-}
 function getInputs(context) {
     const mode = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getEnumInput */ .iv)('mode', MODES, 'verify');
     const given = versionOrTag(context, mode);
@@ -42870,8 +42867,9 @@ function getInputs(context) {
             throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('targets', line, error.message);
         }
     });
-    const releaseDate = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('release-date') ?? today();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(releaseDate) || Number.isNaN(Date.parse(`${releaseDate}T00:00:00Z`))) {
+    const releaseDate = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('release-date');
+    if (releaseDate !== undefined &&
+        (!/^\d{4}-\d{2}-\d{2}$/.test(releaseDate) || Number.isNaN(Date.parse(`${releaseDate}T00:00:00Z`)))) {
         throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('release-date', releaseDate, 'a date as YYYY-MM-DD');
     }
     const releaseSha = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('release-sha') ?? context.sha;
@@ -42904,7 +42902,7 @@ function getInputs(context) {
         ...(dependency !== undefined ? { dependency } : {}),
         docs: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getMultilineInput */ .q3)('docs'),
         ...(previous !== undefined ? { previousRelease: versionInput('previous-release', previous) } : {}),
-        releaseDate,
+        ...(releaseDate !== undefined ? { releaseDate } : {}),
         releaseSha,
         push,
         ...(branch !== undefined ? { branch } : {}),
@@ -42930,7 +42928,7 @@ function versionOrTag(context, mode) {
 
 /***/ }),
 
-/***/ 4704:
+/***/ 8167:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46844,7 +46842,8 @@ var exec = __nccwpck_require__(2876);
 
 /** Replace the userinfo of every URL in a text (`https://user:token@host` → `https://***@host`). */
 function redactCredentials(text) {
-    return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, '$1***@');
+    // Up to the last `@` before the path, as URL parsers split: a password may hold a raw `@`.
+    return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s]+@/gi, '$1***@');
 }
 class GitError extends Error {
     args;
@@ -46924,6 +46923,21 @@ class Git {
             const [name, peeled, sha] = line.split('\t');
             if (name)
                 tags.set(name, peeled || sha || '');
+        }
+        return tags;
+    }
+    /** Local tags with the commit each points at and its object type (`tag` when annotated, `commit` when lightweight). */
+    async localTagObjects() {
+        const out = await this.output([
+            'for-each-ref',
+            '--format=%(refname:strip=2)%09%(*objectname)%09%(objectname)%09%(objecttype)',
+            'refs/tags',
+        ]);
+        const tags = new Map();
+        for (const line of out.split('\n').filter(Boolean)) {
+            const [name, peeled, sha, type] = line.split('\t');
+            if (name)
+                tags.set(name, { commit: peeled || sha || '', type: type ?? '' });
         }
         return tags;
     }
@@ -47082,50 +47096,6 @@ function tagNameLike(version, like) {
     return prefixed ? `v${stripV(version)}` : stripV(version);
 }
 
-;// CONCATENATED MODULE: ./build/js/actions/bump-dev-version/src/docs.js
-/** seed 001's post-release chore: version strings in documentation (`0.7.0` → `0.8.0`), whole ones only. */
-
-
-
-
-
-
-
-/** The files the doc globs select, relative to the workspace (`!` patterns exclude). */
-async function docFiles(globs, workspace) {
-    const patterns = globs.map((g) => {
-        const negated = g.startsWith('!');
-        const path = negated ? g.slice(1) : g;
-        return `${negated ? '!' : ''}${(0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.join)(workspace, path)}`;
-    });
-    const globber = await create(patterns.join('\n'), { matchDirectories: false, implicitDescendants: false });
-    return (await globber.glob())
-        .map((file) => (0,external_node_path_.relative)(workspace, file).split(external_node_path_.sep).join('/'))
-        .filter((file) => file !== '' && !file.startsWith('..'))
-        .sort();
-}
-/** Whole occurrences of `from` in the doc files, to become the release version. */
-async function docsLocations(globs, workspace, from, texts, scheme) {
-    const locations = [];
-    for (const path of await docFiles(globs, workspace)) {
-        const text = texts.get(path) ?? (await (0,promises_.readFile)((0,external_node_path_.join)(workspace, path), 'utf8'));
-        texts.set(path, text);
-        for (const occurrence of (0,edit_regex/* findVersionStrings */.y6)(text, from)) {
-            locations.push({ path, key: `mentions ${from}`, occurrence, scheme });
-        }
-    }
-    return locations;
-}
-/** The highest version tag below `release` in the workspace's repository, without its `v`. */
-async function previousRelease(workspace, release) {
-    const git = new Git(workspace);
-    const listed = await git.run(['tag', '--list'], { allowFailure: true });
-    if (listed.exitCode !== 0)
-        return undefined;
-    const tag = previousTag(listed.stdout.split('\n').filter(Boolean), release.semver?.version ?? release.text);
-    return tag ? (0,schemes/* parseAnyVersion */.o)(tag) : undefined;
-}
-
 ;// CONCATENATED MODULE: ./build/js/shared/src/edit/json.js
 /**
  * JSON values found by their text span and replaced in place, so the file keeps its own indentation,
@@ -47199,11 +47169,22 @@ class Scanner {
         this.space();
         if (this.text[this.at] === '}')
             return void this.at++;
+        // Along the key path, a key given twice would leave the value to edit ambiguous.
+        const seen = onPath ? new Map() : undefined;
         for (;;) {
             this.space();
             if (this.text[this.at] !== '"')
                 this.fail('expected a key in double quotes');
+            const line = seen && (0,edit_span/* lineAt */.mh)(this.text, this.at);
             const key = this.string();
+            if (seen && line !== undefined) {
+                const first = seen.get(key);
+                if (first !== undefined) {
+                    const name = (0,edit_span/* keyPathText */.Cm)([...this.keys.slice(0, depth), key]);
+                    throw new edit_span/* EditError */.F(`has the key ${name} twice (lines ${first} and ${line})`, line);
+                }
+                seen.set(key, line);
+            }
             this.expect(':');
             this.value(depth + 1, onPath && this.keys[depth] === key);
             this.space();
@@ -47247,46 +47228,8 @@ function findJsonString(text, keys) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/js/shared/src/edit/toml.js
-/**
- * The `version` of a pyproject.toml: `[project]` (PEP 621) or `[tool.poetry]`, found line by line and
- * replaced inside its quotes. No general TOML editing: just the one key packaging tools define.
- */
-
-
-const TABLES = ['project', 'tool.poetry'];
-/** The `version = "…"` of pyproject.toml's [project] or [tool.poetry] table; undefined when it has none. */
-function findPyprojectVersion(text) {
-    let table = '';
-    for (const line of (0,edit_regex/* textLines */.Fy)(text)) {
-        const header = /^\s*\[([^[\]]+)\]\s*(?:#.*)?$/.exec(line.text);
-        if (header) {
-            table = (header[1] ?? '').trim().replace(/\s*\.\s*/g, '.');
-            continue;
-        }
-        if (!TABLES.includes(table))
-            continue;
-        const entry = /^(\s*version\s*=\s*)(?:"([^"\\]*)"|'([^']*)')/.exec(line.text);
-        if (!entry)
-            continue;
-        const quote = entry[2] !== undefined ? '"' : "'";
-        const value = entry[2] ?? entry[3] ?? '';
-        const start = line.start + (entry[1] ?? '').length;
-        return {
-            start,
-            end: start + value.length + 2,
-            line: (0,edit_span/* lineAt */.mh)(text, start),
-            value,
-            render: (v) => {
-                if (v.includes(quote) || v.includes('\\'))
-                    throw new edit_span/* EditError */.F(`cannot write ${v} in a TOML string`);
-                return `${quote}${v}${quote}`;
-            },
-        };
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./build/js/shared/src/edit/toml.js
+var toml = __nccwpck_require__(946);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./build/js/shared/src/edit/yaml.js
@@ -47315,8 +47258,11 @@ function yamlScalarAt(doc, text, keys) {
         if ((0,dist/* isMap */.jh)(node)) {
             const same = node.items.filter((pair) => ((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key) === key);
             if (same.length > 1) {
-                const line = same[1]?.key?.range?.[0];
-                throw new edit_span/* EditError */.F(`has the key ${(0,edit_span/* keyPathText */.Cm)(keys.slice(0, depth + 1))} twice`, line === undefined ? undefined : (0,edit_span/* lineAt */.mh)(text, line));
+                const [first, second] = same.slice(0, 2).map((pair) => {
+                    const at = pair.key?.range?.[0];
+                    return at === undefined ? undefined : (0,edit_span/* lineAt */.mh)(text, at);
+                });
+                throw new edit_span/* EditError */.F(`has the key ${(0,edit_span/* keyPathText */.Cm)(keys.slice(0, depth + 1))} twice (lines ${first ?? '?'} and ${second ?? '?'})`, second);
             }
         }
         const next = (0,dist/* isMap */.jh)(node)
@@ -47367,7 +47313,8 @@ function renderScalar(value, type, wasString) {
         return JSON.stringify(value);
     }
     const read = reads?.k;
-    const same = wasString ? read === value : typeof read === 'number' && String(read) === value;
+    // A plain number stays plain while the new value still reads as a number (`1.10` → `1.20`).
+    const same = wasString ? read === value : typeof read === 'number' || read === value;
     return same ? value : JSON.stringify(value);
 }
 
@@ -47400,17 +47347,46 @@ function readDependencies(text) {
             ? refs.items.map((ref, r) => {
                 const path = (0,dist/* isMap */.jh)(ref) ? ref.get('path') : undefined;
                 const match = (0,dist/* isMap */.jh)(ref) ? ref.get('match') : undefined;
+                const line = (0,edit_span/* lineAt */.mh)(text, ((0,dist/* isMap */.jh)(ref) ? ref.range?.[0] : undefined) ?? 0);
                 if (typeof path !== 'string')
-                    throw new edit_span/* EditError */.F(`${name}: refPaths[${r}] has no path`);
-                return { path, match: typeof match === 'string' || typeof match === 'number' ? String(match) : '' };
+                    throw new edit_span/* EditError */.F(`${name}: refPaths[${r}] has no path`, line);
+                if (path.startsWith('/') || /^[a-z]:/i.test(path) || path.split(/[\\/]/).includes('..')) {
+                    throw new edit_span/* EditError */.F(`${name}: refPaths[${r}] path ${path} is outside the repository`, line);
+                }
+                const source = typeof match === 'string' || typeof match === 'number' ? String(match) : '';
+                try {
+                    compileMatch(source);
+                }
+                catch (error) {
+                    throw new edit_span/* EditError */.F(`dependency ${name}: ${error.message}`, line);
+                }
+                return { path, match: source, line };
             })
             : [];
         return { name, version: yamlScalarAt(doc, text, ['dependencies', index, 'version']), refPaths };
     });
 }
-function compile(match) {
+/** RE2 syntax JavaScript would misread or reject, and what to write instead. */
+const RE2_ONLY = [
+    [/\[:\^?[a-z]+:\]/, 'POSIX classes such as [[:digit:]] (write [0-9] or \\d)'],
+    [/(?<!\\)(?:\\\\)*\\[AzCQE]/, '\\A, \\z, \\C, \\Q…\\E (write ^ or $, or escape each character)'],
+    [/(?<!\\)(?:\\\\)*\\[pP]/, 'Unicode classes such as \\pL or \\p{Greek}'],
+    [/\(\?[imsU-]*U/, 'the U (ungreedy) flag'],
+];
+/**
+ * Compile a zeitgeist `match` (Go RE2) as JavaScript: leading `(?i)`/`(?m)`/`(?s)` become flags and
+ * `(?P<name>` becomes `(?<name>`; RE2-only syntax is an EditError naming what to write instead.
+ */
+function compileMatch(match) {
+    for (const [pattern, what] of RE2_ONLY) {
+        if (pattern.test(match))
+            throw new edit_span/* EditError */.F(`match /${match}/ uses ${what}, which JavaScript reads otherwise`);
+    }
+    const leading = /^\(\?([ims]+)\)/.exec(match);
+    const flags = [...new Set(leading?.[1] ?? '')].join('');
+    const source = match.slice(leading?.[0].length ?? 0).replace(/\(\?P</g, '(?<');
     try {
-        return new RegExp(match);
+        return new RegExp(source, flags);
     }
     catch (error) {
         throw new edit_span/* EditError */.F(`match /${match}/ is not a valid regular expression: ${error.message}`);
@@ -47418,7 +47394,7 @@ function compile(match) {
 }
 /** The lines of a file that a refPath's `match` selects. */
 function selectedLines(text, match) {
-    const regex = compile(match);
+    const regex = compileMatch(match);
     return (0,edit_regex/* textLines */.Fy)(text).filter((line) => regex.test(line.text));
 }
 /**
@@ -47482,15 +47458,26 @@ class Reader {
         if (known !== undefined)
             return known;
         try {
-            const text = await (0,promises_.readFile)((0,external_node_path_.join)(this.workspace, path), 'utf8');
+            const text = decodeUtf8(path, await (0,promises_.readFile)((0,external_node_path_.join)(this.workspace, path)));
             this.texts.set(path, text);
             return text;
         }
         catch (error) {
+            if (error instanceof errors/* UserError */.yo)
+                throw error;
             if (error.code === 'ENOENT' && optional)
                 return undefined;
             throw new errors/* UserError */.yo(`${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
         }
+    }
+}
+/** A file's bytes as UTF-8 text (a BOM kept); UserError naming the file when they are not UTF-8. */
+function decodeUtf8(path, bytes) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${path}: is not UTF-8 text; it would be corrupted by rewriting it`);
     }
 }
 /** Run a finder; its EditError becomes a UserError that names the file (and line, when known). */
@@ -47513,7 +47500,7 @@ async function locate(targets, options) {
         if (text === undefined)
             continue;
         const at = (key, occurrence, scheme) => {
-            located.locations.push({ path: target.path, key, occurrence, scheme });
+            located.locations.push({ path: target.path, key, occurrence, scheme, explicit: target.explicit });
         };
         switch (target.kind) {
             case 'key': {
@@ -47550,7 +47537,7 @@ async function locate(targets, options) {
                 break;
             }
             case 'pyproject': {
-                const found = findPyprojectVersion(text);
+                const found = within(target.path, () => (0,toml/* findPyprojectVersion */.Y)(text));
                 if (found)
                     at('version', found, 'pep440');
                 else
@@ -47563,7 +47550,23 @@ async function locate(targets, options) {
                     ['date-released', { field: 'date' }],
                     ['commit', { field: 'commit' }],
                 ]) {
-                    const occurrence = within(target.path, () => findYamlScalar(text, [key]));
+                    const occurrence = within(target.path, () => {
+                        try {
+                            return findYamlScalar(text, [key]);
+                        }
+                        catch (error) {
+                            // Both are optional in CFF: a file without them keeps going without them.
+                            if (key !== 'version' && error instanceof edit_span/* EditError */.F && /^has no key/.test(error.message)) {
+                                return undefined;
+                            }
+                            throw error;
+                        }
+                    });
+                    if (!occurrence) {
+                        if (options.mode === 'release')
+                            options.log.info(`${target.path}: has no ${key}; not added`);
+                        continue;
+                    }
                     located.locations.push({
                         path: target.path,
                         key,
@@ -47581,6 +47584,18 @@ async function locate(targets, options) {
 }
 async function locateDependency(target, text, options, reader, located) {
     const dependencies = within(target.path, () => readDependencies(text));
+    located.zeitgeist = { path: target.path, dependencies };
+    if (options.mode === 'verify') {
+        // zeitgeist's verify checks every dependency, not only the project.
+        for (const dependency of dependencies) {
+            for (const ref of dependency.refPaths) {
+                const path = ref.path.replace(/^\.\//, '');
+                await reader.read(path, false);
+                const version = dependency.version.value;
+                located.refChecks.push({ dependency: dependency.name, version, path, match: ref.match });
+            }
+        }
+    }
     const wanted = options.dependency ?? options.repo;
     const dependency = dependencies.find((d) => d.name === wanted);
     if (!dependency) {
@@ -47597,19 +47612,76 @@ async function locateDependency(target, text, options, reader, located) {
         key: `${dependency.name} version`,
         occurrence: dependency.version,
         scheme: options.project,
+        explicit: target.explicit,
     });
+    if (options.mode === 'verify')
+        return;
     for (const ref of dependency.refPaths) {
         const path = ref.path.replace(/^\.\//, '');
         const refText = await reader.read(path, false);
         const key = `${dependency.name} refPath${ref.match ? ` /${ref.match}/` : ''}`;
-        if (options.verify) {
-            located.refChecks.push({ dependency: dependency.name, version: old, path, match: ref.match });
-            continue;
-        }
         for (const occurrence of within(path, () => refPathOccurrences(refText ?? '', ref.match, old))) {
-            located.locations.push({ path, key, occurrence, scheme: options.project });
+            located.locations.push({ path, key, occurrence, scheme: options.project, explicit: target.explicit });
         }
     }
+}
+
+// EXTERNAL MODULE: ./build/js/actions/bump-dev-version/src/targets.js
+var src_targets = __nccwpck_require__(5327);
+;// CONCATENATED MODULE: ./build/js/actions/bump-dev-version/src/docs.js
+/** seed 001's post-release chore: version strings in documentation (`0.7.0` → `0.8.0`), whole ones only. */
+
+
+
+
+
+
+
+
+
+/** The files git tracks under the workspace, relative to it; undefined when it is not a work tree. */
+async function trackedFiles(workspace) {
+    const listed = await new Git(workspace).run(['ls-files', '-z'], { allowFailure: true });
+    return listed.exitCode === 0 ? new Set(listed.stdout.split('\0').filter(Boolean)) : undefined;
+}
+/**
+ * The files the doc globs select, relative to the workspace (`!` patterns exclude): only files git
+ * tracks (when it is a repository), and none in vendored, test-data or dot folders.
+ */
+async function docFiles(globs, workspace) {
+    const patterns = globs.map((g) => {
+        const negated = g.startsWith('!');
+        const path = negated ? g.slice(1) : g;
+        return `${negated ? '!' : ''}${(0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.join)(workspace, path)}`;
+    });
+    const globber = await create(patterns.join('\n'), { matchDirectories: false, implicitDescendants: false });
+    const tracked = await trackedFiles(workspace);
+    return (await globber.glob())
+        .map((file) => (0,external_node_path_.relative)(workspace, file).split(external_node_path_.sep).join('/'))
+        .filter((file) => file !== '' && !file.startsWith('..') && !(0,src_targets/* inSkippedFolder */.Gh)(file))
+        .filter((file) => !tracked || tracked.has(file))
+        .sort();
+}
+/** Whole occurrences of `from` in the doc files, to become the release version. */
+async function docsLocations(globs, workspace, from, texts, scheme) {
+    const locations = [];
+    for (const path of await docFiles(globs, workspace)) {
+        const text = texts.get(path) ?? decodeUtf8(path, await (0,promises_.readFile)((0,external_node_path_.join)(workspace, path)));
+        texts.set(path, text);
+        for (const occurrence of (0,edit_regex/* findVersionStrings */.y6)(text, from)) {
+            locations.push({ path, key: `mentions ${from}`, occurrence, scheme });
+        }
+    }
+    return locations;
+}
+/** The highest version tag below `release` in the workspace's repository, without its `v`. */
+async function previousRelease(workspace, release) {
+    const git = new Git(workspace);
+    const listed = await git.run(['tag', '--list'], { allowFailure: true });
+    if (listed.exitCode !== 0)
+        return undefined;
+    const tag = previousTag(listed.stdout.split('\n').filter(Boolean), release.semver?.version ?? release.text);
+    return tag ? (0,schemes/* parseAnyVersion */.o)(tag) : undefined;
 }
 
 // EXTERNAL MODULE: ./build/js/shared/src/action/inputs.js
@@ -47695,7 +47767,36 @@ async function planPush(git, options) {
         return { outcome: 'reused', tip };
     if (tip === parent)
         return { outcome: 'updated', tip };
+    if (await sameChangeOnOlderBase(git, tip, options.commit))
+        return { outcome: 'reused', tip };
     throw new errors/* UserError */.yo(`Branch ${options.branch} already exists at ${tip.slice(0, 12)} with other changes; delete it or choose another branch`);
+}
+/** The changed paths of a one-parent commit; undefined for a merge or a root commit. */
+async function changedPaths(git, commit) {
+    const parents = (await git.output(['rev-list', '--parents', '-n', '1', commit])).split(' ').slice(1);
+    if (parents.length !== 1)
+        return undefined;
+    const listed = await git.output(['diff-tree', '--no-commit-id', '--name-only', '-r', '-z', commit]);
+    return listed.split('\0').filter(Boolean).sort();
+}
+/**
+ * A rerun after the base branch moved on: the branch's tip is one commit on top of an ancestor of our
+ * parent, changing exactly our paths to exactly our contents. Its pull request already proposes this
+ * change, so it is reused (rebuilding it on the new base would need a force push).
+ */
+async function sameChangeOnOlderBase(git, tip, commit) {
+    const [theirs, ours] = await Promise.all([changedPaths(git, tip), changedPaths(git, commit)]);
+    if (!theirs || !ours || theirs.join('\0') !== ours.join('\0'))
+        return false;
+    const ancestor = await git.run(['merge-base', '--is-ancestor', `${tip}^`, `${commit}^`], {
+        allowFailure: true,
+    });
+    if (ancestor.exitCode !== 0)
+        return false;
+    const differ = await git.run(['--literal-pathspecs', 'diff-tree', '--quiet', '-r', tip, commit, '--', ...ours], {
+        allowFailure: true,
+    });
+    return differ.exitCode === 0;
 }
 /** Push `commit` to `branch`; a non-fast-forward is refused by git (someone pushed meanwhile). */
 async function pushCommit(git, options) {
@@ -47825,13 +47926,118 @@ async function preparePublish(request, deps) {
     return { effects, published };
 }
 
-// EXTERNAL MODULE: ./build/js/actions/bump-dev-version/src/targets.js
-var src_targets = __nccwpck_require__(5327);
+;// CONCATENATED MODULE: ./build/js/actions/bump-dev-version/src/refcheck.js
+/**
+ * The project's own `make verify-dependencies` after the rewrite: every zeitgeist refPath is checked
+ * again on the new contents with the new versions, so a bump never leaves a repository whose
+ * dependencies.yaml no longer verifies (a `match` of `^v\d+\.\d+\.\d+$` does not select `v4.6.0-dev.0`).
+ */
+
+
+function passes(text, ref, version) {
+    const result = checkRefPath(text, ref.match, version);
+    return result.selected > 0 && result.mismatches.length === 0;
+}
+/** What the check says about one refPath on the new contents, for people. */
+function describe(path, before, after, ref, version) {
+    const bad = checkRefPath(after, ref.match, version).mismatches[0];
+    if (bad) {
+        return `${path}:${bad.line} \`${bad.text.trim()}\` is selected by /${ref.match}/ but does not contain ${version}`;
+    }
+    // No line is selected any more: name the one that was, as it reads now.
+    const was = selectedLines(before, ref.match)[0]?.line ?? 1;
+    const now = after.split('\n')[was - 1]?.replace(/\r$/, '') ?? '';
+    return `${path}:${was} \`${now.trim()}\` is no longer selected by /${ref.match}/`;
+}
+/**
+ * Throw a UserError when a refPath that passed zeitgeist's check before the changes fails it after
+ * them, naming the file, line and pattern; `mode` words the advice.
+ */
+function checkRefPathsAfter(located, changes, mode) {
+    const zeitgeist = located.zeitgeist;
+    if (!zeitgeist)
+        return;
+    const after = (path) => changes.find((c) => c.path === path)?.after ?? located.texts.get(path);
+    const newDependencies = readDependencies(after(zeitgeist.path) ?? '');
+    const broken = [];
+    for (const [index, old] of zeitgeist.dependencies.entries()) {
+        const now = newDependencies[index];
+        if (!now)
+            continue;
+        const dependencyChanged = now.version.value !== old.version.value;
+        for (const ref of old.refPaths) {
+            const path = ref.path.replace(/^\.\//, '');
+            const fileChanged = changes.some((c) => c.path === path);
+            if (!dependencyChanged && !fileChanged)
+                continue;
+            const before = located.texts.get(path);
+            const text = after(path);
+            if (before === undefined || text === undefined)
+                continue;
+            if (!passes(before, ref, old.version.value) || passes(text, ref, now.version.value))
+                continue;
+            broken.push(`${describe(path, before, text, ref, now.version.value)} (dependency ${old.name}, ${zeitgeist.path}${ref.line ? `:${ref.line}` : ''})`);
+        }
+    }
+    if (broken.length === 0)
+        return;
+    throw new errors/* UserError */.yo(`${mode} would leave ${zeitgeist.path} failing its own check (make verify-dependencies): ${broken.join('; ')}. ` +
+        `Nothing was written. Loosen the match to accept ${mode === 'next-dev' ? 'development versions' : 'this version'}, ` +
+        `or keep ${zeitgeist.path} out of ${mode} (auto-detect: false, listing the targets; or the dependency input naming another dependency)`);
+}
+
+;// CONCATENATED MODULE: ./build/js/actions/bump-dev-version/src/agree.js
+/**
+ * Guards before a write: the detected files agree on the version being replaced, next-dev starts from
+ * a release, and the release date a rerun would write again (the release commit's, not today's).
+ */
+
+
+
+/** True for a development or pre-release version (0.2.0.dev0, 1.0.0rc1, 4.6.0-dev.0). */
+function isPrerelease(version) {
+    if (version.pep)
+        return version.pep.is_prerelease || version.pep.is_devrelease;
+    return (version.semver?.prerelease.length ?? 0) > 0;
+}
+/**
+ * release: the auto-detected targets not yet at `release` must hold one version (an unrelated Chart.yaml would otherwise be
+ * overwritten); UserError listing each file:line and value. Listed targets are the user's choice.
+ */
+function checkDetectedAgree(located, release) {
+    // A file already at the release (a rerun after a partial write) agrees with any of them.
+    const detected = located.locations.filter((l) => !l.explicit && !l.field && !l.citation && !(0,schemes/* sameVersion */.r1)(l.occurrence.value, release.text));
+    const first = detected[0];
+    if (!first)
+        return;
+    const differ = detected.filter((l) => !(0,schemes/* sameVersion */.r1)(l.occurrence.value, first.occurrence.value));
+    if (differ.length === 0)
+        return;
+    const list = [first, ...differ]
+        .map((l) => `${l.path}:${l.occurrence.line} ${l.key} = ${l.occurrence.value}`)
+        .join(', ');
+    throw new errors/* UserError */.yo(`The detected version files disagree on the current version (${list}): list the files to change in targets with auto-detect: false, or make them agree`);
+}
+/** The UTC date (YYYY-MM-DD) of a commit's committer date; today when git does not know the commit. */
+async function commitDate(workspace, sha) {
+    if (sha) {
+        const shown = await new Git(workspace).run(['show', '-s', '--format=%ct', `${sha}^{commit}`, '--'], {
+            allowFailure: true,
+        });
+        const seconds = Number(shown.stdout.trim());
+        if (shown.exitCode === 0 && Number.isInteger(seconds) && seconds > 0) {
+            return new Date(seconds * 1000).toISOString().slice(0, 10);
+        }
+    }
+    return new Date().toISOString().slice(0, 10);
+}
+
 ;// CONCATENATED MODULE: ./build/js/actions/bump-dev-version/src/verify.js
 /**
  * verify: every target holds the same version (in its own scheme, `v` or not), and every line a
  * zeitgeist refPath selects contains its dependency's version, as `make verify-dependencies` checks.
  */
+
 
 
 /** Every place that disagrees with `expected`. */
@@ -47871,8 +48077,43 @@ function findMismatches(located, expected) {
     }
     return mismatches;
 }
+/** verify mode: the summary, one annotation per mismatch, and the failure when there is any. */
+function verify(expected, located, deps, show) {
+    const mismatches = findMismatches(located, expected);
+    const checked = located.locations.filter((l) => !l.field).length + located.refChecks.length;
+    deps.summary.heading(`Version references: ${mismatches.length ? `${mismatches.length} mismatch(es)` : `all ${checked} agree`} on ${show(expected)}`);
+    deps.summary.table(['file', 'line', 'key', 'found', 'expected'], mismatches.map((m) => [m.file, m.line || '', m.key, m.found, m.expected]));
+    if (mismatches.length === 0) {
+        const rows = located.locations
+            .filter((l) => !l.field)
+            .map((l) => [l.path, l.occurrence.line, l.key, l.occurrence.value]);
+        deps.summary.table(['file', 'line', 'key', 'value'], rows);
+    }
+    for (const m of mismatches) {
+        deps.log.error(`${m.file}${m.line ? `:${m.line}` : ''}: ${m.key} holds ${m.found}, expected ${m.expected}`, {
+            file: m.file,
+            ...(m.line ? { startLine: m.line } : {}),
+            title: 'Version mismatch',
+        });
+    }
+    const outputs = {
+        version: show(expected),
+        'previous-version': show(expected),
+        'next-dev-version': '',
+        'changed-files': [],
+        mismatches,
+    };
+    if (mismatches.length > 0) {
+        const failure = new errors/* UserError */.yo(`${mismatches.length} version reference(s) disagree with ${show(expected)}: ${mismatches.map((m) => `${m.file}${m.line ? `:${m.line}` : ''}`).join(', ')}`);
+        return { outputs, failure };
+    }
+    deps.log.info(`All ${checked} version references agree on ${show(expected)}.`);
+    return { outputs };
+}
 
 ;// CONCATENATED MODULE: ./build/js/actions/bump-dev-version/src/run.js
+
+
 
 
 
@@ -47921,7 +48162,7 @@ async function run(inputs, deps) {
         workspace,
         project,
         chart,
-        verify: inputs.mode === 'verify',
+        mode: inputs.mode,
         ...(inputs.dependency !== undefined ? { dependency: inputs.dependency } : {}),
         repo: context.repo,
         log,
@@ -47930,6 +48171,12 @@ async function run(inputs, deps) {
     const show = (v) => asSchemeError(() => (0,schemes/* formatVersion */.qh)(v, project));
     if (inputs.mode === 'verify')
         return verify(inputs.version ?? current, located, deps, show);
+    if (inputs.mode === 'next-dev' && !inputs.version && isPrerelease(current)) {
+        throw new errors/* UserError */.yo(`The files hold ${current.text}, already a development or pre-release version: next-dev starts from a release. ` +
+            'Set the version input to the release just made (a rerun with it changes nothing when the files already hold its next development version)');
+    }
+    if (inputs.mode === 'release' && inputs.version)
+        checkDetectedAgree(located, inputs.version);
     if (!inputs.version) {
         // The version comes from the files: they must agree on it, or the bump would start from a guess.
         const disagree = findMismatches(located, current);
@@ -47946,12 +48193,13 @@ async function run(inputs, deps) {
             throw new errors/* UserError */.yo('No release below the version among the tags: set previous-release for the docs');
         located.locations.push(...(await docsLocations(inputs.docs, workspace, show(from), located.texts, project)));
     }
+    const citing = inputs.mode === 'release' && located.locations.some((l) => l.field === 'date');
+    const date = inputs.releaseDate ?? (citing ? await commitDate(workspace, inputs.releaseSha) : '');
     const changes = computeChanges(located.locations, located.texts, {
         version: target,
-        ...(inputs.mode === 'release'
-            ? { citation: { date: inputs.releaseDate, commit: inputs.releaseSha } }
-            : {}),
+        ...(inputs.mode === 'release' ? { citation: { date, commit: inputs.releaseSha } } : {}),
     });
+    checkRefPathsAfter(located, changes, inputs.mode);
     const plan = new Plan();
     for (const change of changes) {
         plan.add({
@@ -48006,38 +48254,6 @@ async function run(inputs, deps) {
     };
     return { outputs };
 }
-function verify(expected, located, deps, show) {
-    const mismatches = findMismatches(located, expected);
-    const checked = located.locations.filter((l) => !l.field).length + located.refChecks.length;
-    deps.summary.heading(`Version references: ${mismatches.length ? `${mismatches.length} mismatch(es)` : `all ${checked} agree`} on ${show(expected)}`);
-    deps.summary.table(['file', 'line', 'key', 'found', 'expected'], mismatches.map((m) => [m.file, m.line || '', m.key, m.found, m.expected]));
-    if (mismatches.length === 0) {
-        const rows = located.locations
-            .filter((l) => !l.field)
-            .map((l) => [l.path, l.occurrence.line, l.key, l.occurrence.value]);
-        deps.summary.table(['file', 'line', 'key', 'value'], rows);
-    }
-    for (const m of mismatches) {
-        deps.log.error(`${m.file}${m.line ? `:${m.line}` : ''}: ${m.key} holds ${m.found}, expected ${m.expected}`, {
-            file: m.file,
-            ...(m.line ? { startLine: m.line } : {}),
-            title: 'Version mismatch',
-        });
-    }
-    const outputs = {
-        version: show(expected),
-        'previous-version': show(expected),
-        'next-dev-version': '',
-        'changed-files': [],
-        mismatches,
-    };
-    if (mismatches.length > 0) {
-        const failure = new errors/* UserError */.yo(`${mismatches.length} version reference(s) disagree with ${show(expected)}: ${mismatches.map((m) => `${m.file}${m.line ? `:${m.line}` : ''}`).join(', ')}`);
-        return { outputs, failure };
-    }
-    deps.log.info(`All ${checked} version references agree on ${show(expected)}.`);
-    return { outputs };
-}
 function writeSummary(summary, inputs, changes, facts) {
     summary.heading(inputs.mode === 'release' ? `Version ${facts.release}` : `Next development version ${facts.next ?? ''}`);
     summary.facts({
@@ -48060,6 +48276,7 @@ function writeSummary(summary, inputs, changes, facts) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ed: () => (/* binding */ hasPythonMetadata),
+/* harmony export */   Gh: () => (/* binding */ inSkippedFolder),
 /* harmony export */   HM: () => (/* binding */ parseTargetLine),
 /* harmony export */   sn: () => (/* binding */ detectTargets)
 /* harmony export */ });
@@ -48067,10 +48284,12 @@ function writeSummary(summary, inputs, changes, facts) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var _shared_src_edit_span_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(550);
 /* harmony import */ var _shared_src_edit_regex_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(976);
+/* harmony import */ var _shared_src_edit_toml_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(946);
 /**
  * Which files hold the version: the well-known ones found in the workspace, and the ones an input
  * lists (`path: key.path`, `path: /regex/`, or a bare path whose whole content is the version).
  */
+
 
 
 
@@ -48102,7 +48321,28 @@ function parseTargetLine(line) {
         throw new Error('one key path such as docker.version, then optionally project, pep440 or semver');
     return { kind: 'key', path, keys: (0,_shared_src_edit_span_js__WEBPACK_IMPORTED_MODULE_2__/* .parseKeyPath */ ._q)(rest), scheme, explicit: true };
 }
-const SKIP = new Set(['node_modules', 'vendor', 'third_party', 'dist', 'build', 'venv', '__pycache__']);
+/** Folders that hold other projects' files (vendored code, test data, examples), never the project's. */
+const SKIP = new Set([
+    'node_modules',
+    'vendor',
+    'third_party',
+    'dist',
+    'build',
+    'venv',
+    '__pycache__',
+    'testdata',
+    'test',
+    'tests',
+    'examples',
+    'fixtures',
+]);
+/** True when a relative path lies in a folder that detection and doc globs skip (dot-folders too). */
+function inSkippedFolder(path) {
+    return path
+        .split('/')
+        .slice(0, -1)
+        .some((dir) => dir.startsWith('.') || SKIP.has(dir));
+}
 /** Files named `name` at most `depth` folders below the workspace (hidden and vendored folders skipped). */
 async function findNamed(workspace, name, depth, dir = '') {
     const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, dir), { withFileTypes: true }).catch(() => []);
@@ -48129,8 +48369,10 @@ async function detectTargets(workspace) {
     const targets = [];
     for (const path of pkgInfo)
         targets.push({ kind: 'key', path, keys: ['version'], scheme: 'pep440', ...auto });
-    if (has('pyproject.toml'))
+    // A pyproject.toml holding only tool settings is not Python metadata (and must not switch schemes).
+    if (has('pyproject.toml') && (await holdsVersion((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, 'pyproject.toml')))) {
         targets.push({ kind: 'pyproject', path: 'pyproject.toml', ...auto });
+    }
     if (has('package.json'))
         targets.push({ kind: 'key', path: 'package.json', keys: ['version'], scheme: 'semver', ...auto });
     for (const path of charts) {
@@ -48144,6 +48386,15 @@ async function detectTargets(workspace) {
     if (has('CITATION.cff'))
         targets.push({ kind: 'citation', path: 'CITATION.cff', ...auto });
     return targets;
+}
+/** True when pyproject.toml has a [project] or [tool.poetry] version (or one too odd to read: the error shows). */
+async function holdsVersion(file) {
+    try {
+        return (0,_shared_src_edit_toml_js__WEBPACK_IMPORTED_MODULE_4__/* .findPyprojectVersion */ .Y)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8')) !== undefined;
+    }
+    catch {
+        return true;
+    }
 }
 /** True when the targets include Python packaging metadata (the project then writes PEP 440). */
 function hasPythonMetadata(targets) {
@@ -48665,6 +48916,68 @@ function parseKeyPath(path) {
 /** A key path written back for messages. */
 function keyPathText(keys) {
     return keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+}
+
+
+/***/ }),
+
+/***/ 946:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ findPyprojectVersion)
+/* harmony export */ });
+/* harmony import */ var _span_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(550);
+/* harmony import */ var _regex_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(976);
+/**
+ * The `version` of a pyproject.toml: `[project]` (PEP 621) or `[tool.poetry]`, found line by line and
+ * replaced inside its quotes. No general TOML editing: just the one key packaging tools define, as a
+ * one-line, non-empty string followed by nothing but a comment.
+ */
+
+
+const TABLES = ['project', 'tool.poetry'];
+/** The `version = "…"` of pyproject.toml's [project] or [tool.poetry] table; undefined when it has none. */
+function findPyprojectVersion(text) {
+    let table = '';
+    for (const line of (0,_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .textLines */ .Fy)(text)) {
+        const header = /^\s*\[([^[\]]+)\]\s*(?:#.*)?$/.exec(line.text);
+        if (header) {
+            table = (header[1] ?? '').trim().replace(/\s*\.\s*/g, '.');
+            continue;
+        }
+        if (!TABLES.includes(table))
+            continue;
+        const key = /^(\s*version\s*=\s*)(.*)$/.exec(line.text);
+        if (!key)
+            continue;
+        const rest = key[2] ?? '';
+        const fail = (why) => {
+            throw new _span_js__WEBPACK_IMPORTED_MODULE_0__/* .EditError */ .F(`[${table}] version ${why}`, line.line);
+        };
+        if (/^("""|''')/.test(rest))
+            fail('is a multi-line string; write it as "1.2.3" on one line');
+        const entry = /^(?:"([^"\\]*)"|'([^']*)')\s*(?:#.*)?$/.exec(rest);
+        if (!entry)
+            fail(`is not a plain quoted string followed by nothing but a comment: ${rest.slice(0, 40)}`);
+        const quote = entry[1] !== undefined ? '"' : "'";
+        const value = entry[1] ?? entry[2] ?? '';
+        if (value.trim() === '')
+            fail('is empty');
+        const start = line.start + (key[1] ?? '').length;
+        return {
+            start,
+            end: start + value.length + 2,
+            line: (0,_span_js__WEBPACK_IMPORTED_MODULE_0__/* .lineAt */ .mh)(text, start),
+            value,
+            render: (v) => {
+                if (v.includes(quote) || v.includes('\\'))
+                    throw new _span_js__WEBPACK_IMPORTED_MODULE_0__/* .EditError */ .F(`cannot write ${v} in a TOML string`);
+                return `${quote}${v}${quote}`;
+            },
+        };
+    }
+    return undefined;
 }
 
 
@@ -54020,10 +54333,22 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+/** fetch with each call bounded by a timeout (an abort the caller asked for still applies). */
+function fetchWithTimeout(ms) {
+    return (input, init) => {
+        const timeout = AbortSignal.timeout(ms);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        return fetch(input, { ...init, signal }).catch((error) => {
+            if (timeout.aborted && !init?.signal?.aborted)
+                throw new Error(`no answer within ${ms} ms`);
+            throw error;
+        });
+    };
+}
 const USER_AGENT = 'release-actions';
 /** An octokit that retries 5xx, waits out primary and secondary rate limits, and logs each wait. */
 function createGitHubClient(options) {
-    const { token, apiUrl, log, retries = 3, maxWaitSeconds = 120 } = options;
+    const { token, apiUrl, log, retries = 3, maxWaitSeconds = 120, requestTimeoutMs } = options;
     const limitHandler = (kind) => (retryAfter, request, _octokit, retryCount) => {
         // A primary limit can ask for an hour; a job should fail and say so rather than sit there.
         const again = retryCount < retries && retryAfter <= maxWaitSeconds;
@@ -54037,6 +54362,7 @@ function createGitHubClient(options) {
         baseUrl: apiUrl,
         userAgent: USER_AGENT,
         retry: { retries },
+        ...(requestTimeoutMs !== undefined ? { request: { fetch: fetchWithTimeout(requestTimeoutMs) } } : {}),
         throttle: {
             onRateLimit: limitHandler('rate limit'),
             onSecondaryRateLimit: limitHandler('secondary rate limit'),
@@ -54756,8 +55082,11 @@ var semver = __nccwpck_require__(2088);
 ;// CONCATENATED MODULE: ./build/js/shared/src/versions/schemes.js
 /**
  * One version, written in the scheme each file demands: PEP 440 for Python metadata (`0.2.0.dev0`),
- * SemVer where a tool insists on it (Helm 3.5.2+ refuses `0.2.0.dev0` in Chart.yaml; `0.2.0-dev.0`
- * sorts the same). Versions are parsed and compared with `@renovatebot/pep440` and `semver`.
+ * SemVer where a tool insists on it (Helm 3.5.2+ refuses `0.2.0.dev0` in Chart.yaml). `0.2.0-dev.0`
+ * sorts like `0.2.0.dev0` against releases (below 0.2.0, above 0.1.x), but not against pre-releases:
+ * PEP 440 puts `.dev0` before alphas and `1.0.0rc1.dev0` before `1.0.0rc1`; SemVer compares `dev`
+ * as text (after `alpha`/`beta`, before `rc`) and puts `1.0.0-rc.1.dev.0` after `1.0.0-rc.1`.
+ * Versions are parsed and compared with `@renovatebot/pep440` and `semver`.
  */
 
 

@@ -1,62 +1,14 @@
 /**
  * bump-dev-version run as the runner runs it (dist bundle, Node 24) on fixture trees modelled on the
- * seeds, each compared byte for byte with its expected tree; and the pull-request path against real
- * git (a bare remote) and the GitHub sandbox.
+ * seeds, each compared byte for byte with its expected tree, and its clear errors. The push and pull
+ * request path is in bump-dev-version-push.test.ts, the refusals in bump-dev-version-guards.test.ts.
  */
-import { beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { exitOf, ROOT, runAction, type RunOptions, type RunResult } from '../harness/runner.js';
-import { sandboxOctokit, useSandbox } from '../sandbox/jest.js';
-
-const TREES = join(ROOT, 'test/fixtures/version-trees');
-const sandbox = useSandbox();
-beforeEach(() => sandbox().clearLog());
-
-/** Every file of a tree, by path (fixture files carry a `.txt` suffix so prettier leaves them alone). */
-function readTree(dir: string, strip: boolean, rel = ''): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const entry of readdirSync(join(dir, rel), { withFileTypes: true })) {
-    const path = rel ? `${rel}/${entry.name}` : entry.name;
-    if (entry.name === '.git') continue;
-    if (entry.isDirectory()) for (const [p, t] of readTree(dir, strip, path)) files.set(p, t);
-    else files.set(strip ? path.replace(/\.txt$/, '') : path, readFileSync(join(dir, path), 'latin1'));
-  }
-  return files;
-}
-
-function writeTree(dir: string, files: Map<string, string>): void {
-  for (const [path, text] of files) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text, 'latin1');
-  }
-}
-
-/** A workspace holding a fixture tree. */
-function workspaceOf(tree: string, variant = 'input'): string {
-  const dir = mkdtempSync(join(tmpdir(), `${tree}-`));
-  writeTree(dir, readTree(join(TREES, tree, variant), true));
-  return dir;
-}
-
-/** The workspace equals the expected tree, file for file and byte for byte. */
-function expectTree(workspace: string, tree: string, variant: string): void {
-  const actual = readTree(workspace, false);
-  const expected = readTree(join(TREES, tree, variant), true);
-  expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
-  for (const [path, text] of expected) expect({ path, text: actual.get(path) }).toEqual({ path, text });
-}
-
-const bump = (
-  workspace: string,
-  inputs: RunOptions['inputs'],
-  extra: Partial<RunOptions> = {},
-): Promise<RunResult> =>
-  runAction({ action: 'bump-dev-version', workspace, inputs, repository: 'o/promo-tools', ...extra });
-
-const VALUES_TARGET = 'helm/os-vim-driver/values.yaml: docker.version';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { exitOf } from '../harness/runner.js';
+import { bump, expectTree, readTree, VALUES_TARGET, workspaceOf } from './bump-dev-version-helpers.js';
 
 describe('seed 003: os-vim-driver', () => {
   it('sets the release version in pkg_info.json, Chart.yaml and values.yaml, then the next development version', async () => {
@@ -230,7 +182,8 @@ describe('seed 001: CITATION.cff and docs', () => {
     const git = (...args: string[]): string =>
       execFileSync('git', args, { cwd: workspace, encoding: 'utf8' });
     git('init', '-q', '-b', 'main');
-    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '--allow-empty', '-m', 'x');
+    git('add', '-A');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'x');
     for (const tag of ['v0.6.0', 'v0.7.0', 'v0.9.0']) git('tag', tag);
     const result = await bump(
       workspace,
@@ -307,167 +260,6 @@ describe('clear errors, before anything is written', () => {
     expect(result.log).toContain(
       'osvimdriver/pkg_info.json:3: is not valid JSON (line 3): expected a key in double quotes',
     );
-  });
-});
-
-describe('commit, push and pull request', () => {
-  function project(): { remote: string; workspace: string } {
-    const root = mkdtempSync(join(tmpdir(), 'bump-pr-'));
-    const remote = join(root, 'os-vim-driver.git');
-    const work = join(root, 'work');
-    const git = (cwd: string, ...args: string[]): string =>
-      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
-        cwd,
-        encoding: 'utf8',
-      }).trim();
-    git(root, 'init', '-q', '--bare', '-b', 'main', remote);
-    git(root, 'init', '-q', '-b', 'main', work);
-    writeTree(work, readTree(join(TREES, 'os-vim-driver', 'expected-release-0.2.0'), true));
-    git(work, 'add', '.');
-    git(work, 'commit', '-qm', 'Release 0.2.0');
-    git(work, 'remote', 'add', 'origin', `file://${remote}`);
-    git(work, 'push', '-q', 'origin', 'main');
-    return { remote, workspace: work };
-  }
-
-  it('pushes the next development version to a branch and opens the pull request; a rerun reuses both', async () => {
-    const { remote, workspace } = project();
-    await sandbox().createRepo('accanto/os-vim-driver', { gitDir: remote });
-    const headBefore = execFileSync('git', ['rev-parse', 'HEAD'], {
-      cwd: workspace,
-      encoding: 'utf8',
-    }).trim();
-    const run = (): Promise<RunResult> =>
-      runAction({
-        action: 'bump-dev-version',
-        workspace,
-        repository: 'accanto/os-vim-driver',
-        ref: 'refs/heads/main',
-        sha: headBefore,
-        github: { apiUrl: sandbox().apiUrl, serverUrl: sandbox().serverUrl, token: sandbox().token },
-        inputs: { mode: 'next-dev', version: '0.2.0', targets: VALUES_TARGET, push: 'pull-request' },
-        // A runner's git has no identity configured: the bot's is used.
-        env: { HOME: mkdtempSync(join(tmpdir(), 'home-')), GIT_CONFIG_NOSYSTEM: '1' },
-      });
-    const first = await run();
-    expect(exitOf(first)).toBe(0);
-    expect(first.outputs.branch).toBe('release-actions/next-dev-0.3.0.dev0');
-    expect(first.outputs['pull-request']).toMatch(/\/accanto\/os-vim-driver\/pull\/\d+$/);
-    // The working copy's branch did not move; the commit is on the remote branch only.
-    expect(execFileSync('git', ['rev-parse', 'HEAD'], { cwd: workspace, encoding: 'utf8' }).trim()).toBe(
-      headBefore,
-    );
-    const show = (path: string): string =>
-      execFileSync('git', ['show', `refs/heads/release-actions/next-dev-0.3.0.dev0:${path}`], {
-        cwd: remote,
-        encoding: 'utf8',
-      });
-    expect(show('osvimdriver/pkg_info.json')).toBe(
-      readFileSync(join(workspace, 'osvimdriver/pkg_info.json'), 'utf8'),
-    );
-    expect(show('helm/os-vim-driver/Chart.yaml')).toContain('version: 0.3.0-dev.0');
-    const log = execFileSync(
-      'git',
-      ['log', '-1', '--format=%s%n%an%n%P', 'refs/heads/release-actions/next-dev-0.3.0.dev0'],
-      {
-        cwd: remote,
-        encoding: 'utf8',
-      },
-    );
-    expect(log).toBe(`Start 0.3.0.dev0 development\ngithub-actions[bot]\n${headBefore}\n`);
-    const pulls = await sandboxOctokit(sandbox()).rest.pulls.list({
-      owner: 'accanto',
-      repo: 'os-vim-driver',
-      state: 'open',
-    });
-    expect(pulls.data.map((p) => [p.title, p.head.ref, p.base.ref])).toEqual([
-      ['Start 0.3.0.dev0 development', 'release-actions/next-dev-0.3.0.dev0', 'main'],
-    ]);
-    expect(sandbox().count('pulls/create')).toBe(1);
-    // The token never reaches the log, not even before masking.
-    const basic = Buffer.from(`x-access-token:${sandbox().token}`).toString('base64');
-    const printed = first.rawStdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
-    expect(printed.join('\n')).not.toContain(sandbox().token);
-    expect(printed.join('\n')).not.toContain(basic);
-    expect(first.masks).toEqual(expect.arrayContaining([sandbox().token, basic]));
-
-    // A rerun starts from a fresh checkout of main.
-    execFileSync('git', ['checkout', '-q', '--', '.'], { cwd: workspace });
-    const again = await run();
-    expect(exitOf(again)).toBe(0);
-    expect(again.outputs['pull-request']).toBe(first.outputs['pull-request']);
-    expect(again.log).toContain('Branch release-actions/next-dev-0.3.0.dev0: reused');
-    expect(again.log).toContain('(already open)');
-    expect(sandbox().count('pulls/create')).toBe(1);
-  });
-
-  it('on a tag, proposes into the default branch; push branch main fast-forwards main as the seed does', async () => {
-    const { remote, workspace } = project();
-    await sandbox().createRepo('accanto/os-vim-driver-2', { gitDir: remote });
-    const github = { apiUrl: sandbox().apiUrl, serverUrl: sandbox().serverUrl, token: sandbox().token };
-    const onTag = await runAction({
-      action: 'bump-dev-version',
-      workspace,
-      repository: 'accanto/os-vim-driver-2',
-      ref: 'refs/tags/v0.2.0',
-      github,
-      inputs: {
-        mode: 'next-dev',
-        push: 'pull-request',
-        branch: 'next-dev',
-        'commit-message': 'Next: 0.3.0.dev0',
-      },
-    });
-    expect(exitOf(onTag)).toBe(0);
-    expect(sandbox().count('repos/get')).toBe(1);
-    const pulls = await sandboxOctokit(sandbox()).rest.pulls.list({
-      owner: 'accanto',
-      repo: 'os-vim-driver-2',
-    });
-    expect(pulls.data.map((p) => [p.title, p.head.ref, p.base.ref])).toEqual([
-      ['Next: 0.3.0.dev0', 'next-dev', 'main'],
-    ]);
-
-    execFileSync('git', ['checkout', '-q', '--', '.'], { cwd: workspace });
-    const mainBefore = execFileSync('git', ['rev-parse', 'main'], { cwd: remote, encoding: 'utf8' }).trim();
-    const direct = await bump(workspace, {
-      mode: 'next-dev',
-      version: '0.2.0',
-      push: 'branch',
-      branch: 'main',
-    });
-    expect(exitOf(direct)).toBe(0);
-    expect(direct.log).toContain('Branch main: updated');
-    const parent = execFileSync('git', ['rev-parse', 'main^'], { cwd: remote, encoding: 'utf8' }).trim();
-    expect(parent).toBe(mainBefore);
-  });
-
-  it('leaves a branch that holds other changes alone, and writes nothing', async () => {
-    const { workspace } = project();
-    const git = (...args: string[]): string =>
-      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
-        cwd: workspace,
-        encoding: 'utf8',
-      });
-    git('checkout', '-q', '-b', 'taken');
-    writeFileSync(join(workspace, 'other.txt'), 'x\n');
-    git('add', 'other.txt');
-    git('commit', '-qm', 'other');
-    git('push', '-q', 'origin', 'taken');
-    git('checkout', '-q', 'main');
-    const result = await bump(workspace, {
-      mode: 'next-dev',
-      version: '0.2.0',
-      push: 'branch',
-      branch: 'taken',
-    });
-    expect(result.exitCode).toBe(1);
-    expect(result.log).toContain('Branch taken already exists at');
-    expect(result.log).toContain('with other changes; delete it or choose another branch');
-    expect(result.log).not.toContain('Unexpected failure');
-    // Decided before the plan ran: nothing was written.
-    expect(readFileSync(join(workspace, 'osvimdriver/pkg_info.json'), 'utf8')).toContain('"0.2.0"');
-    expect(execFileSync('git', ['status', '--porcelain'], { cwd: workspace, encoding: 'utf8' })).toBe('');
   });
 });
 

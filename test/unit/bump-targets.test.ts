@@ -7,6 +7,7 @@ import { tokenEnv } from '../../actions/bump-dev-version/src/publish.js';
 import {
   detectTargets,
   hasPythonMetadata,
+  inSkippedFolder,
   parseTargetLine,
 } from '../../actions/bump-dev-version/src/targets.js';
 
@@ -59,7 +60,7 @@ describe('detectTargets', () => {
     const dir = mkdtempSync(join(tmpdir(), 'detect-'));
     for (const file of files) {
       mkdirSync(dirname(join(dir, file)), { recursive: true });
-      writeFileSync(join(dir, file), '');
+      writeFileSync(join(dir, file), file === 'pyproject.toml' ? '[project]\nversion = "0.1.0"\n' : '');
     }
     return dir;
   }
@@ -72,6 +73,9 @@ describe('detectTargets', () => {
       'deploy/helm/chart/Chart.yaml',
       'node_modules/x/Chart.yaml',
       '.git/Chart.yaml',
+      'testdata/charts/redis/Chart.yaml',
+      'examples/Chart.yaml',
+      'test/fixtures/Chart.yaml',
       'package.json',
       'pyproject.toml',
       'VERSION',
@@ -97,6 +101,27 @@ describe('detectTargets', () => {
     ]);
     expect(hasPythonMetadata(await detectTargets(dir))).toBe(true);
     expect(hasPythonMetadata(await detectTargets(tree(['package.json', 'VERSION'])))).toBe(false);
+  });
+
+  it('takes a pyproject.toml as Python metadata only when it has a [project] or [tool.poetry] version', async () => {
+    const dir = tree(['VERSION']);
+    writeFileSync(join(dir, 'pyproject.toml'), '[tool.ruff]\nline-length = 100\n');
+    expect((await detectTargets(dir)).map((t) => t.path)).toEqual(['VERSION']);
+    writeFileSync(join(dir, 'pyproject.toml'), '[tool.poetry]\nversion = "1.0.0"\n');
+    expect(hasPythonMetadata(await detectTargets(dir))).toBe(true);
+  });
+
+  it('skips vendored, test-data, example and dot folders anywhere in a path', () => {
+    for (const path of [
+      'vendor/x/a.md',
+      'a/testdata/b.md',
+      'docs/.hidden/c.md',
+      'tests/d.md',
+      'examples/e.md',
+    ])
+      expect([path, inSkippedFolder(path)]).toEqual([path, true]);
+    for (const path of ['README.md', 'docs/guide.md', '.github.md', 'docs/testing.md'])
+      expect([path, inSkippedFolder(path)]).toEqual([path, false]);
   });
 });
 

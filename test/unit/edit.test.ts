@@ -5,7 +5,12 @@ import { compileCapture, findCaptures, findVersionStrings } from '../../shared/s
 import { applyEdits, EditError, parseKeyPath, type Occurrence } from '../../shared/src/edit/span.js';
 import { findPyprojectVersion } from '../../shared/src/edit/toml.js';
 import { findYamlScalar } from '../../shared/src/edit/yaml.js';
-import { checkRefPath, readDependencies, refPathOccurrences } from '../../shared/src/edit/zeitgeist.js';
+import {
+  checkRefPath,
+  compileMatch,
+  readDependencies,
+  refPathOccurrences,
+} from '../../shared/src/edit/zeitgeist.js';
 
 /** Replace one occurrence and prove nothing outside its span moved. */
 function replace(text: string, occurrence: Occurrence, value: string): string {
@@ -76,8 +81,11 @@ describe('YAML', () => {
     expect(() => findYamlScalar('v: |\n  0.1.0\n', ['v'])).toThrow(/block scalar/);
     expect(() => findYamlScalar(VALUES, ['docker'])).toThrow(/not a single value/);
     expect(() => findYamlScalar('docker:\n  version: 1\n  version: 2\n', ['docker', 'version'])).toThrow(
-      'has the key docker.version twice',
+      'has the key docker.version twice (lines 2 and 3)',
     );
+    // A plain number stays plain while the new value still reads as a number.
+    expect(findYamlScalar('version: 1.10\n', ['version']).render('1.20')).toBe('1.20');
+    expect(findYamlScalar('version: 1.10\n', ['version']).render('1.20.0')).toBe('1.20.0');
     try {
       findYamlScalar('a: 0\ndocker:\n  version: 1\n  version: 2\n', ['docker', 'version']);
     } catch (error) {
@@ -118,6 +126,12 @@ describe('JSON', () => {
       'is not valid JSON (line 3): expected a key in double quotes',
     );
     expect(() => findJsonString('{"version": "1"} extra', ['version'])).toThrow(/after the JSON value/);
+    const twice = '{\n  "a": {\n    "version": "1",\n    "version": "2"\n  },\n  "version": "x"\n}';
+    expect(() => findJsonString(twice, ['a', 'version'])).toThrow(
+      'has the key a.version twice (lines 3 and 4)',
+    );
+    // Elsewhere than along the key path, a repeated key is not ours to judge.
+    expect(findJsonString(twice, ['version']).value).toBe('x');
   });
 });
 
@@ -177,6 +191,21 @@ describe('pyproject.toml', () => {
     expect(findPyprojectVersion("[tool.poetry]\nversion = '1.0'\n")?.render('1.1')).toBe("'1.1'");
     expect(findPyprojectVersion('[project]\ndynamic = ["version"]\n')).toBeUndefined();
   });
+
+  it.each([
+    ['version = """0.1.0"""', 'is a multi-line string'],
+    ["version = '''\n0.1.0'''", 'is a multi-line string'],
+    ['version = ""', 'is empty'],
+    ['version = "0.1.0" x', 'followed by nothing but a comment'],
+    ['version = "0.1.0\\n"', 'is not a plain quoted string'],
+  ])('refuses %s with its line', (line, message) => {
+    expect(() => findPyprojectVersion(`[project]\n${line}\n`)).toThrow(message);
+    try {
+      findPyprojectVersion(`[project]\n${line}\n`);
+    } catch (error) {
+      expect((error as EditError).line).toBe(2);
+    }
+  });
 });
 
 describe('zeitgeist dependencies.yaml', () => {
@@ -193,8 +222,8 @@ describe('zeitgeist dependencies.yaml', () => {
     expect(dependency?.name).toBe('promo-tools');
     expect(dependency?.version).toMatchObject({ value: '4.5.1', line: 3 });
     expect(dependency?.refPaths).toEqual([
-      { path: 'VERSION', match: '' },
-      { path: 'cloudbuild.yaml', match: "_IMG_VERSION: 'v\\d+\\.\\d+\\.\\d+-\\d+'" },
+      { path: 'VERSION', match: '', line: 5 },
+      { path: 'cloudbuild.yaml', match: "_IMG_VERSION: 'v\\d+\\.\\d+\\.\\d+-\\d+'", line: 6 },
     ]);
   });
 
@@ -224,6 +253,19 @@ describe('zeitgeist dependencies.yaml', () => {
 
   it('needs a dependencies list', () => {
     expect(() => readDependencies('deps: []\n')).toThrow('has no `dependencies:` list');
+  });
+
+  it('reads Go RE2 matches: leading flags, (?P<name>); refuses RE2-only syntax and paths outside', () => {
+    expect(compileMatch('(?i)^V\\d').test('v4')).toBe(true);
+    expect(compileMatch('(?is)^x(?P<n>\\d)').exec('X1')?.groups?.n).toBe('1');
+    for (const match of ['[[:digit:]]', '^v\\d+\\z', '\\Ax', '\\pL', '(?U)a+'])
+      expect(() => compileMatch(match)).toThrow(/uses .*which JavaScript reads otherwise/);
+    expect(compileMatch('a\\\\z').test('a\\z')).toBe(true);
+    const one = (path: string, match: string): string =>
+      `dependencies:\n  - name: p\n    version: 1.0.0\n    refPaths:\n    - path: ${path}\n      match: '${match}'\n`;
+    expect(() => readDependencies(one('VERSION', '^[[:digit:]]'))).toThrow(/^dependency p: match/);
+    expect(() => readDependencies(one('../x', '^v'))).toThrow('p: refPaths[0] path ../x is outside');
+    expect(() => readDependencies(one('/etc/x', '^v'))).toThrow('is outside the repository');
   });
 });
 

@@ -111,3 +111,18 @@ describe('sameVersion', () => {
     expect(sameVersion(a, b)).toBe(same);
   });
 });
+
+describe('ordering of .dev0 and -dev.0 (what the docs claim)', () => {
+  it('agrees against releases, differs against pre-releases', () => {
+    expect([pep440.lt('0.2.0.dev0', '0.2.0'), semver.lt('0.2.0-dev.0', '0.2.0')]).toEqual([true, true]);
+    expect([pep440.gt('0.2.0.dev0', '0.1.9'), semver.gt('0.2.0-dev.0', '0.1.9')]).toEqual([true, true]);
+    expect([pep440.lt('1.0.0rc1.dev0', '1.0.0rc1'), semver.lt('1.0.0-rc.1.dev.0', '1.0.0-rc.1')]).toEqual([
+      true,
+      false,
+    ]);
+    expect([pep440.lt('1.0.0.dev0', '1.0.0a1'), semver.lt('1.0.0-dev.0', '1.0.0-alpha.1')]).toEqual([
+      true,
+      false,
+    ]);
+  });
+});

@@ -6,9 +6,19 @@ import { Git } from '../../../shared/src/git/git.js';
 import { findVersionStrings } from '../../../shared/src/edit/regex.js';
 import { parseAnyVersion, type Scheme, type Version } from '../../../shared/src/versions/schemes.js';
 import { previousTag } from '../../../shared/src/versions/tags.js';
-import type { Location } from './locate.js';
+import { decodeUtf8, type Location } from './locate.js';
+import { inSkippedFolder } from './targets.js';
 
-/** The files the doc globs select, relative to the workspace (`!` patterns exclude). */
+/** The files git tracks under the workspace, relative to it; undefined when it is not a work tree. */
+async function trackedFiles(workspace: string): Promise<Set<string> | undefined> {
+  const listed = await new Git(workspace).run(['ls-files', '-z'], { allowFailure: true });
+  return listed.exitCode === 0 ? new Set(listed.stdout.split('\0').filter(Boolean)) : undefined;
+}
+
+/**
+ * The files the doc globs select, relative to the workspace (`!` patterns exclude): only files git
+ * tracks (when it is a repository), and none in vendored, test-data or dot folders.
+ */
 export async function docFiles(globs: readonly string[], workspace: string): Promise<string[]> {
   const patterns = globs.map((g) => {
     const negated = g.startsWith('!');
@@ -16,9 +26,11 @@ export async function docFiles(globs: readonly string[], workspace: string): Pro
     return `${negated ? '!' : ''}${isAbsolute(path) ? path : join(workspace, path)}`;
   });
   const globber = await create(patterns.join('\n'), { matchDirectories: false, implicitDescendants: false });
+  const tracked = await trackedFiles(workspace);
   return (await globber.glob())
     .map((file) => relative(workspace, file).split(sep).join('/'))
-    .filter((file) => file !== '' && !file.startsWith('..'))
+    .filter((file) => file !== '' && !file.startsWith('..') && !inSkippedFolder(file))
+    .filter((file) => !tracked || tracked.has(file))
     .sort();
 }
 
@@ -32,7 +44,7 @@ export async function docsLocations(
 ): Promise<Location[]> {
   const locations: Location[] = [];
   for (const path of await docFiles(globs, workspace)) {
-    const text = texts.get(path) ?? (await readFile(join(workspace, path), 'utf8'));
+    const text = texts.get(path) ?? decodeUtf8(path, await readFile(join(workspace, path)));
     texts.set(path, text);
     for (const occurrence of findVersionStrings(text, from)) {
       locations.push({ path, key: `mentions ${from}`, occurrence, scheme });

@@ -25,7 +25,8 @@ export interface Inputs {
   dependency?: string;
   docs: string[];
   previousRelease?: Version;
-  releaseDate: string;
+  /** undefined: the release commit's committer date (UTC), else today. */
+  releaseDate?: string;
   releaseSha: string;
   push: 'none' | 'branch' | 'pull-request';
   branch?: string;
@@ -42,10 +43,6 @@ function versionInput(name: string, value: string): Version {
   return version;
 }
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 export function getInputs(context: RunnerContext): Inputs {
   const mode = getEnumInput('mode', MODES, 'verify');
   const given = versionOrTag(context, mode);
@@ -56,8 +53,11 @@ export function getInputs(context: RunnerContext): Inputs {
       throw new InputError('targets', line, (error as Error).message);
     }
   });
-  const releaseDate = getOptionalInput('release-date') ?? today();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(releaseDate) || Number.isNaN(Date.parse(`${releaseDate}T00:00:00Z`))) {
+  const releaseDate = getOptionalInput('release-date');
+  if (
+    releaseDate !== undefined &&
+    (!/^\d{4}-\d{2}-\d{2}$/.test(releaseDate) || Number.isNaN(Date.parse(`${releaseDate}T00:00:00Z`)))
+  ) {
     throw new InputError('release-date', releaseDate, 'a date as YYYY-MM-DD');
   }
   const releaseSha = getOptionalInput('release-sha') ?? context.sha;
@@ -97,7 +97,7 @@ export function getInputs(context: RunnerContext): Inputs {
     ...(dependency !== undefined ? { dependency } : {}),
     docs: getMultilineInput('docs'),
     ...(previous !== undefined ? { previousRelease: versionInput('previous-release', previous) } : {}),
-    releaseDate,
+    ...(releaseDate !== undefined ? { releaseDate } : {}),
     releaseSha,
     push,
     ...(branch !== undefined ? { branch } : {}),

@@ -27,6 +27,8 @@ export interface Location {
   field?: 'date' | 'commit';
   /** CITATION.cff's version: it cites releases, so only releases are written or checked there. */
   citation?: boolean;
+  /** From a target an input listed (not a detected one). */
+  explicit?: boolean;
 }
 
 /** A zeitgeist refPath as `verify` checks it (every selected line contains the dependency's version). */
@@ -40,6 +42,8 @@ export interface RefPathCheck {
 export interface Located {
   locations: Location[];
   refChecks: RefPathCheck[];
+  /** The dependencies.yaml read, to check its refPaths again on the new contents. */
+  zeitgeist?: { path: string; dependencies: Dependency[] };
   /** Text of every file read, by path (the edits apply to these). */
   texts: Map<string, string>;
 }
@@ -49,7 +53,7 @@ export interface LocateOptions {
   project: Scheme;
   chart: Scheme;
   /** verify: zeitgeist refPaths are checked, not located for editing. */
-  verify: boolean;
+  mode: 'verify' | 'release' | 'next-dev';
   /** The dependency of dependencies.yaml that is the project; undefined: the one named like `repo`. */
   dependency?: string;
   repo: string;
@@ -69,15 +73,25 @@ class Reader {
     const known = this.texts.get(path);
     if (known !== undefined) return known;
     try {
-      const text = await readFile(join(this.workspace, path), 'utf8');
+      const text = decodeUtf8(path, await readFile(join(this.workspace, path)));
       this.texts.set(path, text);
       return text;
     } catch (error) {
+      if (error instanceof UserError) throw error;
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && optional) return undefined;
       throw new UserError(
         `${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
       );
     }
+  }
+}
+
+/** A file's bytes as UTF-8 text (a BOM kept); UserError naming the file when they are not UTF-8. */
+export function decodeUtf8(path: string, bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new UserError(`${path}: is not UTF-8 text; it would be corrupted by rewriting it`);
   }
 }
 
@@ -100,7 +114,7 @@ export async function locate(targets: readonly TargetSpec[], options: LocateOpti
     const text = await reader.read(target.path, !target.explicit);
     if (text === undefined) continue;
     const at = (key: string, occurrence: Occurrence, scheme: Scheme): void => {
-      located.locations.push({ path: target.path, key, occurrence, scheme });
+      located.locations.push({ path: target.path, key, occurrence, scheme, explicit: target.explicit });
     };
     switch (target.kind) {
       case 'key': {
@@ -138,7 +152,7 @@ export async function locate(targets: readonly TargetSpec[], options: LocateOpti
         break;
       }
       case 'pyproject': {
-        const found = findPyprojectVersion(text);
+        const found = within(target.path, () => findPyprojectVersion(text));
         if (found) at('version', found, 'pep440');
         else options.log.info(`${target.path}: no [project] or [tool.poetry] version (dynamic?); skipped`);
         break;
@@ -149,7 +163,21 @@ export async function locate(targets: readonly TargetSpec[], options: LocateOpti
           ['date-released', { field: 'date' }],
           ['commit', { field: 'commit' }],
         ] as const) {
-          const occurrence = within(target.path, () => findYamlScalar(text, [key]));
+          const occurrence = within(target.path, () => {
+            try {
+              return findYamlScalar(text, [key]);
+            } catch (error) {
+              // Both are optional in CFF: a file without them keeps going without them.
+              if (key !== 'version' && error instanceof EditError && /^has no key/.test(error.message)) {
+                return undefined;
+              }
+              throw error;
+            }
+          });
+          if (!occurrence) {
+            if (options.mode === 'release') options.log.info(`${target.path}: has no ${key}; not added`);
+            continue;
+          }
           located.locations.push({
             path: target.path,
             key,
@@ -174,6 +202,18 @@ async function locateDependency(
   located: Located,
 ): Promise<void> {
   const dependencies = within(target.path, () => readDependencies(text));
+  located.zeitgeist = { path: target.path, dependencies };
+  if (options.mode === 'verify') {
+    // zeitgeist's verify checks every dependency, not only the project.
+    for (const dependency of dependencies) {
+      for (const ref of dependency.refPaths) {
+        const path = ref.path.replace(/^\.\//, '');
+        await reader.read(path, false);
+        const version = dependency.version.value;
+        located.refChecks.push({ dependency: dependency.name, version, path, match: ref.match });
+      }
+    }
+  }
   const wanted = options.dependency ?? options.repo;
   const dependency: Dependency | undefined = dependencies.find((d) => d.name === wanted);
   if (!dependency) {
@@ -190,17 +230,15 @@ async function locateDependency(
     key: `${dependency.name} version`,
     occurrence: dependency.version,
     scheme: options.project,
+    explicit: target.explicit,
   });
+  if (options.mode === 'verify') return;
   for (const ref of dependency.refPaths) {
     const path = ref.path.replace(/^\.\//, '');
     const refText = await reader.read(path, false);
     const key = `${dependency.name} refPath${ref.match ? ` /${ref.match}/` : ''}`;
-    if (options.verify) {
-      located.refChecks.push({ dependency: dependency.name, version: old, path, match: ref.match });
-      continue;
-    }
     for (const occurrence of within(path, () => refPathOccurrences(refText ?? '', ref.match, old))) {
-      located.locations.push({ path, key, occurrence, scheme: options.project });
+      located.locations.push({ path, key, occurrence, scheme: options.project, explicit: target.explicit });
     }
   }
 }

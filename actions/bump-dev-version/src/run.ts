@@ -25,7 +25,9 @@ import type { Inputs } from './inputs.js';
 import { locate, type Located } from './locate.js';
 import { preparePublish, type Published } from './publish.js';
 import { detectTargets, hasPythonMetadata, type TargetSpec } from './targets.js';
-import { findMismatches } from './verify.js';
+import { checkRefPathsAfter } from './refcheck.js';
+import { checkDetectedAgree, commitDate, isPrerelease } from './agree.js';
+import { findMismatches, verify } from './verify.js';
 
 export interface Deps {
   log: Logger;
@@ -84,7 +86,7 @@ export async function run(inputs: Inputs, deps: Deps): Promise<RunResult> {
     workspace,
     project,
     chart,
-    verify: inputs.mode === 'verify',
+    mode: inputs.mode,
     ...(inputs.dependency !== undefined ? { dependency: inputs.dependency } : {}),
     repo: context.repo,
     log,
@@ -94,6 +96,13 @@ export async function run(inputs: Inputs, deps: Deps): Promise<RunResult> {
 
   if (inputs.mode === 'verify') return verify(inputs.version ?? current, located, deps, show);
 
+  if (inputs.mode === 'next-dev' && !inputs.version && isPrerelease(current)) {
+    throw new UserError(
+      `The files hold ${current.text}, already a development or pre-release version: next-dev starts from a release. ` +
+        'Set the version input to the release just made (a rerun with it changes nothing when the files already hold its next development version)',
+    );
+  }
+  if (inputs.mode === 'release' && inputs.version) checkDetectedAgree(located, inputs.version);
   if (!inputs.version) {
     // The version comes from the files: they must agree on it, or the bump would start from a guess.
     const disagree = findMismatches(located, current);
@@ -115,12 +124,13 @@ export async function run(inputs: Inputs, deps: Deps): Promise<RunResult> {
       ...(await docsLocations(inputs.docs, workspace, show(from), located.texts, project)),
     );
   }
+  const citing = inputs.mode === 'release' && located.locations.some((l) => l.field === 'date');
+  const date = inputs.releaseDate ?? (citing ? await commitDate(workspace, inputs.releaseSha) : '');
   const changes = computeChanges(located.locations, located.texts, {
     version: target,
-    ...(inputs.mode === 'release'
-      ? { citation: { date: inputs.releaseDate, commit: inputs.releaseSha } }
-      : {}),
+    ...(inputs.mode === 'release' ? { citation: { date, commit: inputs.releaseSha } } : {}),
   });
+  checkRefPathsAfter(located, changes, inputs.mode);
 
   const plan = new Plan();
   for (const change of changes) {
@@ -176,49 +186,6 @@ export async function run(inputs: Inputs, deps: Deps): Promise<RunResult> {
     branch: published?.branch ?? '',
     'pull-request': published?.pullRequest?.url ?? '',
   };
-  return { outputs };
-}
-
-function verify(expected: Version, located: Located, deps: Deps, show: (v: Version) => string): RunResult {
-  const mismatches = findMismatches(located, expected);
-  const checked = located.locations.filter((l) => !l.field).length + located.refChecks.length;
-  deps.summary.heading(
-    `Version references: ${mismatches.length ? `${mismatches.length} mismatch(es)` : `all ${checked} agree`} on ${show(expected)}`,
-  );
-  deps.summary.table(
-    ['file', 'line', 'key', 'found', 'expected'],
-    mismatches.map((m) => [m.file, m.line || '', m.key, m.found, m.expected]),
-  );
-  if (mismatches.length === 0) {
-    const rows = located.locations
-      .filter((l) => !l.field)
-      .map((l) => [l.path, l.occurrence.line, l.key, l.occurrence.value]);
-    deps.summary.table(['file', 'line', 'key', 'value'], rows);
-  }
-  for (const m of mismatches) {
-    deps.log.error(
-      `${m.file}${m.line ? `:${m.line}` : ''}: ${m.key} holds ${m.found}, expected ${m.expected}`,
-      {
-        file: m.file,
-        ...(m.line ? { startLine: m.line } : {}),
-        title: 'Version mismatch',
-      },
-    );
-  }
-  const outputs = {
-    version: show(expected),
-    'previous-version': show(expected),
-    'next-dev-version': '',
-    'changed-files': [],
-    mismatches,
-  };
-  if (mismatches.length > 0) {
-    const failure = new UserError(
-      `${mismatches.length} version reference(s) disagree with ${show(expected)}: ${mismatches.map((m) => `${m.file}${m.line ? `:${m.line}` : ''}`).join(', ')}`,
-    );
-    return { outputs, failure };
-  }
-  deps.log.info(`All ${checked} version references agree on ${show(expected)}.`);
   return { outputs };
 }
 

@@ -2,10 +2,11 @@
  * Which files hold the version: the well-known ones found in the workspace, and the ones an input
  * lists (`path: key.path`, `path: /regex/`, or a bare path whose whole content is the version).
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseKeyPath } from '../../../shared/src/edit/span.js';
 import { compileCapture } from '../../../shared/src/edit/regex.js';
+import { findPyprojectVersion } from '../../../shared/src/edit/toml.js';
 
 /** How a target writes versions: the project's scheme, one fixed scheme, or Chart.yaml's `version`. */
 export type TargetScheme = 'project' | 'pep440' | 'semver' | 'chart';
@@ -52,7 +53,29 @@ export function parseTargetLine(line: string): TargetSpec {
   return { kind: 'key', path, keys: parseKeyPath(rest), scheme, explicit: true };
 }
 
-const SKIP = new Set(['node_modules', 'vendor', 'third_party', 'dist', 'build', 'venv', '__pycache__']);
+/** Folders that hold other projects' files (vendored code, test data, examples), never the project's. */
+const SKIP = new Set([
+  'node_modules',
+  'vendor',
+  'third_party',
+  'dist',
+  'build',
+  'venv',
+  '__pycache__',
+  'testdata',
+  'test',
+  'tests',
+  'examples',
+  'fixtures',
+]);
+
+/** True when a relative path lies in a folder that detection and doc globs skip (dot-folders too). */
+export function inSkippedFolder(path: string): boolean {
+  return path
+    .split('/')
+    .slice(0, -1)
+    .some((dir) => dir.startsWith('.') || SKIP.has(dir));
+}
 
 /** Files named `name` at most `depth` folders below the workspace (hidden and vendored folders skipped). */
 async function findNamed(workspace: string, name: string, depth: number, dir = ''): Promise<string[]> {
@@ -80,7 +103,10 @@ export async function detectTargets(workspace: string): Promise<TargetSpec[]> {
   const targets: TargetSpec[] = [];
   for (const path of pkgInfo)
     targets.push({ kind: 'key', path, keys: ['version'], scheme: 'pep440', ...auto });
-  if (has('pyproject.toml')) targets.push({ kind: 'pyproject', path: 'pyproject.toml', ...auto });
+  // A pyproject.toml holding only tool settings is not Python metadata (and must not switch schemes).
+  if (has('pyproject.toml') && (await holdsVersion(join(workspace, 'pyproject.toml')))) {
+    targets.push({ kind: 'pyproject', path: 'pyproject.toml', ...auto });
+  }
   if (has('package.json'))
     targets.push({ kind: 'key', path: 'package.json', keys: ['version'], scheme: 'semver', ...auto });
   for (const path of charts) {
@@ -91,6 +117,15 @@ export async function detectTargets(workspace: string): Promise<TargetSpec[]> {
   if (has('dependencies.yaml')) targets.push({ kind: 'zeitgeist', path: 'dependencies.yaml', ...auto });
   if (has('CITATION.cff')) targets.push({ kind: 'citation', path: 'CITATION.cff', ...auto });
   return targets;
+}
+
+/** True when pyproject.toml has a [project] or [tool.poetry] version (or one too odd to read: the error shows). */
+async function holdsVersion(file: string): Promise<boolean> {
+  try {
+    return findPyprojectVersion(await readFile(file, 'utf8')) !== undefined;
+  } catch {
+    return true;
+  }
 }
 
 /** True when the targets include Python packaging metadata (the project then writes PEP 440). */

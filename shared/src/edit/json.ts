@@ -73,10 +73,21 @@ class Scanner {
     this.at++;
     this.space();
     if (this.text[this.at] === '}') return void this.at++;
+    // Along the key path, a key given twice would leave the value to edit ambiguous.
+    const seen = onPath ? new Map<string, number>() : undefined;
     for (;;) {
       this.space();
       if (this.text[this.at] !== '"') this.fail('expected a key in double quotes');
+      const line = seen && lineAt(this.text, this.at);
       const key = this.string();
+      if (seen && line !== undefined) {
+        const first = seen.get(key);
+        if (first !== undefined) {
+          const name = keyPathText([...this.keys.slice(0, depth), key]);
+          throw new EditError(`has the key ${name} twice (lines ${first} and ${line})`, line);
+        }
+        seen.set(key, line);
+      }
       this.expect(':');
       this.value(depth + 1, onPath && this.keys[depth] === key);
       this.space();

@@ -32,10 +32,13 @@ export function yamlScalarAt(
     if (isMap(node)) {
       const same = node.items.filter((pair) => (isScalar(pair.key) ? pair.key.value : pair.key) === key);
       if (same.length > 1) {
-        const line = (same[1]?.key as { range?: [number] } | undefined)?.range?.[0];
+        const [first, second] = same.slice(0, 2).map((pair) => {
+          const at = (pair.key as { range?: [number] } | undefined)?.range?.[0];
+          return at === undefined ? undefined : lineAt(text, at);
+        });
         throw new EditError(
-          `has the key ${keyPathText(keys.slice(0, depth + 1))} twice`,
-          line === undefined ? undefined : lineAt(text, line),
+          `has the key ${keyPathText(keys.slice(0, depth + 1))} twice (lines ${first ?? '?'} and ${second ?? '?'})`,
+          second,
         );
       }
     }
@@ -87,6 +90,7 @@ function renderScalar(value: string, type: Scalar['type'], wasString: boolean): 
     return JSON.stringify(value);
   }
   const read = (reads as { k?: unknown } | null)?.k;
-  const same = wasString ? read === value : typeof read === 'number' && String(read) === value;
+  // A plain number stays plain while the new value still reads as a number (`1.10` → `1.20`).
+  const same = wasString ? read === value : typeof read === 'number' || read === value;
   return same ? value : JSON.stringify(value);
 }

@@ -5,14 +5,16 @@
  * is an error. An empty `match` selects every line.
  */
 import { isMap, isSeq, type YAMLMap } from 'yaml';
-import { EditError, type Occurrence } from './span.js';
+import { EditError, lineAt, type Occurrence } from './span.js';
 import { findVersionStrings, textLines, type TextLine } from './regex.js';
 import { parseYaml, yamlScalarAt } from './yaml.js';
 
 export interface RefPath {
   path: string;
-  /** The regular expression (Go RE2 syntax, which JavaScript reads the same for these patterns). */
+  /** The regular expression, in Go RE2 syntax (see compileMatch). */
   match: string;
+  /** The line of `match` (or of the refPath) in dependencies.yaml. */
+  line?: number;
 }
 
 export interface Dependency {
@@ -37,17 +39,46 @@ export function readDependencies(text: string): Dependency[] {
       ? refs.items.map((ref, r) => {
           const path: unknown = isMap(ref) ? ref.get('path') : undefined;
           const match: unknown = isMap(ref) ? ref.get('match') : undefined;
-          if (typeof path !== 'string') throw new EditError(`${name}: refPaths[${r}] has no path`);
-          return { path, match: typeof match === 'string' || typeof match === 'number' ? String(match) : '' };
+          const line = lineAt(text, (isMap(ref) ? ref.range?.[0] : undefined) ?? 0);
+          if (typeof path !== 'string') throw new EditError(`${name}: refPaths[${r}] has no path`, line);
+          if (path.startsWith('/') || /^[a-z]:/i.test(path) || path.split(/[\\/]/).includes('..')) {
+            throw new EditError(`${name}: refPaths[${r}] path ${path} is outside the repository`, line);
+          }
+          const source = typeof match === 'string' || typeof match === 'number' ? String(match) : '';
+          try {
+            compileMatch(source);
+          } catch (error) {
+            throw new EditError(`dependency ${name}: ${(error as Error).message}`, line);
+          }
+          return { path, match: source, line };
         })
       : [];
     return { name, version: yamlScalarAt(doc, text, ['dependencies', index, 'version']), refPaths };
   });
 }
 
-function compile(match: string): RegExp {
+/** RE2 syntax JavaScript would misread or reject, and what to write instead. */
+const RE2_ONLY: [RegExp, string][] = [
+  [/\[:\^?[a-z]+:\]/, 'POSIX classes such as [[:digit:]] (write [0-9] or \\d)'],
+  [/(?<!\\)(?:\\\\)*\\[AzCQE]/, '\\A, \\z, \\C, \\Q…\\E (write ^ or $, or escape each character)'],
+  [/(?<!\\)(?:\\\\)*\\[pP]/, 'Unicode classes such as \\pL or \\p{Greek}'],
+  [/\(\?[imsU-]*U/, 'the U (ungreedy) flag'],
+];
+
+/**
+ * Compile a zeitgeist `match` (Go RE2) as JavaScript: leading `(?i)`/`(?m)`/`(?s)` become flags and
+ * `(?P<name>` becomes `(?<name>`; RE2-only syntax is an EditError naming what to write instead.
+ */
+export function compileMatch(match: string): RegExp {
+  for (const [pattern, what] of RE2_ONLY) {
+    if (pattern.test(match))
+      throw new EditError(`match /${match}/ uses ${what}, which JavaScript reads otherwise`);
+  }
+  const leading = /^\(\?([ims]+)\)/.exec(match);
+  const flags = [...new Set(leading?.[1] ?? '')].join('');
+  const source = match.slice(leading?.[0].length ?? 0).replace(/\(\?P</g, '(?<');
   try {
-    return new RegExp(match);
+    return new RegExp(source, flags);
   } catch (error) {
     throw new EditError(`match /${match}/ is not a valid regular expression: ${(error as Error).message}`);
   }
@@ -55,7 +86,7 @@ function compile(match: string): RegExp {
 
 /** The lines of a file that a refPath's `match` selects. */
 export function selectedLines(text: string, match: string): TextLine[] {
-  const regex = compile(match);
+  const regex = compileMatch(match);
   return textLines(text).filter((line) => regex.test(line.text));
 }
 

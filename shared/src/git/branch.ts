@@ -87,9 +87,39 @@ export async function planPush(
   ]);
   if (theirs === ours) return { outcome: 'reused', tip };
   if (tip === parent) return { outcome: 'updated', tip };
+  if (await sameChangeOnOlderBase(git, tip, options.commit)) return { outcome: 'reused', tip };
   throw new UserError(
     `Branch ${options.branch} already exists at ${tip.slice(0, 12)} with other changes; delete it or choose another branch`,
   );
+}
+
+/** The changed paths of a one-parent commit; undefined for a merge or a root commit. */
+async function changedPaths(git: Git, commit: string): Promise<string[] | undefined> {
+  const parents = (await git.output(['rev-list', '--parents', '-n', '1', commit])).split(' ').slice(1);
+  if (parents.length !== 1) return undefined;
+  const listed = await git.output(['diff-tree', '--no-commit-id', '--name-only', '-r', '-z', commit]);
+  return listed.split('\0').filter(Boolean).sort();
+}
+
+/**
+ * A rerun after the base branch moved on: the branch's tip is one commit on top of an ancestor of our
+ * parent, changing exactly our paths to exactly our contents. Its pull request already proposes this
+ * change, so it is reused (rebuilding it on the new base would need a force push).
+ */
+async function sameChangeOnOlderBase(git: Git, tip: string, commit: string): Promise<boolean> {
+  const [theirs, ours] = await Promise.all([changedPaths(git, tip), changedPaths(git, commit)]);
+  if (!theirs || !ours || theirs.join('\0') !== ours.join('\0')) return false;
+  const ancestor = await git.run(['merge-base', '--is-ancestor', `${tip}^`, `${commit}^`], {
+    allowFailure: true,
+  });
+  if (ancestor.exitCode !== 0) return false;
+  const differ = await git.run(
+    ['--literal-pathspecs', 'diff-tree', '--quiet', '-r', tip, commit, '--', ...ours],
+    {
+      allowFailure: true,
+    },
+  );
+  return differ.exitCode === 0;
 }
 
 /** Push `commit` to `branch`; a non-fast-forward is refused by git (someone pushed meanwhile). */

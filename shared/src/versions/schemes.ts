@@ -1,7 +1,10 @@
 /**
  * One version, written in the scheme each file demands: PEP 440 for Python metadata (`0.2.0.dev0`),
- * SemVer where a tool insists on it (Helm 3.5.2+ refuses `0.2.0.dev0` in Chart.yaml; `0.2.0-dev.0`
- * sorts the same). Versions are parsed and compared with `@renovatebot/pep440` and `semver`.
+ * SemVer where a tool insists on it (Helm 3.5.2+ refuses `0.2.0.dev0` in Chart.yaml). `0.2.0-dev.0`
+ * sorts like `0.2.0.dev0` against releases (below 0.2.0, above 0.1.x), but not against pre-releases:
+ * PEP 440 puts `.dev0` before alphas and `1.0.0rc1.dev0` before `1.0.0rc1`; SemVer compares `dev`
+ * as text (after `alpha`/`beta`, before `rc`) and puts `1.0.0-rc.1.dev.0` after `1.0.0-rc.1`.
+ * Versions are parsed and compared with `@renovatebot/pep440` and `semver`.
  */
 import * as pep440 from '@renovatebot/pep440';
 import semver from 'semver';
