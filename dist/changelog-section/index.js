@@ -56530,10 +56530,22 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+/** fetch with each call bounded by a timeout (an abort the caller asked for still applies). */
+function fetchWithTimeout(ms) {
+    return (input, init) => {
+        const timeout = AbortSignal.timeout(ms);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        return fetch(input, { ...init, signal }).catch((error) => {
+            if (timeout.aborted && !init?.signal?.aborted)
+                throw new Error(`no answer within ${ms} ms`);
+            throw error;
+        });
+    };
+}
 const USER_AGENT = 'release-actions';
 /** An octokit that retries 5xx, waits out primary and secondary rate limits, and logs each wait. */
 function createGitHubClient(options) {
-    const { token, apiUrl, log, retries = 3, maxWaitSeconds = 120 } = options;
+    const { token, apiUrl, log, retries = 3, maxWaitSeconds = 120, requestTimeoutMs } = options;
     const limitHandler = (kind) => (retryAfter, request, _octokit, retryCount) => {
         // A primary limit can ask for an hour; a job should fail and say so rather than sit there.
         const again = retryCount < retries && retryAfter <= maxWaitSeconds;
@@ -56547,6 +56559,7 @@ function createGitHubClient(options) {
         baseUrl: apiUrl,
         userAgent: USER_AGENT,
         retry: { retries },
+        ...(requestTimeoutMs !== undefined ? { request: { fetch: fetchWithTimeout(requestTimeoutMs) } } : {}),
         throttle: {
             onRateLimit: limitHandler('rate limit'),
             onSecondaryRateLimit: limitHandler('secondary rate limit'),

@@ -34232,7 +34232,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(435);
 /* harmony import */ var _shared_src_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(737);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1196);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9073);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1067);
 
 
 
@@ -34240,7 +34240,14 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 await (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(async ({ log, summary }) => {
     const context = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunnerContext */ .gi)();
     const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getInputs */ .G)(context);
-    const github = (0,_shared_src_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .createGitHubClient */ .L)({ token: inputs.token, apiUrl: context.apiUrl, log });
+    // Every API call is bounded (a minute per attempt, then retried): a hung connection must not hold
+    // the job until the runner's own timeout. Uploads have their own idle timeout.
+    const github = (0,_shared_src_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .createGitHubClient */ .L)({
+        token: inputs.token,
+        apiUrl: context.apiUrl,
+        log,
+        requestTimeoutMs: 60_000,
+    });
     (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n0)(await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(inputs, { log, summary, context, github }));
 });
 
@@ -34302,13 +34309,19 @@ function isRolling(tag, rolling) {
 function acceptable(tag, policy) {
     return followsPattern(tag, policy.pattern) || isRolling(tag, policy.rolling);
 }
-/** The tag the ref names, if any: a tag ref, or the second part of a `releases/<tag>/<topic>` branch. */
+/**
+ * The tag the ref names, if any: a tag ref, or the second part of a `releases/<tag>/<topic>` branch
+ * when that part is a tag under the policy or looks like a version (`v` and a digit: `releases/v1.2/x`
+ * names v1.2, which the caller then refuses if the policy does). A part like KM's
+ * `releases/beta/snapshot-api` names no tag, so such a branch gets the fallback.
+ */
 function tagFromRef(ref, policy) {
     if (ref.startsWith('refs/tags/'))
         return { tag: ref.slice('refs/tags/'.length), source: 'tag ref' };
     const branch = /^refs\/heads\/releases\/([^/]+)\/.+$/.exec(ref);
-    if (branch?.[1] && acceptable(branch[1], policy))
-        return { tag: branch[1], source: 'release branch' };
+    const part = branch?.[1];
+    if (part && (acceptable(part, policy) || /^v\d/i.test(part)))
+        return { tag: part, source: 'release branch' };
     return undefined;
 }
 /** The tag to release: the input, else the ref's, else the fallback; undefined when none applies. */
@@ -34386,11 +34399,13 @@ function readBody(context) {
             throw new action/* InputError */.dz('body-file', file, 'the path of a readable file (relative to the workspace)');
         }
     }
+    // GitHub counts the text it stores: line ends as \n.
+    body = body.replace(/\r\n?/g, '\n');
     const characters = [...body].length;
     if (characters > RELEASE_BODY_LIMIT) {
         throw new action/* InputError */.dz(file !== undefined ? 'body-file' : 'body', file ?? `<${characters} characters>`, `a release description of at most ${RELEASE_BODY_LIMIT} characters (GitHub's limit); this one has ${characters}`);
     }
-    return body.replace(/\r\n?/g, '\n');
+    return body;
 }
 function getInputs(context) {
     const token = (0,action/* getRequiredInput */.K1)('token', { secret: true });
@@ -34413,6 +34428,9 @@ function getInputs(context) {
         const wanted = policy.pattern === 'semver'
             ? 'SemVer with a v prefix (v1.2.3, v1.2.3-rc.1)'
             : `tag-pattern ${String(policy.pattern)}`;
+        if (source === 'release branch') {
+            throw new action/* InputError */.dz('tag', '', `a tag: the branch ${context.ref} names ${tag}, which neither follows ${wanted} nor is one of the rolling-tags (${policy.rolling.join(', ')}); rename the branch or set tag`);
+        }
         throw new action/* InputError */.dz(input, tag, `a tag following ${wanted}, or one of the rolling-tags (${policy.rolling.join(', ')})`);
     }
     const prereleaseInput = (0,action/* getEnumInput */.iv)('prerelease', ['auto', 'true', 'false'], 'auto');
@@ -34434,7 +34452,8 @@ function getInputs(context) {
         tagSource: source,
         rolling,
         target,
-        tagIsRunRef: context.ref === `refs/tags/${tag}` && target === context.sha,
+        ranOnTag: context.ref === `refs/tags/${tag}`,
+        tagIsRunRef: context.ref === `refs/tags/${tag}` && target === context.sha && !rolling,
         title: releaseTitle((0,action/* getOptionalInput */.lI)('name') ?? '{tag}', tag),
         body: readBody(context),
         prerelease: prereleaseInput === 'auto' ? looksLikePrerelease(tag) : prereleaseInput === 'true',
@@ -34452,7 +34471,7 @@ function getInputs(context) {
 
 /***/ }),
 
-/***/ 9073:
+/***/ 1067:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34461,12 +34480,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/js/shared/src/action/index.js + 6 modules
 var action = __nccwpck_require__(435);
 // EXTERNAL MODULE: ./build/js/shared/src/github/assets.js
@@ -34639,39 +34652,556 @@ async function executePlan(plan, options) {
     return { dryRun, applied: plan.effects.length };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./build/js/actions/create-release/src/existing.js
 /**
  * What to do with what already exists for the tag: refuse a published release (KM: "if a release
  * already exists, the release script will fail"), replace it when the tag is a rolling one, report
  * success when it is exactly this run's release (a rerun after a crash that came after publishing),
- * and reuse the oldest draft (a rerun after a crash, or a matrix job that got there first).
+ * and reuse the oldest draft made for this very commit (a rerun after a crash, or a matrix job that
+ * got there first). A draft for another commit is never reused: its assets were built from other code.
  */
+
 
 
 /** The asset of that name when it is fully uploaded with this sha256. */
 function matchingAsset(assets, wanted) {
     return assets.find((a) => a.name === wanted.name && a.state === 'uploaded' && (0,github_assets/* sha256OfDigest */.NV)(a.digest) === wanted.sha256);
 }
-function holdsAll(release, wanted) {
-    return wanted.every((w) => matchingAsset(release.assets, w) !== undefined);
+/** The checksums file a release would get: its own other assets and these files. */
+function expectedChecksums(assets, files, name) {
+    const { entries } = (0,github_assets/* checksumsEntries */.bt)(assets, files, name);
+    if (entries.length === 0)
+        return undefined;
+    const text = (0,github_assets/* checksumsText */.Lx)(entries);
+    return { name, sha256: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'), size: Buffer.byteLength(text) };
 }
-/** Decide from what exists; UserError when a release exists that this run must not touch. */
+/**
+ * Whether the release holds every wanted asset: by digest, or on a GitHub without digests (older
+ * GHES) by name and size, reported as unverified.
+ */
+function holdsAll(release, wanted) {
+    let unverified = false;
+    for (const w of wanted) {
+        if (matchingAsset(release.assets, w))
+            continue;
+        const same = release.assets.find((a) => a.name === w.name && a.state === 'uploaded');
+        if (!same || same.digest || w.size === undefined || same.size !== w.size)
+            return { ok: false, unverified };
+        unverified = true;
+    }
+    return { ok: true, unverified };
+}
+/** Decide from what exists; UserError when something exists that this run must not touch. */
 function decide(found, options) {
-    const { published, drafts } = found;
-    const draft = drafts[0];
-    const withDraft = draft ? { draft } : {};
+    const { published } = found;
+    const mine = found.drafts.filter((d) => d.target_commitish === options.targetSha);
+    const others = found.drafts.filter((d) => d.target_commitish !== options.targetSha);
+    const other = others[0];
+    if (other && !options.rolling) {
+        throw new action/* UserError */.yo(`A draft release for ${options.tag} exists for another commit: ${other.html_url} (id ${other.id}) targets ${other.target_commitish}, not ${options.targetSha}, the commit this run releases. Its assets were built from other code, so it is not reused: publish or delete that draft, then rerun.`);
+    }
+    const [draft, ...younger] = mine;
+    const release = { kind: 'release', ...(draft ? { draft } : {}), stale: [...younger, ...others] };
     if (!published)
-        return { kind: 'release', ...withDraft };
+        return release;
     const sameCommit = options.tagSha === undefined || options.tagSha === options.targetSha;
-    if (holdsAll(published, options.wanted) && sameCommit)
-        return { kind: 'done', release: published };
+    const sums = options.checksums
+        ? expectedChecksums(published.assets, options.files, options.checksums)
+        : undefined;
+    const held = holdsAll(published, sums ? [...options.files, sums] : options.files);
+    if (held.ok && sameCommit)
+        return { kind: 'done', release: published, unverified: held.unverified };
     if (!options.rolling) {
         throw new action/* UserError */.yo(`A release for ${options.tag} already exists: ${published.html_url}. ${options.tag} is not a rolling tag, so it is not replaced: delete that release to make it again, release under a new tag, or add the tag to rolling-tags.`);
     }
     if (published.immutable) {
         throw new action/* UserError */.yo(`The release for the rolling tag ${options.tag} is immutable (${published.html_url}): GitHub never lets its tag move or its assets change, so it cannot be replaced. Use a new tag, or turn immutable releases off for rolling tags.`);
     }
-    return { kind: 'release', ...withDraft, replace: published };
+    return { ...release, replace: published };
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: ./build/js/shared/src/github/client.js + 25 modules
+var client = __nccwpck_require__(737);
+;// CONCATENATED MODULE: ./build/js/shared/src/github/upload.js
+/**
+ * Streamed release-asset uploads over node:http/node:https, not octokit: octokit sends bodies through
+ * fetch (undici), which keeps a streamed request body in memory (nodejs/undici#4058, ~1.15 GB RSS
+ * for 1 GiB). Each attempt reopens the file, so a retry sends it whole again; 5xx, rate limits with
+ * `retry-after` and broken connections are retried with bounded waits.
+ */
+
+
+
+
+
+/** One failed attempt: `transient` may succeed when repeated, `conflict` is 422 `already_exists`. */
+class UploadAttemptError extends Error {
+    kind;
+    status;
+    retryAfter;
+    name = 'UploadAttemptError';
+    constructor(message, kind, status, 
+    /** Seconds the server asked to wait (retry-after, or until the rate limit resets). */
+    retryAfter) {
+        super(message);
+        this.kind = kind;
+        this.status = status;
+        this.retryAfter = retryAfter;
+    }
+}
+/** The upload URL for one file: the `{?name,label}` template filled in. */
+function uploadUrlFor(template, name, label) {
+    const url = new URL(template.replace(/\{[^}]*\}$/, ''));
+    url.searchParams.set('name', name);
+    if (label !== undefined)
+        url.searchParams.set('label', label);
+    return url;
+}
+/**
+ * Refuse an upload URL the token must not go to: only the API's own origin (GitHub Enterprise Server,
+ * the sandbox), uploads.github.com for api.github.com, uploads.<x>.ghe.com for api.<x>.ghe.com.
+ */
+function checkUploadUrl(url, apiUrl) {
+    const api = new URL(apiUrl);
+    const allowed = [api.origin];
+    if (api.protocol === 'https:' && api.port === '') {
+        if (api.hostname === 'api.github.com')
+            allowed.push('https://uploads.github.com');
+        const ghe = /^api\.([a-z0-9-]+)\.ghe\.com$/i.exec(api.hostname);
+        if (ghe)
+            allowed.push(`https://uploads.${ghe[1].toLowerCase()}.ghe.com`);
+    }
+    if (!allowed.includes(url.origin)) {
+        throw new UploadAttemptError(`refusing to send the token to ${url.origin}, the host of the release's upload_url: only ${allowed.join(' or ')} belong to the API at ${api.origin}`, 'fatal');
+    }
+}
+/** Send the file once, streamed from disk; resolves with GitHub's asset or rejects with UploadAttemptError. */
+async function uploadOnce(target) {
+    const url = uploadUrlFor(target.uploadUrl, target.name, target.label);
+    checkUploadUrl(url, target.apiUrl);
+    const send = url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
+    const idleMs = target.idleTimeoutMs ?? 120_000;
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const fail = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            req.destroy();
+            reject(error);
+        };
+        const req = send(url, {
+            method: 'POST',
+            headers: {
+                authorization: `Bearer ${target.token}`,
+                accept: 'application/vnd.github+json',
+                'content-type': target.contentType,
+                'content-length': String(target.size),
+                'user-agent': client/* USER_AGENT */._,
+                'x-github-api-version': '2022-11-28',
+            },
+        });
+        req.setTimeout(idleMs, () => fail(new UploadAttemptError(`no progress for ${idleMs} ms`, 'transient')));
+        req.on('error', (error) => fail(new UploadAttemptError(error.message, 'transient')));
+        req.on('response', (res) => {
+            readJson(res).then((body) => {
+                if (settled)
+                    return;
+                if (res.statusCode === 201 || res.statusCode === 200) {
+                    settled = true;
+                    resolve(body);
+                }
+                else {
+                    fail(classify(res, body));
+                }
+            }, (error) => fail(new UploadAttemptError(error.message, 'transient')));
+        });
+        sendFile(req, target.path, target.size).catch((error) => {
+            if (error instanceof UploadAttemptError)
+                fail(error);
+            // A write that failed because the connection broke is reported by req's own 'error'.
+        });
+    });
+}
+/**
+ * Write the file to the request through two reused buffers: one is read while the other is being
+ * written, and a buffer is refilled only once the socket has taken it (the write's callback). A
+ * read stream would allocate a new buffer per chunk and let garbage pile up (~70 MB per GiB).
+ */
+async function sendFile(req, path, size) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(path, 'r');
+    }
+    catch (error) {
+        throw new UploadAttemptError(`cannot read ${path}: ${error.message}`, 'fatal');
+    }
+    const closed = new Promise((_, reject) => req.once('close', () => reject(new Error('closed'))));
+    closed.catch(() => undefined);
+    try {
+        const buffers = [Buffer.allocUnsafe(github_assets/* CHUNK_BYTES */.EC), Buffer.allocUnsafe(github_assets/* CHUNK_BYTES */.EC)];
+        let writing = Promise.resolve();
+        for (let position = 0, turn = 0; position < size; turn++) {
+            const buffer = buffers[turn % 2];
+            const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, size - position), position);
+            if (bytesRead === 0)
+                throw new UploadAttemptError(`${path} shrank while it was uploaded`, 'fatal');
+            await Promise.race([writing, closed]);
+            const chunk = buffer.subarray(0, bytesRead);
+            writing = new Promise((done, failed) => req.write(chunk, (error) => (error ? failed(error) : done())));
+            position += bytesRead;
+        }
+        await Promise.race([writing, closed]);
+        req.end();
+    }
+    finally {
+        await handle.close();
+    }
+}
+function readJson(res) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        res.on('data', (chunk) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('aborted', () => reject(new Error('the answer was cut off')));
+        res.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            try {
+                resolve(text === '' ? {} : JSON.parse(text));
+            }
+            catch {
+                resolve({ message: text.slice(0, 200) });
+            }
+        });
+    });
+}
+function classify(res, body) {
+    const status = res.statusCode ?? 0;
+    const b = (body ?? {});
+    const message = `GitHub answered ${status} to the upload: ${b.message ?? ''}`.trim();
+    const retryAfter = Number(res.headers['retry-after']);
+    const remaining = res.headers['x-ratelimit-remaining'];
+    const reset = Number(res.headers['x-ratelimit-reset']);
+    if (status >= 500)
+        return new UploadAttemptError(message, 'transient', status);
+    if (status === 403 || status === 429) {
+        if (Number.isFinite(retryAfter) && retryAfter >= 0)
+            return new UploadAttemptError(message, 'transient', status, retryAfter);
+        if (remaining === '0' && Number.isFinite(reset)) {
+            return new UploadAttemptError(message, 'transient', status, Math.max(0, reset - Date.now() / 1000));
+        }
+        if (/secondary rate/i.test(b.message ?? ''))
+            return new UploadAttemptError(message, 'transient', status, 60);
+    }
+    if (status === 422 && b.errors?.some((e) => e.code === 'already_exists')) {
+        return new UploadAttemptError(message, 'conflict', status);
+    }
+    return new UploadAttemptError(message, 'fatal', status);
+}
+/**
+ * Upload with retries. Before each retry `recover` is asked what the failed attempt left: it returns
+ * the asset when the upload did complete (a 5xx after the last byte), and otherwise clears any
+ * `starter` or partial asset of that name so the next attempt can take the name.
+ */
+async function uploadWithRetry(target, recover, log, policy = {}) {
+    const { retries = 4, maxWaitSeconds = 120, backoffMs = 1000 } = policy;
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await uploadOnce(target);
+        }
+        catch (error) {
+            if (!(error instanceof UploadAttemptError) || error.kind === 'fatal' || attempt >= retries)
+                throw error;
+            const waitSeconds = error.kind === 'conflict' ? 0 : (error.retryAfter ?? (backoffMs * 2 ** attempt) / 1000);
+            if (waitSeconds > maxWaitSeconds) {
+                throw new UploadAttemptError(`${error.message} (asks to wait ${Math.ceil(waitSeconds)} s, over ${maxWaitSeconds} s)`, 'fatal', error.status);
+            }
+            log.warning(`Upload of ${target.name} failed (${error.message}); retry ${attempt + 1} of ${retries} in ${waitSeconds.toFixed(1)} s`);
+            await new Promise((done) => setTimeout(done, waitSeconds * 1000));
+            const finished = await recover();
+            if (finished)
+                return finished;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/js/actions/create-release/src/steps.js
+/**
+ * The release's steps as plan effects, in the only order that keeps every state a crash can leave
+ * recoverable by a rerun: draft → assets → (rolling: move tag → delete old release) → publish.
+ * A draft never creates its tag, so until the last step the tag and any published release are
+ * untouched; every step can be repeated.
+ */
+
+
+
+
+
+/** Upload one file unless the release has it with the same digest; a stale or broken one is replaced. */
+function uploadStep(deps, asset, progress) {
+    return {
+        kind: 'upload asset',
+        target: asset.name,
+        detail: `${asset.size} bytes, sha256 ${asset.sha256.slice(0, 12)}… (kept if already there with this digest)`,
+        async apply() {
+            const release = progress.release;
+            if (!release)
+                throw new Error('no release to upload to');
+            const kept = matchingAsset(release.assets, asset);
+            if (kept) {
+                progress.uploaded.push({ asset, remote: kept, kept: true });
+                return;
+            }
+            for (const stale of release.assets.filter((a) => a.name === asset.name)) {
+                deps.log.info(`Deleting ${stale.state} asset ${stale.name} (${stale.digest ?? 'no digest'}): not this file`);
+                await deleteAsset(deps.github, deps.repo, stale.id);
+            }
+            const remote = await uploadVerified(deps, release, asset);
+            release.assets = [...release.assets.filter((a) => a.name !== asset.name), remote];
+            progress.uploaded.push({ asset, remote, kept: false });
+        },
+    };
+}
+/** Upload, then compare GitHub's digest with the local sha256; a mismatch is deleted and sent once more. */
+async function uploadVerified(deps, release, asset) {
+    const target = {
+        uploadUrl: release.upload_url,
+        apiUrl: deps.apiUrl,
+        token: deps.token,
+        name: asset.name,
+        path: asset.path,
+        size: asset.size,
+        contentType: (0,github_assets/* assetContentType */.cV)(asset.name),
+    };
+    // After a failed attempt: the upload may have completed (keep it) or left a starter (clear it).
+    const recover = async () => {
+        const now = await listAssets(deps.github, deps.repo, release.id);
+        const done = matchingAsset(now, asset);
+        if (done)
+            return done;
+        for (const leftover of now.filter((a) => a.name === asset.name)) {
+            await deleteAsset(deps.github, deps.repo, leftover.id);
+        }
+        return undefined;
+    };
+    for (let attempt = 1;; attempt++) {
+        const remote = await uploadWithRetry(target, recover, deps.log, deps.retry);
+        const digest = (0,github_assets/* sha256OfDigest */.NV)(remote.digest);
+        if (digest === undefined) {
+            deps.log.warning(`GitHub reported no sha256 digest for ${asset.name}; its content is not verified`);
+            return remote;
+        }
+        if (digest === asset.sha256)
+            return remote;
+        await deleteAsset(deps.github, deps.repo, remote.id);
+        if (attempt >= 2) {
+            throw new action/* UserError */.yo(`${asset.name}: GitHub's digest (${digest}) differs from the file's sha256 (${asset.sha256}) twice; the file may be changing while it is uploaded`);
+        }
+        deps.log.warning(`${asset.name}: GitHub's digest differs from the file's sha256; uploading it again`);
+    }
+}
+/** Point the rolling tag at this run's commit (skipped when it is there already). */
+function moveTagStep(deps, tag, sha, exists, progress) {
+    return {
+        kind: exists ? 'move tag' : 'create tag',
+        target: tag,
+        detail: `to ${sha}`,
+        async apply() {
+            await moveTag(deps.github, deps.repo, tag, sha, exists);
+            progress.tagMoved = true;
+        },
+    };
+}
+/** Delete the rolling tag's old release (and its assets); the complete new draft is published next. */
+function deleteOldStep(deps, old, progress) {
+    return {
+        kind: 'delete old release',
+        target: String(old.id),
+        detail: `${old.html_url} (${old.assets.length} assets)`,
+        async apply() {
+            await deleteRelease(deps.github, deps.repo, old.id);
+            progress.oldDeleted = true;
+        },
+    };
+}
+/** Set the title and description and publish (publishing creates a missing tag at the target). */
+function publishStep(deps, fields, progress, publish) {
+    return {
+        kind: publish ? 'publish release' : 'update draft',
+        target: fields.tag,
+        detail: publish ? `make_latest ${fields.makeLatest}` : 'left as a draft (publish: false)',
+        async apply() {
+            const release = progress.release;
+            if (!release)
+                throw new Error('no release to publish');
+            const done = await publishRelease(deps.github, deps.repo, release.id, fields, publish);
+            progress.release = done;
+            progress.published = !done.draft;
+        },
+    };
+}
+/**
+ * After publishing: read the tag back. A racing run (or a person) may have made or moved it at
+ * another commit, and a release whose assets were built from one commit must not sit on another.
+ */
+function verifyTagStep(deps, tag, sha, progress) {
+    return {
+        kind: 'check tag',
+        target: tag,
+        detail: `points at ${sha}`,
+        async apply() {
+            const now = await tagCommit(deps.github, deps.repo, tag);
+            if (now === sha)
+                return;
+            const url = progress.release?.html_url ?? 'the release';
+            throw new action/* UserError */.yo(`the tag ${tag} points at ${now ?? 'nothing (it does not exist)'}, not at ${sha}, the commit whose assets ${url} holds: another run or a person moved it meanwhile. The published release is wrong for its tag: delete it (or point the tag back at ${sha}) and rerun the job of the commit that should hold ${tag}`);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/js/actions/create-release/src/checksums.js
+/**
+ * The generated checksums file (SHA256SUMS): made when the other assets are up, from this run's files
+ * and the release's other uploaded assets by GitHub's digests, so a matrix job's file lists what its
+ * sibling jobs uploaded too. Written to the runner's temp folder only when it is uploaded (a dry run
+ * writes nothing).
+ */
+
+
+
+
+
+
+
+/** Build the checksums file from the release as it is now and upload it unless it is there already. */
+function checksumsStep(deps, name, files, progress, runnerTemp) {
+    return {
+        kind: 'upload asset',
+        target: name,
+        detail: `generated: sha256 of ${files.length} file(s) of this run and of the release's other assets`,
+        async apply() {
+            const release = progress.release;
+            if (!release)
+                throw new Error('no release to upload to');
+            // A draft this run did not make (a sibling job's, an earlier run's) may have gained assets
+            // since it was read; the one it made holds what this run uploaded (known without a call).
+            if (release.id !== progress.createdId) {
+                release.assets = await listAssets(deps.github, deps.repo, release.id);
+            }
+            const { entries, undigested } = (0,github_assets/* checksumsEntries */.bt)(release.assets, files, name);
+            if (undigested.length) {
+                deps.log.warning(`${name} leaves out ${undigested.join(', ')}: GitHub reported no sha256 digest for them`);
+            }
+            if (entries.length === 0) {
+                deps.log.info(`No assets: ${name} is not uploaded`);
+                return;
+            }
+            const text = (0,github_assets/* checksumsText */.Lx)(entries);
+            const sha256 = (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+            const asset = { path: '', name, size: Buffer.byteLength(text), sha256 };
+            const kept = matchingAsset(release.assets, asset);
+            if (kept) {
+                progress.uploaded.push({ asset, remote: kept, kept: true });
+                return;
+            }
+            const folder = await (0,promises_.mkdtemp)((0,external_node_path_.join)(runnerTemp, 'create-release-'));
+            asset.path = (0,external_node_path_.join)(folder, name);
+            await (0,promises_.writeFile)(asset.path, text);
+            await uploadStep(deps, asset, progress).apply();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/js/actions/create-release/src/draft.js
+/**
+ * The draft this run uploads into: made (and then checked against racing runs), or adopted from an
+ * earlier run of the same commit and cleared of what a broken upload left.
+ */
+
+
+/**
+ * Create the draft, then look again: this commit's oldest draft (or a release a racing job of this
+ * commit published) wins. A racing run for another commit: on a rolling tag the run that started
+ * last wins (the other's drafts are deleted; a younger one makes this run give up), otherwise this
+ * run gives up; either way with its own draft deleted and a message saying which run holds the tag.
+ */
+function createDraftStep(deps, fields, progress, options) {
+    return {
+        kind: 'create draft release',
+        target: fields.tag,
+        detail: `"${fields.name}" at ${fields.targetCommitish}${fields.prerelease ? ', prerelease' : ''}`,
+        async apply() {
+            const created = await createDraftRelease(deps.github, deps.repo, fields);
+            progress.release = created;
+            progress.createdId = created.id;
+            const now = await releasesForTag(deps.github, deps.repo, fields.tag);
+            const sha = fields.targetCommitish;
+            const raced = now.published && now.published.id !== options.oldId ? now.published : undefined;
+            const theirs = now.drafts.filter((d) => d.target_commitish !== sha);
+            const blocker = raced && raced.target_commitish !== sha
+                ? raced
+                : theirs.find((d) => !options.rolling || d.id > created.id);
+            if (blocker) {
+                await deleteRelease(deps.github, deps.repo, created.id);
+                progress.release = undefined;
+                throw new action/* UserError */.yo(`Another run is releasing ${fields.tag} at ${blocker.target_commitish}, not ${sha}: its ${blocker.draft ? 'draft' : 'release'} ${blocker.html_url} (id ${blocker.id}) was made after this run looked. This run deleted its own draft and stops; rerun it once that run is done if this commit should hold the tag.`);
+            }
+            const mine = now.drafts.filter((d) => d.target_commitish === sha);
+            const winner = raced ?? mine[0] ?? created;
+            if (winner.id !== created.id) {
+                deps.log.info(`Another run made release ${winner.id} for ${fields.tag} first: using it, deleting draft ${created.id}`);
+            }
+            // Every run uploads only into the winner, so any other draft for the tag is a leftover.
+            const others = new Set([...now.drafts, created].map((d) => d.id).filter((id) => id !== winner.id));
+            for (const id of others)
+                await deleteRelease(deps.github, deps.repo, id);
+            progress.release = winner;
+        },
+    };
+}
+/**
+ * Delete drafts this run will not finish: this commit's younger drafts (left by a run killed
+ * mid-race) and, for a rolling tag, drafts for other commits (left by runs of older commits).
+ */
+function deleteStaleDraftsStep(deps, stale) {
+    return {
+        kind: 'delete stale drafts',
+        target: stale.map((d) => d.id).join(', '),
+        detail: stale.map((d) => `${d.id} at ${d.target_commitish}`).join(', '),
+        async apply() {
+            for (const draft of stale)
+                await deleteRelease(deps.github, deps.repo, draft.id);
+        },
+    };
+}
+/**
+ * Adopt this commit's draft: its uploaded assets stay (a matrix job's siblings uploaded them, or an
+ * earlier attempt of this run did: files with the same name are checked by digest when uploaded),
+ * and assets a broken upload left (`starter`, `open`) are deleted, whatever their name.
+ */
+function adoptDraftStep(deps, draft, progress) {
+    const broken = draft.assets.filter((a) => a.state !== 'uploaded');
+    return {
+        kind: 'reuse draft',
+        target: String(draft.id),
+        detail: `${draft.assets.length - broken.length} assets kept${broken.length ? `, ${broken.length} unfinished deleted (${broken.map((a) => a.name).join(', ')})` : ''}`,
+        async apply() {
+            for (const asset of broken)
+                await deleteAsset(deps.github, deps.repo, asset.id);
+            draft.assets = draft.assets.filter((a) => a.state === 'uploaded');
+            progress.release = draft;
+        },
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
@@ -38536,6 +39066,9 @@ function explainFailure(inputs, progress, old, error) {
     if (!release) {
         parts.push('Nothing was created.');
     }
+    else if (progress.published) {
+        parts.push(`Left: the published release ${release.html_url} (id ${release.id}).`);
+    }
     else {
         const done = progress.uploaded.map((u) => u.asset.name);
         parts.push(`Left: draft release ${release.html_url} (id ${release.id}) with ${done.length ? done.join(', ') : 'no assets'} verified.`);
@@ -38551,347 +39084,10 @@ function explainFailure(inputs, progress, old, error) {
     else if (!progress.published) {
         parts.push('The tag was not created or moved.');
     }
+    if (progress.published)
+        return new action/* UserError */.yo(parts.join(' '), { cause: error });
     parts.push('Rerun the job to finish: it reuses the draft, keeps every asset already uploaded with the right digest, replaces broken ones and never makes a second release. To abandon instead, delete the draft.');
     return new action/* UserError */.yo(parts.join(' '), { cause: error });
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: ./build/js/shared/src/github/client.js + 25 modules
-var client = __nccwpck_require__(737);
-;// CONCATENATED MODULE: ./build/js/shared/src/github/upload.js
-/**
- * Streamed release-asset uploads over node:http/node:https, not octokit: octokit sends bodies through
- * fetch (undici), which keeps a streamed request body in memory (nodejs/undici#4058, ~1.15 GB RSS
- * for 1 GiB). Each attempt reopens the file, so a retry sends it whole again; 5xx, rate limits with
- * `retry-after` and broken connections are retried with bounded waits.
- */
-
-
-
-
-
-/** One failed attempt: `transient` may succeed when repeated, `conflict` is 422 `already_exists`. */
-class UploadAttemptError extends Error {
-    kind;
-    status;
-    retryAfter;
-    name = 'UploadAttemptError';
-    constructor(message, kind, status, 
-    /** Seconds the server asked to wait (retry-after, or until the rate limit resets). */
-    retryAfter) {
-        super(message);
-        this.kind = kind;
-        this.status = status;
-        this.retryAfter = retryAfter;
-    }
-}
-/** The upload URL for one file: the `{?name,label}` template filled in. */
-function uploadUrlFor(template, name, label) {
-    const url = new URL(template.replace(/\{[^}]*\}$/, ''));
-    url.searchParams.set('name', name);
-    if (label !== undefined)
-        url.searchParams.set('label', label);
-    return url;
-}
-/** Send the file once, streamed from disk; resolves with GitHub's asset or rejects with UploadAttemptError. */
-function uploadOnce(target) {
-    const url = uploadUrlFor(target.uploadUrl, target.name, target.label);
-    const send = url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
-    const idleMs = target.idleTimeoutMs ?? 120_000;
-    return new Promise((resolve, reject) => {
-        let settled = false;
-        const fail = (error) => {
-            if (settled)
-                return;
-            settled = true;
-            req.destroy();
-            reject(error);
-        };
-        const req = send(url, {
-            method: 'POST',
-            headers: {
-                authorization: `Bearer ${target.token}`,
-                accept: 'application/vnd.github+json',
-                'content-type': target.contentType,
-                'content-length': String(target.size),
-                'user-agent': client/* USER_AGENT */._,
-                'x-github-api-version': '2022-11-28',
-            },
-        });
-        req.setTimeout(idleMs, () => fail(new UploadAttemptError(`no progress for ${idleMs} ms`, 'transient')));
-        req.on('error', (error) => fail(new UploadAttemptError(error.message, 'transient')));
-        req.on('response', (res) => {
-            readJson(res).then((body) => {
-                if (settled)
-                    return;
-                if (res.statusCode === 201 || res.statusCode === 200) {
-                    settled = true;
-                    resolve(body);
-                }
-                else {
-                    fail(classify(res, body));
-                }
-            }, (error) => fail(new UploadAttemptError(error.message, 'transient')));
-        });
-        sendFile(req, target.path, target.size).catch((error) => {
-            if (error instanceof UploadAttemptError)
-                fail(error);
-            // A write that failed because the connection broke is reported by req's own 'error'.
-        });
-    });
-}
-/**
- * Write the file to the request through two reused buffers: one is read while the other is being
- * written, and a buffer is refilled only once the socket has taken it (the write's callback). A
- * read stream would allocate a new buffer per chunk and let garbage pile up (~70 MB per GiB).
- */
-async function sendFile(req, path, size) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(path, 'r');
-    }
-    catch (error) {
-        throw new UploadAttemptError(`cannot read ${path}: ${error.message}`, 'fatal');
-    }
-    const closed = new Promise((_, reject) => req.once('close', () => reject(new Error('closed'))));
-    closed.catch(() => undefined);
-    try {
-        const buffers = [Buffer.allocUnsafe(github_assets/* CHUNK_BYTES */.EC), Buffer.allocUnsafe(github_assets/* CHUNK_BYTES */.EC)];
-        let writing = Promise.resolve();
-        for (let position = 0, turn = 0; position < size; turn++) {
-            const buffer = buffers[turn % 2];
-            const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, size - position), position);
-            if (bytesRead === 0)
-                throw new UploadAttemptError(`${path} shrank while it was uploaded`, 'fatal');
-            await Promise.race([writing, closed]);
-            const chunk = buffer.subarray(0, bytesRead);
-            writing = new Promise((done, failed) => req.write(chunk, (error) => (error ? failed(error) : done())));
-            position += bytesRead;
-        }
-        await Promise.race([writing, closed]);
-        req.end();
-    }
-    finally {
-        await handle.close();
-    }
-}
-function readJson(res) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        res.on('data', (chunk) => chunks.push(chunk));
-        res.on('error', reject);
-        res.on('aborted', () => reject(new Error('the answer was cut off')));
-        res.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            try {
-                resolve(text === '' ? {} : JSON.parse(text));
-            }
-            catch {
-                resolve({ message: text.slice(0, 200) });
-            }
-        });
-    });
-}
-function classify(res, body) {
-    const status = res.statusCode ?? 0;
-    const b = (body ?? {});
-    const message = `GitHub answered ${status} to the upload: ${b.message ?? ''}`.trim();
-    const retryAfter = Number(res.headers['retry-after']);
-    const remaining = res.headers['x-ratelimit-remaining'];
-    const reset = Number(res.headers['x-ratelimit-reset']);
-    if (status >= 500)
-        return new UploadAttemptError(message, 'transient', status);
-    if (status === 403 || status === 429) {
-        if (Number.isFinite(retryAfter) && retryAfter >= 0)
-            return new UploadAttemptError(message, 'transient', status, retryAfter);
-        if (remaining === '0' && Number.isFinite(reset)) {
-            return new UploadAttemptError(message, 'transient', status, Math.max(0, reset - Date.now() / 1000));
-        }
-        if (/secondary rate/i.test(b.message ?? ''))
-            return new UploadAttemptError(message, 'transient', status, 60);
-    }
-    if (status === 422 && b.errors?.some((e) => e.code === 'already_exists')) {
-        return new UploadAttemptError(message, 'conflict', status);
-    }
-    return new UploadAttemptError(message, 'fatal', status);
-}
-/**
- * Upload with retries. Before each retry `recover` is asked what the failed attempt left: it returns
- * the asset when the upload did complete (a 5xx after the last byte), and otherwise clears any
- * `starter` or partial asset of that name so the next attempt can take the name.
- */
-async function uploadWithRetry(target, recover, log, policy = {}) {
-    const { retries = 4, maxWaitSeconds = 120, backoffMs = 1000 } = policy;
-    for (let attempt = 0;; attempt++) {
-        try {
-            return await uploadOnce(target);
-        }
-        catch (error) {
-            if (!(error instanceof UploadAttemptError) || error.kind === 'fatal' || attempt >= retries)
-                throw error;
-            const waitSeconds = error.kind === 'conflict' ? 0 : (error.retryAfter ?? (backoffMs * 2 ** attempt) / 1000);
-            if (waitSeconds > maxWaitSeconds) {
-                throw new UploadAttemptError(`${error.message} (asks to wait ${Math.ceil(waitSeconds)} s, over ${maxWaitSeconds} s)`, 'fatal', error.status);
-            }
-            log.warning(`Upload of ${target.name} failed (${error.message}); retry ${attempt + 1} of ${retries} in ${waitSeconds.toFixed(1)} s`);
-            await new Promise((done) => setTimeout(done, waitSeconds * 1000));
-            const finished = await recover();
-            if (finished)
-                return finished;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./build/js/actions/create-release/src/steps.js
-/**
- * The release's steps as plan effects, in the only order that keeps every state a crash can leave
- * recoverable by a rerun: draft → assets → (rolling: move tag → delete old release) → publish.
- * A draft never creates its tag, so until the last step the tag and any published release are
- * untouched; every step can be repeated.
- */
-
-
-
-
-
-/** Create the draft, then look again: the oldest draft (or a release a racing job published) wins. */
-function createDraftStep(deps, fields, progress, oldId) {
-    return {
-        kind: 'create draft release',
-        target: fields.tag,
-        detail: `"${fields.name}" at ${fields.targetCommitish}${fields.prerelease ? ', prerelease' : ''}`,
-        async apply() {
-            const created = await createDraftRelease(deps.github, deps.repo, fields);
-            const now = await releasesForTag(deps.github, deps.repo, fields.tag);
-            const racedPublished = now.published && now.published.id !== oldId ? now.published : undefined;
-            const winner = racedPublished ?? now.drafts[0] ?? created;
-            if (winner.id !== created.id) {
-                deps.log.info(`Another run made release ${winner.id} for ${fields.tag} first: using it, deleting draft ${created.id}`);
-            }
-            // Every run uploads only into the winner, so any other draft for the tag is a leftover.
-            const others = new Set([...now.drafts, created].map((d) => d.id).filter((id) => id !== winner.id));
-            for (const id of others)
-                await deleteRelease(deps.github, deps.repo, id);
-            progress.release = winner;
-        },
-    };
-}
-/** Delete drafts for the tag other than the one this run finishes (left by a run killed mid-race). */
-function deleteLeftoverDraftsStep(deps, leftovers) {
-    return {
-        kind: 'delete leftover drafts',
-        target: leftovers.map((d) => d.id).join(', '),
-        detail: 'other drafts for the same tag',
-        async apply() {
-            for (const draft of leftovers)
-                await deleteRelease(deps.github, deps.repo, draft.id);
-        },
-    };
-}
-/** Upload one file unless the release has it with the same digest; a stale or broken one is replaced. */
-function uploadStep(deps, asset, progress) {
-    return {
-        kind: 'upload asset',
-        target: asset.name,
-        detail: `${asset.size} bytes, sha256 ${asset.sha256.slice(0, 12)}… (kept if already there with this digest)`,
-        async apply() {
-            const release = progress.release;
-            if (!release)
-                throw new Error('no release to upload to');
-            const kept = matchingAsset(release.assets, asset);
-            if (kept) {
-                progress.uploaded.push({ asset, remote: kept, kept: true });
-                return;
-            }
-            for (const stale of release.assets.filter((a) => a.name === asset.name)) {
-                deps.log.info(`Deleting ${stale.state} asset ${stale.name} (${stale.digest ?? 'no digest'}): not this file`);
-                await deleteAsset(deps.github, deps.repo, stale.id);
-            }
-            const remote = await uploadVerified(deps, release, asset);
-            release.assets = [...release.assets.filter((a) => a.name !== asset.name), remote];
-            progress.uploaded.push({ asset, remote, kept: false });
-        },
-    };
-}
-/** Upload, then compare GitHub's digest with the local sha256; a mismatch is deleted and sent once more. */
-async function uploadVerified(deps, release, asset) {
-    const target = {
-        uploadUrl: release.upload_url,
-        token: deps.token,
-        name: asset.name,
-        path: asset.path,
-        size: asset.size,
-        contentType: (0,github_assets/* assetContentType */.cV)(asset.name),
-    };
-    // After a failed attempt: the upload may have completed (keep it) or left a starter (clear it).
-    const recover = async () => {
-        const now = await listAssets(deps.github, deps.repo, release.id);
-        const done = matchingAsset(now, asset);
-        if (done)
-            return done;
-        for (const leftover of now.filter((a) => a.name === asset.name)) {
-            await deleteAsset(deps.github, deps.repo, leftover.id);
-        }
-        return undefined;
-    };
-    for (let attempt = 1;; attempt++) {
-        const remote = await uploadWithRetry(target, recover, deps.log, deps.retry);
-        const digest = (0,github_assets/* sha256OfDigest */.NV)(remote.digest);
-        if (digest === undefined) {
-            deps.log.warning(`GitHub reported no sha256 digest for ${asset.name}; its content is not verified`);
-            return remote;
-        }
-        if (digest === asset.sha256)
-            return remote;
-        await deleteAsset(deps.github, deps.repo, remote.id);
-        if (attempt >= 2) {
-            throw new action/* UserError */.yo(`${asset.name}: GitHub's digest (${digest}) differs from the file's sha256 (${asset.sha256}) twice; the file may be changing while it is uploaded`);
-        }
-        deps.log.warning(`${asset.name}: GitHub's digest differs from the file's sha256; uploading it again`);
-    }
-}
-/** Point the rolling tag at this run's commit (skipped when it is there already). */
-function moveTagStep(deps, tag, sha, exists, progress) {
-    return {
-        kind: exists ? 'move tag' : 'create tag',
-        target: tag,
-        detail: `to ${sha}`,
-        async apply() {
-            await moveTag(deps.github, deps.repo, tag, sha, exists);
-            progress.tagMoved = true;
-        },
-    };
-}
-/** Delete the rolling tag's old release (and its assets); the complete new draft is published next. */
-function deleteOldStep(deps, old, progress) {
-    return {
-        kind: 'delete old release',
-        target: String(old.id),
-        detail: `${old.html_url} (${old.assets.length} assets)`,
-        async apply() {
-            await deleteRelease(deps.github, deps.repo, old.id);
-            progress.oldDeleted = true;
-        },
-    };
-}
-/** Set the title and description and publish (publishing creates a missing tag at the target). */
-function publishStep(deps, fields, progress, publish) {
-    return {
-        kind: publish ? 'publish release' : 'update draft',
-        target: fields.tag,
-        detail: publish ? `make_latest ${fields.makeLatest}` : 'left as a draft (publish: false)',
-        async apply() {
-            const release = progress.release;
-            if (!release)
-                throw new Error('no release to publish');
-            const done = await publishRelease(deps.github, deps.repo, release.id, fields, publish);
-            progress.release = done;
-            progress.published = !done.draft;
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./build/js/actions/create-release/src/run.js
@@ -38911,18 +39107,6 @@ function publishStep(deps, fields, progress, publish) {
 
 
 
-
-/** The checksums file of the assets, written to the runner's temp folder and uploaded like them. */
-async function checksumsAsset(inputs, assets) {
-    if (inputs.checksums === undefined || assets.length === 0)
-        return undefined;
-    const folder = await (0,promises_.mkdtemp)((0,external_node_path_.join)(inputs.runnerTemp, 'create-release-'));
-    const path = (0,external_node_path_.join)(folder, inputs.checksums);
-    const text = (0,github_assets/* checksumsText */.Lx)(assets);
-    await (0,promises_.writeFile)(path, text);
-    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-    return { path, name: inputs.checksums, size: Buffer.byteLength(text), sha256 };
-}
 const FULL_SHA = /^[0-9a-f]{40}$/i;
 async function run(inputs, deps) {
     const { log, github, context } = deps;
@@ -38935,31 +39119,35 @@ async function run(inputs, deps) {
         log,
     });
     // Hashing a large file takes seconds: the reads of what exists on GitHub run meanwhile. A run on
-    // the tag itself knows the tag's commit; otherwise it is asked (a tag must not be released at a
-    // commit other than the one this run built, and a rolling tag is moved only when it must be).
+    // a (non-rolling) tag knows the tag's commit; otherwise it is asked (a tag must not be released at
+    // a commit other than the one this run built, and a rolling tag may have moved on since the run).
     const [, found, tagSha] = await Promise.all([
         hashAssetFiles(files),
         releasesForTag(github, repo, inputs.tag),
         inputs.tagIsRunRef ? inputs.target : tagCommit(github, repo, inputs.tag),
     ]);
-    const sums = await checksumsAsset(inputs, files);
-    const assets = sums ? [...files, sums] : files;
-    const tagExists = inputs.tagIsRunRef || tagSha !== undefined;
-    const targetSha = tagSha === undefined || FULL_SHA.test(inputs.target)
-        ? inputs.target
+    const targetSha = FULL_SHA.test(inputs.target)
+        ? inputs.target.toLowerCase()
         : await resolveCommit(github, repo, inputs.target);
+    if (inputs.rolling && inputs.ranOnTag && tagSha !== undefined && tagSha !== context.sha) {
+        throw new action/* UserError */.yo(`This run was triggered by the rolling tag ${inputs.tag} at ${context.sha}, but ${inputs.tag} now points at ${tagSha}: the tag has moved on since (is this a rerun of an older run?). A rerun never moves a rolling tag backwards: nothing was changed. Run the workflow on the newest commit instead.`);
+    }
     if (!inputs.rolling && tagSha !== undefined && tagSha !== targetSha) {
         throw new action/* UserError */.yo(`The tag ${inputs.tag} points at ${tagSha}, not at ${targetSha}, the commit this run releases. A tag is never moved for a release: run on the tag, or set target-commitish to its commit.`);
     }
     const decision = decide(found, {
         tag: inputs.tag,
         rolling: inputs.rolling,
-        wanted: assets,
-        tagSha,
+        files,
+        ...(inputs.checksums ? { checksums: inputs.checksums } : {}),
+        ...(tagSha !== undefined ? { tagSha } : {}),
         targetSha,
     });
     if (decision.kind === 'done') {
         log.info(`${decision.release.html_url} already holds every asset with the same digest: nothing to do.`);
+        if (decision.unverified) {
+            log.warning(`GitHub reported no sha256 digests for ${decision.release.html_url}: its assets match by name and size only; their content could not be checked`);
+        }
         const progress = {
             release: decision.release,
             uploaded: [],
@@ -38967,9 +39155,15 @@ async function run(inputs, deps) {
             oldDeleted: false,
             published: true,
         };
-        for (const asset of assets) {
-            const remote = decision.release.assets.find((a) => a.name === asset.name);
-            if (remote)
+        for (const remote of decision.release.assets) {
+            const file = files.find((f) => f.name === remote.name);
+            const asset = file ?? {
+                path: '',
+                name: remote.name,
+                size: remote.size,
+                sha256: (0,github_assets/* sha256OfDigest */.NV)(remote.digest) ?? '',
+            };
+            if (file || remote.name === inputs.checksums)
                 progress.uploaded.push({ asset, remote, kept: true });
         }
         summarize(deps.summary, inputs, progress, 'already released');
@@ -38987,30 +39181,42 @@ async function run(inputs, deps) {
         github,
         repo,
         token: inputs.token,
+        apiUrl: context.apiUrl,
         log,
         ...(deps.retry ? { retry: deps.retry } : {}),
     };
     const progress = { uploaded: [], tagMoved: false, oldDeleted: false, published: false };
     const plan = new Plan();
+    if (decision.stale.length)
+        plan.add(deleteStaleDraftsStep(stepDeps, decision.stale));
     if (decision.draft) {
-        progress.release = decision.draft;
-        log.info(`Reusing draft ${decision.draft.id} for ${inputs.tag} (${decision.draft.assets.length} assets already there)`);
-        const adopted = decision.draft.id;
-        const leftovers = found.drafts.filter((d) => d.id !== adopted);
-        if (leftovers.length)
-            plan.add(deleteLeftoverDraftsStep(stepDeps, leftovers));
+        log.info(`Reusing draft ${decision.draft.id} for ${inputs.tag} at ${targetSha} (${decision.draft.assets.length} assets already there)`);
+        plan.add(adoptDraftStep(stepDeps, decision.draft, progress));
     }
     else {
-        plan.add(createDraftStep(stepDeps, fields, progress, decision.replace?.id));
+        const oldId = decision.replace?.id;
+        plan.add(createDraftStep(stepDeps, fields, progress, {
+            ...(oldId !== undefined ? { oldId } : {}),
+            rolling: inputs.rolling,
+        }));
     }
-    for (const asset of assets)
+    for (const asset of files)
         plan.add(uploadStep(stepDeps, asset, progress));
-    if (decision.replace) {
-        if (tagSha !== targetSha)
-            plan.add(moveTagStep(stepDeps, inputs.tag, targetSha, tagExists, progress));
-        plan.add(deleteOldStep(stepDeps, decision.replace, progress));
+    if (inputs.checksums) {
+        plan.add(checksumsStep(stepDeps, inputs.checksums, files, progress, inputs.runnerTemp));
     }
+    // A rolling tag moves to this commit (also when its release is gone); any other tag is made by
+    // publishing, at target_commitish.
+    const moveTag = inputs.rolling && tagSha !== undefined && tagSha !== targetSha;
+    if (moveTag)
+        plan.add(moveTagStep(stepDeps, inputs.tag, targetSha, true, progress));
+    if (decision.replace)
+        plan.add(deleteOldStep(stepDeps, decision.replace, progress));
     plan.add(publishStep(stepDeps, fields, progress, inputs.publish));
+    // The tag is read back unless this run knew it at this commit and nothing may move it.
+    if (inputs.publish && (inputs.rolling || tagSha !== targetSha)) {
+        plan.add(verifyTagStep(stepDeps, inputs.tag, targetSha, progress));
+    }
     try {
         await executePlan(plan, { dryRun: inputs.dryRun, log });
     }
@@ -39356,6 +39562,7 @@ async function runAction(main) {
 /* harmony export */   Lx: () => (/* binding */ checksumsText),
 /* harmony export */   NV: () => (/* binding */ sha256OfDigest),
 /* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   bt: () => (/* binding */ checksumsEntries),
 /* harmony export */   cV: () => (/* binding */ assetContentType)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
@@ -39426,6 +39633,28 @@ function assetContentType(name) {
         [/\.json$/i, 'application/json'],
     ];
     return types.find(([pattern]) => pattern.test(name))?.[1] ?? 'application/octet-stream';
+}
+/**
+ * The entries of a release's checksums file: this run's files, and the release's other uploaded
+ * assets by their GitHub digest (a matrix job's SHA256SUMS must list its sibling jobs' files too).
+ * The checksums file itself and unfinished assets are left out; `undigested` names the assets that
+ * could not be listed because GitHub gave no sha256 (older GitHub Enterprise Server).
+ */
+function checksumsEntries(remote, local, checksumsName) {
+    const entries = local.map(({ name, sha256 }) => ({ name, sha256 }));
+    const undigested = [];
+    for (const asset of remote) {
+        if (asset.name === checksumsName || asset.state !== 'uploaded')
+            continue;
+        if (entries.some((e) => e.name === asset.name))
+            continue;
+        const sha256 = sha256OfDigest(asset.digest);
+        if (sha256 === undefined)
+            undigested.push(asset.name);
+        else
+            entries.push({ name: asset.name, sha256 });
+    }
+    return { entries, undigested };
 }
 
 
@@ -44780,10 +45009,22 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+/** fetch with each call bounded by a timeout (an abort the caller asked for still applies). */
+function fetchWithTimeout(ms) {
+    return (input, init) => {
+        const timeout = AbortSignal.timeout(ms);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        return fetch(input, { ...init, signal }).catch((error) => {
+            if (timeout.aborted && !init?.signal?.aborted)
+                throw new Error(`no answer within ${ms} ms`);
+            throw error;
+        });
+    };
+}
 const USER_AGENT = 'release-actions';
 /** An octokit that retries 5xx, waits out primary and secondary rate limits, and logs each wait. */
 function createGitHubClient(options) {
-    const { token, apiUrl, log, retries = 3, maxWaitSeconds = 120 } = options;
+    const { token, apiUrl, log, retries = 3, maxWaitSeconds = 120, requestTimeoutMs } = options;
     const limitHandler = (kind) => (retryAfter, request, _octokit, retryCount) => {
         // A primary limit can ask for an hour; a job should fail and say so rather than sit there.
         const again = retryCount < retries && retryAfter <= maxWaitSeconds;
@@ -44797,6 +45038,7 @@ function createGitHubClient(options) {
         baseUrl: apiUrl,
         userAgent: USER_AGENT,
         retry: { retries },
+        ...(requestTimeoutMs !== undefined ? { request: { fetch: fetchWithTimeout(requestTimeoutMs) } } : {}),
         throttle: {
             onRateLimit: limitHandler('rate limit'),
             onSecondaryRateLimit: limitHandler('secondary rate limit'),

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { UserError } from '../../shared/src/action/errors.js';
 import type { RemoteRelease } from '../../shared/src/github/releases.js';
-import { decide } from '../../actions/create-release/src/existing.js';
+import { decide, expectedChecksums } from '../../actions/create-release/src/existing.js';
 
 const A = 'a'.repeat(64);
 const B = 'b'.repeat(64);
@@ -34,22 +34,83 @@ function release(
   };
 }
 
-const wanted = [{ name: 'a.tgz', sha256: A }];
-const base = { tag: 'v1.0.0', rolling: false, wanted };
+const S1 = '1'.repeat(40);
+const S2 = '2'.repeat(40);
+const files = [{ name: 'a.tgz', sha256: A, size: 1 }];
+const base = { tag: 'v1.0.0', rolling: false, files, targetSha: 'main' };
 
 describe('decide', () => {
   it('makes a new release when nothing exists', () => {
-    expect(decide({ drafts: [] }, base)).toEqual({ kind: 'release' });
+    expect(decide({ drafts: [] }, base)).toEqual({ kind: 'release', stale: [] });
   });
 
-  it('reuses the oldest draft (a rerun, or a racing job)', () => {
+  it("reuses this commit's oldest draft (a rerun, or a racing job); younger ones are stale", () => {
     const d1 = release(1, true);
-    expect(decide({ drafts: [d1, release(2, true)] }, base)).toEqual({ kind: 'release', draft: d1 });
+    const d2 = release(2, true);
+    expect(decide({ drafts: [d1, d2] }, base)).toEqual({ kind: 'release', draft: d1, stale: [d2] });
+  });
+
+  it('never reuses a draft for another commit: refused for a fixed tag, deleted for a rolling one', () => {
+    const theirs = { ...release(1, true), target_commitish: S1 };
+    const ours = { ...release(2, true), target_commitish: S2 };
+    const options = { ...base, targetSha: S2 };
+    expect(() => decide({ drafts: [theirs, ours] }, options)).toThrow(
+      `A draft release for v1.0.0 exists for another commit: https://github.com/o/r/releases/1 (id 1) targets ${S1}, not ${S2}`,
+    );
+    expect(decide({ drafts: [theirs, ours] }, { ...options, rolling: true })).toEqual({
+      kind: 'release',
+      draft: ours,
+      stale: [theirs],
+    });
+    expect(decide({ drafts: [theirs] }, { ...options, rolling: true })).toEqual({
+      kind: 'release',
+      stale: [theirs],
+    });
   });
 
   it('is done when the published release holds every asset with the same digest', () => {
     const pub = release(3, false, [['a.tgz', A]]);
-    expect(decide({ published: pub, drafts: [] }, base)).toEqual({ kind: 'done', release: pub });
+    expect(decide({ published: pub, drafts: [] }, base)).toEqual({
+      kind: 'done',
+      release: pub,
+      unverified: false,
+    });
+  });
+
+  it('is done, unverified, on a GitHub without digests when names and sizes match', () => {
+    const pub = release(3, false, [['a.tgz', A]]);
+    for (const a of pub.assets) a.digest = null;
+    expect(decide({ published: pub, drafts: [] }, base)).toEqual({
+      kind: 'done',
+      release: pub,
+      unverified: true,
+    });
+    pub.assets[0]!.size = 2;
+    expect(() => decide({ published: pub, drafts: [] }, base)).toThrow('already exists');
+  });
+
+  it("expects the checksums file to list the release's other assets too", () => {
+    const sums = expectedChecksums(
+      [],
+      [
+        { name: 'a.tgz', sha256: A },
+        { name: 'b.tgz', sha256: B },
+      ],
+      'SHA256SUMS',
+    )!;
+    const pub = release(3, false, [
+      ['a.tgz', A],
+      ['b.tgz', B],
+      ['SHA256SUMS', sums.sha256],
+    ]);
+    const withSums = { ...base, checksums: 'SHA256SUMS' };
+    expect(decide({ published: pub, drafts: [] }, withSums).kind).toBe('done');
+    const onlyA = release(4, false, [
+      ['a.tgz', A],
+      ['b.tgz', B],
+      ['SHA256SUMS', expectedChecksums([], files, 'SHA256SUMS')!.sha256],
+    ]);
+    expect(() => decide({ published: onlyA, drafts: [] }, withSums)).toThrow('already exists');
   });
 
   it('refuses a published release that differs, naming it', () => {
@@ -71,17 +132,23 @@ describe('decide', () => {
     expect(decide({ published: pub, drafts: [d] }, { ...base, rolling: true })).toEqual({
       kind: 'release',
       draft: d,
+      stale: [],
       replace: pub,
     });
   });
 
   it('replaces a rolling release with the same assets when the tag must move to a new commit', () => {
     const pub = release(3, false, [['a.tgz', A]]);
-    const moved = { ...base, rolling: true, tagSha: '1'.repeat(40), targetSha: '2'.repeat(40) };
-    expect(decide({ published: pub, drafts: [] }, moved)).toEqual({ kind: 'release', replace: pub });
-    expect(decide({ published: pub, drafts: [] }, { ...moved, targetSha: '1'.repeat(40) })).toEqual({
+    const moved = { ...base, rolling: true, tagSha: S1, targetSha: S2 };
+    expect(decide({ published: pub, drafts: [] }, moved)).toEqual({
+      kind: 'release',
+      stale: [],
+      replace: pub,
+    });
+    expect(decide({ published: pub, drafts: [] }, { ...moved, targetSha: S1 })).toEqual({
       kind: 'done',
       release: pub,
+      unverified: false,
     });
   });
 

@@ -2,7 +2,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { createGitHubClient } from '../../shared/src/github/client.js';
 import { MemoryLogger } from '../../shared/src/log.js';
-import { createDraftStep, type Progress } from '../../actions/create-release/src/steps.js';
+import { createDraftStep } from '../../actions/create-release/src/draft.js';
+import { explainFailure } from '../../actions/create-release/src/report.js';
+import type { Progress } from '../../actions/create-release/src/steps.js';
+import type { Inputs } from '../../actions/create-release/src/inputs.js';
 import { sandboxOctokit, useSandbox } from '../sandbox/jest.js';
 import { commitFiles } from '../sandbox/seed.js';
 
@@ -23,8 +26,14 @@ async function setup(name: string) {
   const log = new MemoryLogger();
   const github = createGitHubClient({ token: sandbox().token, apiUrl: sandbox().apiUrl, log });
   const progress: Progress = { uploaded: [], tagMoved: false, oldDeleted: false, published: false };
-  const deps = { github, repo: { owner: 'o', repo: name }, token: sandbox().token, log };
-  return { repo, log, progress, step: createDraftStep(deps, fields, progress) };
+  const deps = {
+    github,
+    repo: { owner: 'o', repo: name },
+    token: sandbox().token,
+    apiUrl: sandbox().apiUrl,
+    log,
+  };
+  return { repo, log, progress, step: createDraftStep(deps, fields, progress, { rolling: false }) };
 }
 
 describe('createDraftStep', () => {
@@ -58,5 +67,34 @@ describe('createDraftStep', () => {
     await step.apply();
     expect(progress.release!.id).toBe(done.id);
     expect([...repo.releases.values()].map((r) => [r.id, r.draft])).toEqual([[done.id, false]]);
+  });
+
+  it('refuses to share the tag with a draft for another commit, deleting its own', async () => {
+    const { repo, progress, step } = await setup('othercommit');
+    const other = await commitFiles(repo.gitDir, 'main', { b: 'b\n' }, 'second');
+    const { data: theirs } = await sandboxOctokit(sandbox()).rest.repos.createRelease({
+      owner: 'o',
+      repo: 'othercommit',
+      tag_name: 'v1.0.0',
+      target_commitish: other,
+      draft: true,
+    });
+    await expect(step.apply()).rejects.toThrow(
+      `Another run is releasing v1.0.0 at ${other}, not main: its draft ${theirs.html_url}`,
+    );
+    expect([...repo.releases.keys()]).toEqual([theirs.id]);
+    expect(progress.release).toBeUndefined();
+  });
+
+  it('knows its draft as soon as it is made: a failure right after says what is left', async () => {
+    const { repo, progress, step } = await setup('failafter');
+    sandbox().inject({ operationId: 'repos/list-releases', kind: 'status', status: 404 });
+    const error = await step.apply().catch((e: unknown) => e);
+    const [made] = [...repo.releases.values()];
+    expect(progress.release?.id).toBe(made!.id);
+    const inputs = { tag: 'v1.0.0', target: 'main' } as Inputs;
+    const message = explainFailure(inputs, progress, undefined, error).message;
+    expect(message).not.toContain('Nothing was created');
+    expect(message).toContain(`Left: draft release ${progress.release!.html_url} (id ${made!.id})`);
   });
 });

@@ -31,6 +31,21 @@ describe('resolveTag', () => {
     [undefined, 'refs/heads/main', KM, 'v0.1-test', 'fallback'],
     [undefined, 'refs/heads/main', SEMVER, undefined, undefined],
     [undefined, 'refs/heads/releases/beta/x', SEMVER, undefined, undefined],
+    // A branch naming a version the policy refuses names that tag (getInputs refuses it), never the fallback.
+    [
+      undefined,
+      'refs/heads/releases/v1.2/fix',
+      { ...SEMVER, fallback: 'v0.1-test' },
+      'v1.2',
+      'release branch',
+    ],
+    [
+      undefined,
+      'refs/heads/releases/v0.9-beta/x',
+      { ...SEMVER, fallback: 'v0.1-test' },
+      'v0.9-beta',
+      'release branch',
+    ],
     [undefined, 'refs/pull/3/merge', SEMVER, undefined, undefined],
     ['v2.0.0', 'refs/heads/main', SEMVER, 'v2.0.0', 'input'],
     ['v2.0.0', 'refs/tags/v1.0.0', SEMVER, 'v2.0.0', 'input'],

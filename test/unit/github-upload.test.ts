@@ -11,6 +11,7 @@ import {
   sha256OfDigest,
 } from '../../shared/src/github/assets.js';
 import {
+  checkUploadUrl,
   uploadOnce,
   uploadUrlFor,
   uploadWithRetry,
@@ -82,6 +83,7 @@ describe('uploads', () => {
     const f = file(500_000);
     const asset = await uploadOnce({
       uploadUrl,
+      apiUrl: sandbox().apiUrl,
       token: sandbox().token,
       name: 'f.bin',
       path: f.path,
@@ -118,6 +120,7 @@ describe('uploads', () => {
     const asset = await uploadWithRetry(
       {
         uploadUrl,
+        apiUrl: sandbox().apiUrl,
         token: sandbox().token,
         name: 'f.bin',
         path: f.path,
@@ -139,6 +142,7 @@ describe('uploads', () => {
     const f = file(1000);
     const target = {
       uploadUrl,
+      apiUrl: sandbox().apiUrl,
       token: sandbox().token,
       name: 'f.bin',
       path: f.path,
@@ -158,7 +162,76 @@ describe('uploads', () => {
   });
 });
 
+describe('where the token may go', () => {
+  it.each<[string, string, boolean]>([
+    // API root, upload URL → allowed
+    ['https://api.github.com', 'https://uploads.github.com/repos/o/r/releases/1/assets', true],
+    ['https://api.github.com', 'http://uploads.github.com/repos/o/r/releases/1/assets', false],
+    ['https://api.github.com', 'https://uploads.github.com:8443/repos/o/r/releases/1/assets', false],
+    ['https://api.github.com', 'https://evil.example/repos/o/r/releases/1/assets', false],
+    ['https://api.github.com', 'https://uploads.acme.ghe.com/x', false],
+    ['https://api.acme.ghe.com', 'https://uploads.acme.ghe.com/repos/o/r/releases/1/assets', true],
+    ['https://api.acme.ghe.com', 'https://uploads.other.ghe.com/x', false],
+    ['https://api.acme.ghe.com', 'https://uploads.github.com/x', false],
+    ['https://ghes.corp/api/v3', 'https://ghes.corp/api/uploads/repos/o/r/releases/1/assets', true],
+    ['https://ghes.corp/api/v3', 'http://ghes.corp/api/uploads/x', false],
+    ['https://ghes.corp/api/v3', 'https://uploads.ghes.corp/x', false],
+    ['http://127.0.0.1:4000/api/v3', 'http://127.0.0.1:4000/api/uploads/x', true],
+    ['http://127.0.0.1:4000/api/v3', 'http://127.0.0.1:4001/api/uploads/x', false],
+  ])('API %s, upload to %s: %s', (api, upload, ok) => {
+    const check = (): void => checkUploadUrl(new URL(upload), api);
+    if (ok) expect(check).not.toThrow();
+    else expect(check).toThrow(/refusing to send the token to/);
+  });
+
+  it('sends nothing to a host that does not belong to the API', async () => {
+    const { uploadUrl } = await draft('elsewhere');
+    const f = file(1000);
+    const before = sandbox().requests.length;
+    const error = await uploadOnce({
+      uploadUrl,
+      apiUrl: 'https://api.github.com',
+      token: sandbox().token,
+      name: 'f.bin',
+      path: f.path,
+      size: f.size,
+      contentType: 'application/octet-stream',
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UploadAttemptError);
+    expect((error as UploadAttemptError).kind).toBe('fatal');
+    expect(String(error)).toContain(`refusing to send the token to ${new URL(uploadUrl).origin}`);
+    expect(sandbox().requests.length).toBe(before);
+  });
+});
+
 async function draftId(repo: string): Promise<number> {
   const { data } = await sandboxOctokit(sandbox()).rest.repos.listReleases({ owner: 'o', repo });
   return data[0]!.id;
 }
+
+describe('API calls', () => {
+  it('abandon an attempt that gets no answer within the timeout', async () => {
+    const { createServer } = await import('node:http');
+    const { createGitHubClient } = await import('../../shared/src/github/client.js');
+    let seen = 0;
+    const hung = createServer(() => void seen++); // never answers
+    await new Promise<void>((done) => hung.listen(0, '127.0.0.1', done));
+    const { port } = hung.address() as { port: number };
+    try {
+      const github = createGitHubClient({
+        token: 't',
+        apiUrl: `http://127.0.0.1:${port}`,
+        log: new MemoryLogger(),
+        retries: 1,
+        requestTimeoutMs: 300,
+      });
+      await expect(github.rest.repos.get({ owner: 'o', repo: 'r' })).rejects.toThrow(
+        'no answer within 300 ms',
+      );
+      expect(seen).toBe(2); // the first attempt and one retry, each abandoned
+    } finally {
+      hung.closeAllConnections();
+      hung.close();
+    }
+  });
+});

@@ -2,22 +2,34 @@
  * What to do with what already exists for the tag: refuse a published release (KM: "if a release
  * already exists, the release script will fail"), replace it when the tag is a rolling one, report
  * success when it is exactly this run's release (a rerun after a crash that came after publishing),
- * and reuse the oldest draft (a rerun after a crash, or a matrix job that got there first).
+ * and reuse the oldest draft made for this very commit (a rerun after a crash, or a matrix job that
+ * got there first). A draft for another commit is never reused: its assets were built from other code.
  */
+import { createHash } from 'node:crypto';
 import { UserError } from '../../../shared/src/action/index.js';
-import { sha256OfDigest, type RemoteAsset } from '../../../shared/src/github/assets.js';
+import {
+  checksumsEntries,
+  checksumsText,
+  sha256OfDigest,
+  type RemoteAsset,
+} from '../../../shared/src/github/assets.js';
 import type { ReleasesForTag, RemoteRelease } from '../../../shared/src/github/releases.js';
 
 export interface WantedAsset {
   name: string;
   sha256: string;
+  size?: number;
 }
 
 export type Decision =
   /** A published release already holds exactly these assets at this commit: nothing to do. */
-  | { kind: 'done'; release: RemoteRelease }
-  /** Make (or finish) the release; `replace` is the rolling tag's old release. */
-  | { kind: 'release'; draft?: RemoteRelease; replace?: RemoteRelease };
+  | { kind: 'done'; release: RemoteRelease; unverified: boolean }
+  /**
+   * Make (or finish) the release: `draft` is this commit's oldest draft, `stale` the drafts to delete
+   * first (this commit's younger ones, and a rolling tag's drafts for other commits), `replace` the
+   * rolling tag's old release.
+   */
+  | { kind: 'release'; draft?: RemoteRelease; stale: RemoteRelease[]; replace?: RemoteRelease };
 
 /** The asset of that name when it is fully uploaded with this sha256. */
 export function matchingAsset(assets: readonly RemoteAsset[], wanted: WantedAsset): RemoteAsset | undefined {
@@ -26,27 +38,69 @@ export function matchingAsset(assets: readonly RemoteAsset[], wanted: WantedAsse
   );
 }
 
-function holdsAll(release: RemoteRelease, wanted: readonly WantedAsset[]): boolean {
-  return wanted.every((w) => matchingAsset(release.assets, w) !== undefined);
+/** The checksums file a release would get: its own other assets and these files. */
+export function expectedChecksums(
+  assets: readonly RemoteAsset[],
+  files: readonly WantedAsset[],
+  name: string,
+): WantedAsset | undefined {
+  const { entries } = checksumsEntries(assets, files, name);
+  if (entries.length === 0) return undefined;
+  const text = checksumsText(entries);
+  return { name, sha256: createHash('sha256').update(text).digest('hex'), size: Buffer.byteLength(text) };
+}
+
+/**
+ * Whether the release holds every wanted asset: by digest, or on a GitHub without digests (older
+ * GHES) by name and size, reported as unverified.
+ */
+function holdsAll(
+  release: RemoteRelease,
+  wanted: readonly WantedAsset[],
+): { ok: boolean; unverified: boolean } {
+  let unverified = false;
+  for (const w of wanted) {
+    if (matchingAsset(release.assets, w)) continue;
+    const same = release.assets.find((a) => a.name === w.name && a.state === 'uploaded');
+    if (!same || same.digest || w.size === undefined || same.size !== w.size)
+      return { ok: false, unverified };
+    unverified = true;
+  }
+  return { ok: true, unverified };
 }
 
 export interface DecideOptions {
   tag: string;
   rolling: boolean;
-  wanted: readonly WantedAsset[];
-  /** The tag's commit when it was read, and the commit this run releases. */
+  /** This run's files (with their sizes). */
+  files: readonly WantedAsset[];
+  /** Name of the generated checksums file; undefined: none. */
+  checksums?: string;
+  /** The tag's commit when it exists, and the (full) commit this run releases. */
   tagSha?: string;
-  targetSha?: string;
+  targetSha: string;
 }
 
-/** Decide from what exists; UserError when a release exists that this run must not touch. */
+/** Decide from what exists; UserError when something exists that this run must not touch. */
 export function decide(found: ReleasesForTag, options: DecideOptions): Decision {
-  const { published, drafts } = found;
-  const draft = drafts[0];
-  const withDraft = draft ? { draft } : {};
-  if (!published) return { kind: 'release', ...withDraft };
+  const { published } = found;
+  const mine = found.drafts.filter((d) => d.target_commitish === options.targetSha);
+  const others = found.drafts.filter((d) => d.target_commitish !== options.targetSha);
+  const other = others[0];
+  if (other && !options.rolling) {
+    throw new UserError(
+      `A draft release for ${options.tag} exists for another commit: ${other.html_url} (id ${other.id}) targets ${other.target_commitish}, not ${options.targetSha}, the commit this run releases. Its assets were built from other code, so it is not reused: publish or delete that draft, then rerun.`,
+    );
+  }
+  const [draft, ...younger] = mine;
+  const release = { kind: 'release' as const, ...(draft ? { draft } : {}), stale: [...younger, ...others] };
+  if (!published) return release;
   const sameCommit = options.tagSha === undefined || options.tagSha === options.targetSha;
-  if (holdsAll(published, options.wanted) && sameCommit) return { kind: 'done', release: published };
+  const sums = options.checksums
+    ? expectedChecksums(published.assets, options.files, options.checksums)
+    : undefined;
+  const held = holdsAll(published, sums ? [...options.files, sums] : options.files);
+  if (held.ok && sameCommit) return { kind: 'done', release: published, unverified: held.unverified };
   if (!options.rolling) {
     throw new UserError(
       `A release for ${options.tag} already exists: ${published.html_url}. ${options.tag} is not a rolling tag, so it is not replaced: delete that release to make it again, release under a new tag, or add the tag to rolling-tags.`,
@@ -57,5 +111,5 @@ export function decide(found: ReleasesForTag, options: DecideOptions): Decision 
       `The release for the rolling tag ${options.tag} is immutable (${published.html_url}): GitHub never lets its tag move or its assets change, so it cannot be replaced. Use a new tag, or turn immutable releases off for rolling tags.`,
     );
   }
-  return { kind: 'release', ...withDraft, replace: published };
+  return { ...release, replace: published };
 }

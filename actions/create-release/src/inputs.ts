@@ -36,7 +36,12 @@ export interface Inputs {
   rolling: boolean;
   /** The commit (or branch) a new tag is created at, and a rolling tag is moved to. */
   target: string;
-  /** The tag is the one this run was triggered by, so it already points at `target`. */
+  /** The run was triggered by this tag (`refs/tags/<tag>`). */
+  ranOnTag: boolean;
+  /**
+   * The tag is the one this run was triggered by and is not rolling, so it points at `target` (a
+   * rolling tag may have moved on since: it is always read).
+   */
   tagIsRunRef: boolean;
   title: string;
   body: string;
@@ -77,6 +82,8 @@ function readBody(context: RunnerContext): string {
       throw new InputError('body-file', file, 'the path of a readable file (relative to the workspace)');
     }
   }
+  // GitHub counts the text it stores: line ends as \n.
+  body = body.replace(/\r\n?/g, '\n');
   const characters = [...body].length;
   if (characters > RELEASE_BODY_LIMIT) {
     throw new InputError(
@@ -85,7 +92,7 @@ function readBody(context: RunnerContext): string {
       `a release description of at most ${RELEASE_BODY_LIMIT} characters (GitHub's limit); this one has ${characters}`,
     );
   }
-  return body.replace(/\r\n?/g, '\n');
+  return body;
 }
 
 export function getInputs(context: RunnerContext): Inputs {
@@ -113,6 +120,13 @@ export function getInputs(context: RunnerContext): Inputs {
       policy.pattern === 'semver'
         ? 'SemVer with a v prefix (v1.2.3, v1.2.3-rc.1)'
         : `tag-pattern ${String(policy.pattern)}`;
+    if (source === 'release branch') {
+      throw new InputError(
+        'tag',
+        '',
+        `a tag: the branch ${context.ref} names ${tag}, which neither follows ${wanted} nor is one of the rolling-tags (${policy.rolling.join(', ')}); rename the branch or set tag`,
+      );
+    }
     throw new InputError(
       input,
       tag,
@@ -142,7 +156,8 @@ export function getInputs(context: RunnerContext): Inputs {
     tagSource: source,
     rolling,
     target,
-    tagIsRunRef: context.ref === `refs/tags/${tag}` && target === context.sha,
+    ranOnTag: context.ref === `refs/tags/${tag}`,
+    tagIsRunRef: context.ref === `refs/tags/${tag}` && target === context.sha && !rolling,
     title: releaseTitle(getOptionalInput('name') ?? '{tag}', tag),
     body: readBody(context),
     prerelease: prereleaseInput === 'auto' ? looksLikePrerelease(tag) : prereleaseInput === 'true',

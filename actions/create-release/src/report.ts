@@ -73,6 +73,8 @@ export function explainFailure(
   const parts = [`Release ${inputs.tag} is not finished: ${describeError(error)}.`];
   if (!release) {
     parts.push('Nothing was created.');
+  } else if (progress.published) {
+    parts.push(`Left: the published release ${release.html_url} (id ${release.id}).`);
   } else {
     const done = progress.uploaded.map((u) => u.asset.name);
     parts.push(
@@ -92,6 +94,7 @@ export function explainFailure(
   } else if (!progress.published) {
     parts.push('The tag was not created or moved.');
   }
+  if (progress.published) return new UserError(parts.join(' '), { cause: error });
   parts.push(
     'Rerun the job to finish: it reuses the draft, keeps every asset already uploaded with the right digest, replaces broken ones and never makes a second release. To abandon instead, delete the draft.',
   );

@@ -4,17 +4,14 @@
  * Plan, create the draft, upload the assets, (rolling tag: move the tag, delete the old release),
  * publish. Everything a crash can leave, a rerun finishes.
  */
-import { createHash } from 'node:crypto';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import {
   UserError,
   type JobSummary,
   type OutputValue,
   type RunnerContext,
 } from '../../../shared/src/action/index.js';
-import { checksumsText } from '../../../shared/src/github/assets.js';
 import type { GitHubClient } from '../../../shared/src/github/client.js';
+import { sha256OfDigest } from '../../../shared/src/github/assets.js';
 import {
   releasesForTag,
   resolveCommit,
@@ -24,17 +21,18 @@ import {
 import type { RetryPolicy } from '../../../shared/src/github/upload.js';
 import { executePlan, Plan } from '../../../shared/src/plan/plan.js';
 import type { Logger } from '../../../shared/src/log.js';
+import { checksumsStep } from './checksums.js';
+import { adoptDraftStep, createDraftStep, deleteStaleDraftsStep } from './draft.js';
 import { decide } from './existing.js';
-import { hashAssetFiles, resolveAssetFiles, type LocalAsset } from './files.js';
+import { hashAssetFiles, resolveAssetFiles } from './files.js';
 import type { Inputs } from './inputs.js';
 import { explainFailure, outputsOf, summarize } from './report.js';
 import {
-  createDraftStep,
-  deleteLeftoverDraftsStep,
   deleteOldStep,
   moveTagStep,
   publishStep,
   uploadStep,
+  verifyTagStep,
   type Progress,
   type StepDeps,
 } from './steps.js';
@@ -45,17 +43,6 @@ export interface Deps {
   context: RunnerContext;
   github: GitHubClient;
   retry?: RetryPolicy;
-}
-
-/** The checksums file of the assets, written to the runner's temp folder and uploaded like them. */
-async function checksumsAsset(inputs: Inputs, assets: LocalAsset[]): Promise<LocalAsset | undefined> {
-  if (inputs.checksums === undefined || assets.length === 0) return undefined;
-  const folder = await mkdtemp(join(inputs.runnerTemp, 'create-release-'));
-  const path = join(folder, inputs.checksums);
-  const text = checksumsText(assets);
-  await writeFile(path, text);
-  const sha256 = createHash('sha256').update(text).digest('hex');
-  return { path, name: inputs.checksums, size: Buffer.byteLength(text), sha256 };
 }
 
 const FULL_SHA = /^[0-9a-f]{40}$/i;
@@ -74,20 +61,21 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
     log,
   });
   // Hashing a large file takes seconds: the reads of what exists on GitHub run meanwhile. A run on
-  // the tag itself knows the tag's commit; otherwise it is asked (a tag must not be released at a
-  // commit other than the one this run built, and a rolling tag is moved only when it must be).
+  // a (non-rolling) tag knows the tag's commit; otherwise it is asked (a tag must not be released at
+  // a commit other than the one this run built, and a rolling tag may have moved on since the run).
   const [, found, tagSha] = await Promise.all([
     hashAssetFiles(files),
     releasesForTag(github, repo, inputs.tag),
     inputs.tagIsRunRef ? inputs.target : tagCommit(github, repo, inputs.tag),
   ]);
-  const sums = await checksumsAsset(inputs, files);
-  const assets = sums ? [...files, sums] : files;
-  const tagExists = inputs.tagIsRunRef || tagSha !== undefined;
-  const targetSha =
-    tagSha === undefined || FULL_SHA.test(inputs.target)
-      ? inputs.target
-      : await resolveCommit(github, repo, inputs.target);
+  const targetSha = FULL_SHA.test(inputs.target)
+    ? inputs.target.toLowerCase()
+    : await resolveCommit(github, repo, inputs.target);
+  if (inputs.rolling && inputs.ranOnTag && tagSha !== undefined && tagSha !== context.sha) {
+    throw new UserError(
+      `This run was triggered by the rolling tag ${inputs.tag} at ${context.sha}, but ${inputs.tag} now points at ${tagSha}: the tag has moved on since (is this a rerun of an older run?). A rerun never moves a rolling tag backwards: nothing was changed. Run the workflow on the newest commit instead.`,
+    );
+  }
   if (!inputs.rolling && tagSha !== undefined && tagSha !== targetSha) {
     throw new UserError(
       `The tag ${inputs.tag} points at ${tagSha}, not at ${targetSha}, the commit this run releases. A tag is never moved for a release: run on the tag, or set target-commitish to its commit.`,
@@ -96,12 +84,18 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
   const decision = decide(found, {
     tag: inputs.tag,
     rolling: inputs.rolling,
-    wanted: assets,
-    tagSha,
+    files,
+    ...(inputs.checksums ? { checksums: inputs.checksums } : {}),
+    ...(tagSha !== undefined ? { tagSha } : {}),
     targetSha,
   });
   if (decision.kind === 'done') {
     log.info(`${decision.release.html_url} already holds every asset with the same digest: nothing to do.`);
+    if (decision.unverified) {
+      log.warning(
+        `GitHub reported no sha256 digests for ${decision.release.html_url}: its assets match by name and size only; their content could not be checked`,
+      );
+    }
     const progress: Progress = {
       release: decision.release,
       uploaded: [],
@@ -109,9 +103,15 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
       oldDeleted: false,
       published: true,
     };
-    for (const asset of assets) {
-      const remote = decision.release.assets.find((a) => a.name === asset.name);
-      if (remote) progress.uploaded.push({ asset, remote, kept: true });
+    for (const remote of decision.release.assets) {
+      const file = files.find((f) => f.name === remote.name);
+      const asset = file ?? {
+        path: '',
+        name: remote.name,
+        size: remote.size,
+        sha256: sha256OfDigest(remote.digest) ?? '',
+      };
+      if (file || remote.name === inputs.checksums) progress.uploaded.push({ asset, remote, kept: true });
     }
     summarize(deps.summary, inputs, progress, 'already released');
     return outputsOf(inputs, progress);
@@ -129,28 +129,41 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
     github,
     repo,
     token: inputs.token,
+    apiUrl: context.apiUrl,
     log,
     ...(deps.retry ? { retry: deps.retry } : {}),
   };
   const progress: Progress = { uploaded: [], tagMoved: false, oldDeleted: false, published: false };
   const plan = new Plan();
+  if (decision.stale.length) plan.add(deleteStaleDraftsStep(stepDeps, decision.stale));
   if (decision.draft) {
-    progress.release = decision.draft;
     log.info(
-      `Reusing draft ${decision.draft.id} for ${inputs.tag} (${decision.draft.assets.length} assets already there)`,
+      `Reusing draft ${decision.draft.id} for ${inputs.tag} at ${targetSha} (${decision.draft.assets.length} assets already there)`,
     );
-    const adopted = decision.draft.id;
-    const leftovers = found.drafts.filter((d) => d.id !== adopted);
-    if (leftovers.length) plan.add(deleteLeftoverDraftsStep(stepDeps, leftovers));
+    plan.add(adoptDraftStep(stepDeps, decision.draft, progress));
   } else {
-    plan.add(createDraftStep(stepDeps, fields, progress, decision.replace?.id));
+    const oldId = decision.replace?.id;
+    plan.add(
+      createDraftStep(stepDeps, fields, progress, {
+        ...(oldId !== undefined ? { oldId } : {}),
+        rolling: inputs.rolling,
+      }),
+    );
   }
-  for (const asset of assets) plan.add(uploadStep(stepDeps, asset, progress));
-  if (decision.replace) {
-    if (tagSha !== targetSha) plan.add(moveTagStep(stepDeps, inputs.tag, targetSha, tagExists, progress));
-    plan.add(deleteOldStep(stepDeps, decision.replace, progress));
+  for (const asset of files) plan.add(uploadStep(stepDeps, asset, progress));
+  if (inputs.checksums) {
+    plan.add(checksumsStep(stepDeps, inputs.checksums, files, progress, inputs.runnerTemp));
   }
+  // A rolling tag moves to this commit (also when its release is gone); any other tag is made by
+  // publishing, at target_commitish.
+  const moveTag = inputs.rolling && tagSha !== undefined && tagSha !== targetSha;
+  if (moveTag) plan.add(moveTagStep(stepDeps, inputs.tag, targetSha, true, progress));
+  if (decision.replace) plan.add(deleteOldStep(stepDeps, decision.replace, progress));
   plan.add(publishStep(stepDeps, fields, progress, inputs.publish));
+  // The tag is read back unless this run knew it at this commit and nothing may move it.
+  if (inputs.publish && (inputs.rolling || tagSha !== targetSha)) {
+    plan.add(verifyTagStep(stepDeps, inputs.tag, targetSha, progress));
+  }
 
   try {
     await executePlan(plan, { dryRun: inputs.dryRun, log });

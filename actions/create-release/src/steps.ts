@@ -9,13 +9,12 @@ import { assetContentType, sha256OfDigest, type RemoteAsset } from '../../../sha
 import type { GitHubClient } from '../../../shared/src/github/client.js';
 import type { RepoRef } from '../../../shared/src/github/changes.js';
 import {
-  createDraftRelease,
   deleteAsset,
   deleteRelease,
   listAssets,
   moveTag,
   publishRelease,
-  releasesForTag,
+  tagCommit,
   type ReleaseFields,
   type RemoteRelease,
 } from '../../../shared/src/github/releases.js';
@@ -29,6 +28,8 @@ export interface StepDeps {
   github: GitHubClient;
   repo: RepoRef;
   token: string;
+  /** GITHUB_API_URL: uploads go only to hosts that belong to it. */
+  apiUrl: string;
   log: Logger;
   retry?: RetryPolicy;
 }
@@ -36,51 +37,12 @@ export interface StepDeps {
 /** What the steps have done so far; read back for outputs and for the message after a failure. */
 export interface Progress {
   release?: RemoteRelease;
+  /** The draft this run created (when it did), whichever draft won. */
+  createdId?: number;
   uploaded: Array<{ asset: LocalAsset; remote: RemoteAsset; kept: boolean }>;
   tagMoved: boolean;
   oldDeleted: boolean;
   published: boolean;
-}
-
-/** Create the draft, then look again: the oldest draft (or a release a racing job published) wins. */
-export function createDraftStep(
-  deps: StepDeps,
-  fields: ReleaseFields,
-  progress: Progress,
-  oldId?: number,
-): Effect {
-  return {
-    kind: 'create draft release',
-    target: fields.tag,
-    detail: `"${fields.name}" at ${fields.targetCommitish}${fields.prerelease ? ', prerelease' : ''}`,
-    async apply() {
-      const created = await createDraftRelease(deps.github, deps.repo, fields);
-      const now = await releasesForTag(deps.github, deps.repo, fields.tag);
-      const racedPublished = now.published && now.published.id !== oldId ? now.published : undefined;
-      const winner = racedPublished ?? now.drafts[0] ?? created;
-      if (winner.id !== created.id) {
-        deps.log.info(
-          `Another run made release ${winner.id} for ${fields.tag} first: using it, deleting draft ${created.id}`,
-        );
-      }
-      // Every run uploads only into the winner, so any other draft for the tag is a leftover.
-      const others = new Set([...now.drafts, created].map((d) => d.id).filter((id) => id !== winner.id));
-      for (const id of others) await deleteRelease(deps.github, deps.repo, id);
-      progress.release = winner;
-    },
-  };
-}
-
-/** Delete drafts for the tag other than the one this run finishes (left by a run killed mid-race). */
-export function deleteLeftoverDraftsStep(deps: StepDeps, leftovers: RemoteRelease[]): Effect {
-  return {
-    kind: 'delete leftover drafts',
-    target: leftovers.map((d) => d.id).join(', '),
-    detail: 'other drafts for the same tag',
-    async apply() {
-      for (const draft of leftovers) await deleteRelease(deps.github, deps.repo, draft.id);
-    },
-  };
 }
 
 /** Upload one file unless the release has it with the same digest; a stale or broken one is replaced. */
@@ -118,6 +80,7 @@ async function uploadVerified(
 ): Promise<RemoteAsset> {
   const target = {
     uploadUrl: release.upload_url,
+    apiUrl: deps.apiUrl,
     token: deps.token,
     name: asset.name,
     path: asset.path,
@@ -201,6 +164,26 @@ export function publishStep(
       const done = await publishRelease(deps.github, deps.repo, release.id, fields, publish);
       progress.release = done;
       progress.published = !done.draft;
+    },
+  };
+}
+
+/**
+ * After publishing: read the tag back. A racing run (or a person) may have made or moved it at
+ * another commit, and a release whose assets were built from one commit must not sit on another.
+ */
+export function verifyTagStep(deps: StepDeps, tag: string, sha: string, progress: Progress): Effect {
+  return {
+    kind: 'check tag',
+    target: tag,
+    detail: `points at ${sha}`,
+    async apply() {
+      const now = await tagCommit(deps.github, deps.repo, tag);
+      if (now === sha) return;
+      const url = progress.release?.html_url ?? 'the release';
+      throw new UserError(
+        `the tag ${tag} points at ${now ?? 'nothing (it does not exist)'}, not at ${sha}, the commit whose assets ${url} holds: another run or a person moved it meanwhile. The published release is wrong for its tag: delete it (or point the tag back at ${sha}) and rerun the job of the commit that should hold ${tag}`,
+      );
     },
   };
 }

@@ -53,11 +53,18 @@ export function acceptable(tag: string, policy: TagPolicy): boolean {
   return followsPattern(tag, policy.pattern) || isRolling(tag, policy.rolling);
 }
 
-/** The tag the ref names, if any: a tag ref, or the second part of a `releases/<tag>/<topic>` branch. */
+/**
+ * The tag the ref names, if any: a tag ref, or the second part of a `releases/<tag>/<topic>` branch
+ * when that part is a tag under the policy or looks like a version (`v` and a digit: `releases/v1.2/x`
+ * names v1.2, which the caller then refuses if the policy does). A part like KM's
+ * `releases/beta/snapshot-api` names no tag, so such a branch gets the fallback.
+ */
 export function tagFromRef(ref: string, policy: TagPolicy): ResolvedTag | undefined {
   if (ref.startsWith('refs/tags/')) return { tag: ref.slice('refs/tags/'.length), source: 'tag ref' };
   const branch = /^refs\/heads\/releases\/([^/]+)\/.+$/.exec(ref);
-  if (branch?.[1] && acceptable(branch[1], policy)) return { tag: branch[1], source: 'release branch' };
+  const part = branch?.[1];
+  if (part && (acceptable(part, policy) || /^v\d/i.test(part)))
+    return { tag: part, source: 'release branch' };
   return undefined;
 }
 

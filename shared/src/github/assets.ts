@@ -81,3 +81,26 @@ export function assetContentType(name: string): string {
   ];
   return types.find(([pattern]) => pattern.test(name))?.[1] ?? 'application/octet-stream';
 }
+
+/**
+ * The entries of a release's checksums file: this run's files, and the release's other uploaded
+ * assets by their GitHub digest (a matrix job's SHA256SUMS must list its sibling jobs' files too).
+ * The checksums file itself and unfinished assets are left out; `undigested` names the assets that
+ * could not be listed because GitHub gave no sha256 (older GitHub Enterprise Server).
+ */
+export function checksumsEntries(
+  remote: readonly RemoteAsset[],
+  local: ReadonlyArray<{ name: string; sha256: string }>,
+  checksumsName: string,
+): { entries: Array<{ name: string; sha256: string }>; undigested: string[] } {
+  const entries = local.map(({ name, sha256 }) => ({ name, sha256 }));
+  const undigested: string[] = [];
+  for (const asset of remote) {
+    if (asset.name === checksumsName || asset.state !== 'uploaded') continue;
+    if (entries.some((e) => e.name === asset.name)) continue;
+    const sha256 = sha256OfDigest(asset.digest);
+    if (sha256 === undefined) undigested.push(asset.name);
+    else entries.push({ name: asset.name, sha256 });
+  }
+  return { entries, undigested };
+}

@@ -18,13 +18,30 @@ export interface GitHubClientOptions {
   retries?: number;
   /** Longest wait for a rate limit to lift before giving up, in seconds; default 120. */
   maxWaitSeconds?: number;
+  /**
+   * Milliseconds one attempt of a request may take (answer included) before it is abandoned and, as
+   * a 500, retried; default: no bound.
+   */
+  requestTimeoutMs?: number;
+}
+
+/** fetch with each call bounded by a timeout (an abort the caller asked for still applies). */
+function fetchWithTimeout(ms: number): typeof fetch {
+  return (input, init) => {
+    const timeout = AbortSignal.timeout(ms);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    return fetch(input, { ...init, signal }).catch((error: unknown) => {
+      if (timeout.aborted && !init?.signal?.aborted) throw new Error(`no answer within ${ms} ms`);
+      throw error;
+    });
+  };
 }
 
 export const USER_AGENT = 'release-actions';
 
 /** An octokit that retries 5xx, waits out primary and secondary rate limits, and logs each wait. */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
-  const { token, apiUrl, log, retries = 3, maxWaitSeconds = 120 } = options;
+  const { token, apiUrl, log, retries = 3, maxWaitSeconds = 120, requestTimeoutMs } = options;
   const limitHandler =
     (kind: string) =>
     (
@@ -50,6 +67,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       baseUrl: apiUrl,
       userAgent: USER_AGENT,
       retry: { retries },
+      ...(requestTimeoutMs !== undefined ? { request: { fetch: fetchWithTimeout(requestTimeoutMs) } } : {}),
       throttle: {
         onRateLimit: limitHandler('rate limit'),
         onSecondaryRateLimit: limitHandler('secondary rate limit'),

@@ -14,6 +14,8 @@ import { USER_AGENT } from './client.js';
 export interface UploadTarget {
   /** The release's `upload_url` (`https://uploads.github.com/repos/o/r/releases/1/assets{?name,label}`). */
   uploadUrl: string;
+  /** The REST root (GITHUB_API_URL): the token goes only to hosts that belong to it. */
+  apiUrl: string;
   token: string;
   name: string;
   label?: string;
@@ -46,9 +48,30 @@ export function uploadUrlFor(template: string, name: string, label?: string): UR
   return url;
 }
 
+/**
+ * Refuse an upload URL the token must not go to: only the API's own origin (GitHub Enterprise Server,
+ * the sandbox), uploads.github.com for api.github.com, uploads.<x>.ghe.com for api.<x>.ghe.com.
+ */
+export function checkUploadUrl(url: URL, apiUrl: string): void {
+  const api = new URL(apiUrl);
+  const allowed = [api.origin];
+  if (api.protocol === 'https:' && api.port === '') {
+    if (api.hostname === 'api.github.com') allowed.push('https://uploads.github.com');
+    const ghe = /^api\.([a-z0-9-]+)\.ghe\.com$/i.exec(api.hostname);
+    if (ghe) allowed.push(`https://uploads.${ghe[1]!.toLowerCase()}.ghe.com`);
+  }
+  if (!allowed.includes(url.origin)) {
+    throw new UploadAttemptError(
+      `refusing to send the token to ${url.origin}, the host of the release's upload_url: only ${allowed.join(' or ')} belong to the API at ${api.origin}`,
+      'fatal',
+    );
+  }
+}
+
 /** Send the file once, streamed from disk; resolves with GitHub's asset or rejects with UploadAttemptError. */
-export function uploadOnce(target: UploadTarget): Promise<RemoteAsset> {
+export async function uploadOnce(target: UploadTarget): Promise<RemoteAsset> {
   const url = uploadUrlFor(target.uploadUrl, target.name, target.label);
+  checkUploadUrl(url, target.apiUrl);
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
   const idleMs = target.idleTimeoutMs ?? 120_000;
   return new Promise<RemoteAsset>((resolve, reject) => {
