@@ -28600,7 +28600,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2876);
 /* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5232);
-/* harmony import */ var _shared_src_registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6574);
+/* harmony import */ var _shared_src_registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5922);
 /* harmony import */ var _shared_src_registry_credentials_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8023);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9624);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5171);
@@ -28612,18 +28612,22 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 await (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(async ({ log, summary }) => {
     const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getInputs */ .G)((0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readRunnerContext */ .gi)());
-    const config = (0,_shared_src_registry_credentials_js__WEBPACK_IMPORTED_MODULE_3__/* .readDockerConfig */ .TO)((0,_shared_src_registry_credentials_js__WEBPACK_IMPORTED_MODULE_3__/* .dockerConfigPath */ .Q1)(process.env));
+    const config = (0,_shared_src_registry_credentials_js__WEBPACK_IMPORTED_MODULE_3__/* .readDockerConfig */ .TO)((0,_shared_src_registry_credentials_js__WEBPACK_IMPORTED_MODULE_3__/* .dockerConfigPath */ .Q1)(process.env), { mask: _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$l });
     if (config.helpers.length)
         log.info(`Docker credential helpers are not run (configured for: ${config.helpers.join(', ')}).`);
     const { username, password, targetRegistry } = inputs;
     const registry = new _shared_src_registry_client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .b({
         credentials: (0,_shared_src_registry_credentials_js__WEBPACK_IMPORTED_MODULE_3__/* .chainLookups */ .F2)((r) => r === targetRegistry && username && password ? { kind: 'basic', username, password } : undefined, config.lookup),
         mask: _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$l,
+        warn: (message) => log.warning(message),
         insecure: inputs.insecureRegistries,
         userAgent: 'release-actions/publish-runenv',
     });
     const docker = (args) => (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)('docker', args, { ignoreReturnCode: true, silent: false });
-    (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n0)(await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)(inputs, { log, summary, registry, docker }));
+    const { outputs, failure } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)(inputs, { log, summary, registry, docker });
+    (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n0)(outputs);
+    if (failure)
+        throw failure;
 });
 
 __webpack_async_result__();
@@ -28818,6 +28822,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/js/shared/src/registry/reference.js
 var registry_reference = __nccwpck_require__(7366);
+// EXTERNAL MODULE: ./build/js/shared/src/action/errors.js
+var errors = __nccwpck_require__(4691);
 ;// CONCATENATED MODULE: ./build/js/shared/src/plan/plan.js
 class Plan {
     effects = [];
@@ -28876,88 +28882,134 @@ async function executePlan(plan, options) {
 var registry_manifest = __nccwpck_require__(4702);
 ;// CONCATENATED MODULE: ./build/js/shared/src/registry/cleanup.js
 
+/** How deep an index of indexes is searched for the digest. */
+const MAX_INDEX_DEPTH = 4;
+/** True when the index `digest` refers to `wanted` at any depth (bounded); each index read once. */
+async function indexContains(client, repository, digest, wanted, seen, depth = 0) {
+    if (depth >= MAX_INDEX_DEPTH)
+        return false;
+    let children = seen.get(digest);
+    if (!children) {
+        children = client.getManifest(repository, digest).then((raw) => (0,registry_manifest/* parseManifest */.Ng)(raw).manifests);
+        seen.set(digest, children);
+    }
+    for (const child of await children) {
+        if (child.digest === wanted)
+            return true;
+        if ((0,registry_manifest/* isIndexType */.$U)(child.mediaType) &&
+            (await indexContains(client, repository, child.digest, wanted, seen, depth + 1)))
+            return true;
+    }
+    return false;
+}
+/** The tags among `names` that use `digest`, directly or as a child of an index; HEADs each once. */
+async function sharing(client, repository, names, digest, tags) {
+    const shared = [];
+    const seen = new Map();
+    for (const name of names) {
+        const head = await client.headManifest(repository, name);
+        if (!head)
+            continue;
+        tags.set(name, head.digest);
+        if (head.digest === digest)
+            shared.push(name);
+        else if ((0,registry_manifest/* isIndexType */.$U)(head.mediaType) &&
+            (await indexContains(client, repository, head.digest, digest, seen)))
+            shared.push(`${name} (as a child)`);
+    }
+    return shared;
+}
 /** Decide what removing `tag` from `repository` would do, without changing anything. */
 async function planTagCleanup(client, repository, tag) {
-    const tags = await client.listTags(repository);
-    if (!tags.includes(tag))
-        return { repository, tag, decision: 'absent', sharedWith: [] };
+    const names = await client.listTags(repository);
+    const tags = new Map();
+    const absent = () => ({ repository, tag, decision: 'absent', sharedWith: [], tags });
+    if (!names.includes(tag))
+        return absent();
     const head = await client.headManifest(repository, tag);
     if (!head)
-        return { repository, tag, decision: 'absent', sharedWith: [] };
-    const sharedWith = [];
-    for (const other of tags) {
-        if (other === tag)
-            continue;
-        const otherHead = await client.headManifest(repository, other);
-        if (!otherHead)
-            continue;
-        if (otherHead.digest === head.digest) {
-            sharedWith.push(other);
-        }
-        else if ((0,registry_manifest/* isIndexType */.$U)(otherHead.mediaType)) {
-            const index = (0,registry_manifest/* parseManifest */.Ng)(await client.getManifest(repository, otherHead.digest));
-            if (index.manifests.some((m) => m.digest === head.digest))
-                sharedWith.push(`${other} (as a child)`);
-        }
-    }
+        return absent();
+    tags.set(tag, head.digest);
+    const sharedWith = await sharing(client, repository, names.filter((n) => n !== tag), head.digest, tags);
     return {
         repository,
         tag,
         decision: sharedWith.length ? 'keep' : 'delete',
         digest: head.digest,
         sharedWith,
+        tags,
     };
 }
 /** True when the cleanup removes the tag: its digest is unshared, or the tag is deleted by name. */
 function removesTag(cleanup, byName) {
     return cleanup.decision === 'delete' || (byName && cleanup.decision === 'keep');
 }
+const bare = (shared) => shared.replace(/ \(as a child\)$/, '');
 /**
- * Apply a planned cleanup, checking again just before: the tag must still name the same digest and
- * (unless deleting by name) no other tag may have started using it. Afterwards the tag must be gone
- * and every tag that shared its digest still there.
+ * Apply a planned cleanup, checking again just before: the tag must still name the same digest, and
+ * (unless deleting by name) no tag created since the plan may use it. The tags are snapshotted just
+ * before the DELETE and listed again after: the tag must be gone and every other tag still there.
  */
 async function applyTagCleanup(client, cleanup, options = {}) {
     const byName = options.byName ?? false;
     if (!removesTag(cleanup, byName) || !cleanup.digest)
-        return cleanup;
-    const now = await planTagCleanup(client, cleanup.repository, cleanup.tag);
-    if (!removesTag(now, byName) || now.digest !== cleanup.digest)
-        return now;
+        return { outcome: cleanup.decision === 'keep' ? 'kept' : 'absent', cleanup };
+    const { repository, tag, digest } = cleanup;
+    const head = await client.headManifest(repository, tag);
+    if (!head)
+        return { outcome: 'absent', cleanup: { ...cleanup, decision: 'absent', sharedWith: [] } };
+    if (head.digest !== digest) {
+        const moved = { ...cleanup, digest: head.digest, tags: new Map([...cleanup.tags, [tag, head.digest]]) };
+        return { outcome: 'changed', cleanup: moved };
+    }
+    // The snapshot: every tag now, with the digests planned; tags new since the plan are checked.
+    const names = await client.listTags(repository);
+    const snapshot = new Map([...cleanup.tags].filter(([name]) => names.includes(name)));
+    const added = names.filter((name) => !cleanup.tags.has(name));
+    const addedSharing = await sharing(client, repository, added, digest, snapshot);
+    const now = {
+        ...cleanup,
+        sharedWith: [...cleanup.sharedWith, ...addedSharing],
+        tags: snapshot,
+    };
+    if (!byName && addedSharing.length)
+        return { outcome: 'kept', cleanup: { ...now, decision: 'keep' } };
     if (byName)
-        await client.deleteTag(now.repository, now.tag);
+        await client.deleteTag(repository, tag);
     else
-        await client.deleteManifest(now.repository, cleanup.digest);
-    const name = `${now.repository.registry}/${now.repository.repository}`;
-    if (await client.headManifest(now.repository, now.tag)) {
-        throw new Error(`${name}:${now.tag} still resolves after deleting it`);
+        await client.deleteManifest(repository, digest);
+    const after = new Set(await client.listTags(repository));
+    const name = `${repository.registry}/${repository.repository}`;
+    if (after.has(tag))
+        throw new Error(`${name}:${tag} is still listed after deleting it`);
+    const lost = [...snapshot.keys()].filter((t) => t !== tag && !after.has(t));
+    if (lost.length) {
+        throw new Error(`${name}: deleting ${tag} (${digest}) also removed ${lost.map((t) => `${t} (was ${snapshot.get(t) ?? '?'})`).join(', ')}: ` +
+            'a tag was moved onto the digest between the check and the DELETE (the registry API cannot prevent this race); push those tags again');
     }
-    for (const other of now.sharedWith.map((t) => t.replace(/ \(as a child\)$/, ''))) {
-        if (!(await client.headManifest(now.repository, other))) {
-            throw new Error(`${name}:${other} went with ${now.tag}: the registry deleted more than the tag`);
-        }
+    for (const other of now.sharedWith.map(bare)) {
+        if (!after.has(other))
+            throw new Error(`${name}:${other} went with ${tag}: the registry deleted more than the tag`);
     }
-    return now;
+    return { outcome: 'deleted', cleanup: now };
 }
 
+// EXTERNAL MODULE: ./build/js/shared/src/registry/errors.js
+var registry_errors = __nccwpck_require__(5836);
 ;// CONCATENATED MODULE: ./build/js/actions/publish-runenv/src/cleanup.js
 /**
  * Cleanup mode (seed 004: "CI/CD should clean up images in registry after the run"): remove exactly
  * the CI tag from each repository. The registry deletes by digest, which would take every other tag
  * on that digest along, so a digest another tag still uses is kept and reported instead, unless the
- * user says the registry deletes a tag by name (`delete-tags-by-name`).
+ * user says the registry deletes a tag by name (`delete-tags-by-name`). Each repository is planned
+ * and applied on its own: one that fails is reported as `error` and the others still cleaned.
  */
 
 
 
-function entry(cleanup, removed, byName) {
-    const result = removed
-        ? 'deleted'
-        : removesTag(cleanup, byName)
-            ? 'would delete'
-            : cleanup.decision === 'keep'
-                ? 'kept'
-                : 'absent';
+
+
+function entry(cleanup, result) {
     return {
         reference: `${(0,registry_reference/* repositoryName */.aR)(cleanup.repository)}:${cleanup.tag}`,
         result,
@@ -28965,33 +29017,54 @@ function entry(cleanup, removed, byName) {
         'shared-with': cleanup.sharedWith,
     };
 }
+/** What to do when the registry deletes nothing through the distribution API. */
+const UNSUPPORTED_HINT = "The tag is still there. Remove it with the registry's own tools (Docker Hub: hub.docker.com or its Hub API; ACR: az acr repository untag), or run without delete-tags-by-name so a CI tag that shares its digest is kept and reported instead.";
+function message(error) {
+    if (error instanceof registry_errors/* DeleteUnsupportedError */.BG)
+        return `${error.message}. ${UNSUPPORTED_HINT}`;
+    return error instanceof Error ? error.message : String(error);
+}
+/** Plan and (unless a dry run) apply the cleanup of one repository; failures become an `error` entry. */
+async function cleanOne(tag, repository, options, client, deps) {
+    const reference = `${(0,registry_reference/* repositoryName */.aR)(repository)}:${tag}`;
+    let planned;
+    try {
+        planned = await planTagCleanup(client, repository, tag);
+    }
+    catch (error) {
+        return { reference, result: 'error', 'shared-with': [], error: message(error) };
+    }
+    if (!removesTag(planned, options.byName))
+        return entry(planned, planned.decision === 'keep' ? 'kept' : 'absent');
+    let result = entry(planned, 'would delete');
+    const plan = new Plan().add({
+        kind: 'delete tag',
+        target: reference,
+        detail: planned.decision === 'delete'
+            ? `manifest ${planned.digest ?? ''} (no other tag uses it)`
+            : `by name, keeping ${planned.digest ?? ''} for ${planned.sharedWith.join(', ')}`,
+        apply: async () => {
+            const done = await applyTagCleanup(client, planned, { byName: options.byName });
+            result = entry(done.cleanup, done.outcome);
+        },
+    });
+    try {
+        await executePlan(plan, { dryRun: options.dryRun, log: deps.log });
+    }
+    catch (error) {
+        return { ...result, result: 'error', error: message(error instanceof PlanError ? error.cause : error) };
+    }
+    return result;
+}
 /**
  * Remove `tag` from every repository where no other tag uses its digest (or, `byName`, wherever it
- * is, with the registry's tag delete); report each one.
+ * is, with the registry's tag delete); report each one. Throws once at the end, naming every
+ * repository that failed, after the entries (for outputs and summary) are handed to `report`.
  */
 async function cleanupTag(tag, repositories, options, client, deps) {
-    const decisions = new Map();
-    const plan = new Plan();
-    for (const repository of repositories) {
-        const planned = await planTagCleanup(client, repository, tag);
-        const key = (0,registry_reference/* repositoryName */.aR)(repository);
-        decisions.set(key, entry(planned, false, options.byName));
-        if (!removesTag(planned, options.byName))
-            continue;
-        plan.add({
-            kind: 'delete tag',
-            target: `${key}:${tag}`,
-            detail: planned.decision === 'delete'
-                ? `manifest ${planned.digest ?? ''} (no other tag uses it)`
-                : `by name, keeping ${planned.digest ?? ''} for ${planned.sharedWith.join(', ')}`,
-            apply: async () => {
-                const done = await applyTagCleanup(client, planned, { byName: options.byName });
-                decisions.set(key, entry(done, removesTag(done, options.byName), options.byName));
-            },
-        });
-    }
-    await executePlan(plan, { dryRun: options.dryRun, log: deps.log });
-    const entries = [...decisions.values()];
+    const entries = [];
+    for (const repository of repositories)
+        entries.push(await cleanOne(tag, repository, options, client, deps));
     for (const e of entries) {
         if (e.result === 'kept') {
             deps.log.warning(`Kept ${e.reference}: its digest ${e.digest ?? ''} is also tagged ${e['shared-with'].join(', ')}, and deleting the digest would delete those tags too (delete-tags-by-name: true removes the tag alone where the registry supports it).`);
@@ -28999,33 +29072,61 @@ async function cleanupTag(tag, repositories, options, client, deps) {
         else if (e.result === 'absent') {
             deps.log.info(`${e.reference} does not exist: nothing to delete.`);
         }
+        else if (e.result === 'changed') {
+            deps.log.warning(`Left ${e.reference} alone: it was moved to ${e.digest ?? ''} after it was checked (another run pushed it?); nothing was deleted.`);
+        }
     }
-    deps.summary.heading(`Cleanup of ${tag}`).table(['reference', 'result', 'digest', 'shared with'], entries.map((e) => [e.reference, e.result, e.digest ?? '', e['shared-with'].join(', ')]));
-    return entries;
+    deps.summary.heading(`Cleanup of ${tag}`).table(['reference', 'result', 'digest', 'shared with'], entries.map((e) => [
+        e.reference,
+        e.result === 'error' ? `error: ${e.error ?? ''}` : e.result,
+        e.digest ?? '',
+        e['shared-with'].join(', '),
+    ]));
+    const failed = entries.filter((e) => e.result === 'error');
+    if (!failed.length)
+        return { entries };
+    return {
+        entries,
+        failure: new errors/* UserError */.yo(`Cleanup of ${tag} failed for ${failed.map((e) => e.reference).join(', ')} (the others were cleaned): ${failed.map((e) => e.error ?? '').join('; ')}`),
+    };
 }
 
-// EXTERNAL MODULE: ./build/js/shared/src/action/errors.js
-var errors = __nccwpck_require__(4691);
 ;// CONCATENATED MODULE: ./build/js/actions/publish-runenv/src/docker-daemon.js
 /**
  * A source in the local Docker daemon is out of reach of the registry API, so it goes through the
  * docker CLI as seed 004 does it: tag the image with the target name, push, then clear the tag again
  * (also when the push fails). The registry path is the primary one; this needs a prior docker login.
+ *
+ * The user's own tags are never lost: the source is resolved to its image ID first and tagged from
+ * the ID; a reference that is the source itself after Docker's normalisation is pushed as it is; and
+ * a reference that already existed locally is put back on its image afterwards instead of removed.
  */
 
 
 
-/** The docker commands that publish `source` as `reference`, in order (the last one always runs). */
-function dockerCommands(source, reference) {
-    return [
-        ['tag', source, reference],
-        ['push', reference],
-        ['image', 'rm', reference],
-    ];
+const HOW = {
+    absent: 'docker tag, push, untag',
+    source: 'docker push (the source itself)',
+    other: 'docker tag, push, tag restored',
+};
+/**
+ * The docker commands that publish the image `sourceId` as `reference`, in order; `local` is what
+ * `reference` named before. The last command (clear or restore the tag) runs even when the push fails.
+ */
+function dockerCommands(sourceId, reference, local) {
+    if (local.kind === 'source')
+        return [['push', reference]];
+    const restore = local.kind === 'other' ? ['tag', local.id, reference] : ['image', 'rm', reference];
+    return [['tag', sourceId, reference], ['push', reference], restore];
 }
 /** The digest in `docker push` output (`latest: digest: sha256:… size: 1234`). */
 function pushedDigest(output) {
     return /digest: (sha256:[a-f0-9]{64})/.exec(output)?.[1];
+}
+/** `name[:tag]` as Docker normalises it (`kontainapp/x` → `docker.io/kontainapp/x:latest`). */
+function normalisedName(name) {
+    const ref = (0,registry_reference/* parseReference */.F2)(name);
+    return (0,registry_reference/* formatReference */.FH)({ ...ref, ...(ref.digest || ref.tag ? {} : { tag: 'latest' }) });
 }
 async function docker(cli, args) {
     const result = await cli(args);
@@ -29034,27 +29135,51 @@ async function docker(cli, args) {
     }
     return result.stdout;
 }
+/** The image ID a local name resolves to; undefined when the daemon has no such image. */
+async function imageId(cli, name) {
+    const result = await cli(['image', 'inspect', '--format', '{{.Id}}', name]);
+    return result.exitCode === 0 ? result.stdout.trim() || undefined : undefined;
+}
 /** Publish a local image with the docker CLI; every reference must come out at the same digest. */
 async function publishFromDaemon(source, references, dryRun, cli, deps) {
+    const sourceId = await imageId(cli, source);
+    if (!sourceId)
+        throw new errors/* UserError */.yo(`The local Docker daemon has no image ${source} (docker image inspect).`);
+    const sourceName = normalisedName(source);
     const published = [];
     const plan = new Plan();
     for (const target of references) {
         const name = (0,registry_reference/* formatReference */.FH)(target);
-        const [tag, push, untag] = dockerCommands(source, name);
+        let local = { kind: 'absent' };
+        if (name === sourceName)
+            local = { kind: 'source' };
+        else {
+            const id = await imageId(cli, name);
+            if (id === sourceId)
+                local = { kind: 'source' };
+            else if (id)
+                local = { kind: 'other', id };
+        }
+        const commands = dockerCommands(sourceId, name, local);
+        const pushAt = commands.findIndex((c) => c[0] === 'push');
         plan.add({
             kind: 'docker push',
             target: name,
-            detail: `docker ${tag.join(' ')}; docker ${push.join(' ')}; docker ${untag.join(' ')}`,
+            detail: commands.map((c) => `docker ${c.join(' ')}`).join('; '),
             apply: async () => {
-                await docker(cli, tag);
+                const before = commands.slice(0, pushAt);
+                const after = commands.slice(pushAt + 1);
+                for (const command of before)
+                    await docker(cli, command);
                 try {
-                    const digest = pushedDigest(await docker(cli, push));
+                    const digest = pushedDigest(await docker(cli, commands[pushAt] ?? []));
                     if (!digest)
                         throw new errors/* UserError */.yo(`docker push ${name} printed no digest`);
-                    published.push({ reference: name, digest, how: 'docker tag, push, untag' });
+                    published.push({ reference: name, digest, how: HOW[local.kind] });
                 }
                 finally {
-                    await docker(cli, untag);
+                    for (const command of after)
+                        await docker(cli, command);
                 }
             },
         });
@@ -29107,8 +29232,13 @@ class ImageCopier {
         manifestsPut: 0,
     };
     children = new Map();
-    /** `registry/repository@digest` of the blobs and child manifests known to be in place. */
+    /** `registry/repository@digest` of the child manifests known to be in place. */
     present = new Set();
+    /**
+     * `registry/repository@digest` → the blob's placement, settled or in flight: a layer repeated in a
+     * manifest (or shared by an index's children) is mounted or uploaded once, whichever worker asks.
+     */
+    blobs = new Map();
     /** `registry@digest` → a repository of that registry that has the blob (to mount from). */
     placed = new Map();
     constructor(client, source, manifest) {
@@ -29162,10 +29292,18 @@ class ImageCopier {
         }
         return raw;
     }
-    async ensureBlob(target, blob, strategy) {
+    ensureBlob(target, blob, strategy) {
         const key = `${target.registry}/${target.repository}@${blob.digest}`;
-        if (this.present.has(key))
-            return;
+        let placing = this.blobs.get(key);
+        if (!placing) {
+            placing = this.placeBlob(target, blob, strategy);
+            this.blobs.set(key, placing);
+            // A failed placement may be tried again by a later copy.
+            void placing.catch(() => this.blobs.delete(key));
+        }
+        return placing;
+    }
+    async placeBlob(target, blob, strategy) {
         // Mount from the source, or from a repository of the target registry this copy already filled.
         const from = strategy === 'mount' ? this.source : this.placed.get(`${target.registry}@${blob.digest}`);
         if (from && (await this.client.mountBlob(target, from, blob.digest))) {
@@ -29182,14 +29320,11 @@ class ImageCopier {
             this.stats.blobsUploaded++;
             this.stats.bytesUploaded += blob.size;
         }
-        this.present.add(key);
         if (!this.placed.has(`${target.registry}@${blob.digest}`))
             this.placed.set(`${target.registry}@${blob.digest}`, target);
     }
 }
 
-// EXTERNAL MODULE: ./build/js/shared/src/registry/errors.js
-var registry_errors = __nccwpck_require__(5836);
 ;// CONCATENATED MODULE: ./build/js/actions/publish-runenv/src/publish.js
 /**
  * Publish through the registry API (the primary path): read the source manifest once, then make
@@ -29202,7 +29337,7 @@ var registry_errors = __nccwpck_require__(5836);
 
 
 
-const HOW = {
+const publish_HOW = {
     retag: 'manifest PUTs only (same repository)',
     mount: 'blobs mounted from the source repository, then manifest PUTs',
     stream: 'blobs streamed from the source registry, then manifest PUTs',
@@ -29229,7 +29364,7 @@ async function currentDigests(client, references, deps) {
             }
             catch (error) {
                 // Only informational: without the list every tag is treated as new.
-                if (!(error instanceof registry_errors/* RegistryError */.g) || ![401, 403].includes(error.status))
+                if (!(error instanceof registry_errors/* RegistryError */.gl) || ![401, 403].includes(error.status))
                     throw error;
                 deps.log.debug(`Could not list the tags of ${key}: ${error.message}`);
                 tags = new Set();
@@ -29254,7 +29389,7 @@ async function publishFromRegistry(source, references, dryRun, client, deps) {
     const current = await currentDigests(client, references, deps);
     const plan = new Plan();
     for (const [repository, targets] of byRepository(references)) {
-        const how = HOW[copyStrategy(source, repository)];
+        const how = publish_HOW[copyStrategy(source, repository)];
         const tags = [];
         const moves = [];
         for (const target of targets) {
@@ -29289,7 +29424,7 @@ async function publishFromRegistry(source, references, dryRun, client, deps) {
             published: references.map((r) => ({
                 reference: (0,registry_reference/* formatReference */.FH)(r),
                 digest: manifest.digest,
-                how: HOW[copyStrategy(source, r)],
+                how: publish_HOW[copyStrategy(source, r)],
             })),
         };
     const heads = await Promise.all(references.map((target) => client.headManifest(target, target.tag ?? 'latest')));
@@ -29319,10 +29454,14 @@ async function publishFromRegistry(source, references, dryRun, client, deps) {
 
 
 
+/**
+ * Publish, or clean up; `failure` is set when some repositories could not be cleaned (the outputs
+ * and summary describe every repository all the same, so the caller writes them, then fails).
+ */
 async function run(inputs, deps) {
     if (inputs.mode === 'cleanup') {
-        const entries = await cleanupTag(inputs.cleanupTag ?? '', inputs.cleanupRepositories, { dryRun: inputs.dryRun, byName: inputs.deleteTagsByName }, deps.registry, deps);
-        return { cleanup: entries };
+        const { entries, failure } = await cleanupTag(inputs.cleanupTag ?? '', inputs.cleanupRepositories, { dryRun: inputs.dryRun, byName: inputs.deleteTagsByName }, deps.registry, deps);
+        return { outputs: { cleanup: entries }, ...(failure ? { failure } : {}) };
     }
     const source = inputs.source ?? '';
     const { digest, published, facts } = inputs.sourceReference
@@ -29335,11 +29474,13 @@ async function run(inputs, deps) {
         ? inputs.references.map((r) => ({ reference: (0,registry_reference/* formatReference */.FH)(r), digest, how: 'planned' }))
         : published).map((p) => [p.reference, p.digest, p.how]));
     return {
-        digest,
-        references: (inputs.dryRun ? [] : published).map(({ reference, digest: d }) => ({
-            reference,
-            digest: d,
-        })),
+        outputs: {
+            digest,
+            references: (inputs.dryRun ? [] : published).map(({ reference, digest: d }) => ({
+                reference,
+                digest: d,
+            })),
+        },
     };
 }
 
@@ -31488,7 +31629,7 @@ async function runAction(main) {
 
 /***/ }),
 
-/***/ 6574:
+/***/ 5922:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31507,12 +31648,16 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 var errors = __nccwpck_require__(5836);
 ;// CONCATENATED MODULE: ./build/js/shared/src/registry/auth.js
 
+/** `registry-1.docker.io` → `docker.io`: hosts in one domain count as the same operator. */
+const domainOf = (hostname) => hostname.split('.').slice(-2).join('.');
+const TOKEN_TIMEOUT_MS = 60_000;
 /** One registry's authorization state: the challenge it sent and the tokens obtained. */
 class RegistryAuth {
     options;
     challenge;
     tokens = [];
     maskedBasic = false;
+    warnedRealm = false;
     /** Requests sent to token services (for tests and benchmarks). */
     tokenRequests = 0;
     constructor(options) {
@@ -31578,10 +31723,33 @@ class RegistryAuth {
         this.maskedBasic = true;
         return `Basic ${encoded}`;
     }
+    /** The realm's URL, refused when it would send credentials or tokens in the clear. */
+    realmUrl(realm) {
+        const registry = new URL(this.options.registryUrl);
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new Error(`${registry.host} named the token service ${JSON.stringify(realm)}, which is not a URL`);
+        }
+        const plainOk = registry.protocol === 'http:';
+        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && plainOk)) {
+            throw new Error(`${registry.host} (reached over ${registry.protocol.slice(0, -1)}) sends token requests to ${url.origin}; refusing to send credentials there over ${url.protocol.slice(0, -1)} (a plain-http token service is used only for a registry reached over plain http: loopback or insecure-registries)`);
+        }
+        if (this.options.credentials &&
+            !this.warnedRealm &&
+            domainOf(url.hostname) !== domainOf(registry.hostname)) {
+            this.warnedRealm = true;
+            this.options.warn?.(`${registry.host} sends its token requests, with your credentials for it, to another host: ${url.host}.`);
+        }
+        return url;
+    }
     async fetchToken(challenge, scopes) {
         const realm = challenge.params.realm;
         if (!realm)
             throw new Error('the registry sent a Bearer challenge without a realm');
+        const realmUrl = this.realmUrl(realm);
         const service = challenge.params.service;
         const credentials = this.options.credentials;
         let response;
@@ -31595,8 +31763,9 @@ class RegistryAuth {
                 ...(service ? { service } : {}),
                 scope: scopes.join(' '),
             });
-            response = await fetch(realm, {
+            response = await fetch(realmUrl, {
                 method: 'POST',
+                signal: AbortSignal.timeout(TOKEN_TIMEOUT_MS),
                 headers: {
                     'Content-Type': 'application/x-www-form-urlencoded',
                     'User-Agent': this.options.userAgent,
@@ -31605,7 +31774,7 @@ class RegistryAuth {
             });
         }
         else {
-            const url = new URL(realm);
+            const url = new URL(realmUrl);
             if (service)
                 url.searchParams.set('service', service);
             for (const scope of scopes)
@@ -31614,12 +31783,13 @@ class RegistryAuth {
             if (credentials?.kind === 'basic')
                 url.searchParams.set('account', credentials.username);
             response = await fetch(url, {
+                signal: AbortSignal.timeout(TOKEN_TIMEOUT_MS),
                 headers: { 'User-Agent': this.options.userAgent, ...(basic ? { Authorization: basic } : {}) },
             });
         }
         const text = await response.text();
         if (!response.ok) {
-            throw new errors/* RegistryError */.g(response.status, 'GET', realm, (0,errors/* parseErrorBody */.k)(text));
+            throw new errors/* RegistryError */.gl(response.status, 'GET', realm, (0,errors/* parseErrorBody */.kW)(text));
         }
         const body = JSON.parse(text);
         const token = body.token ?? body.access_token;
@@ -31648,10 +31818,6 @@ function splitScope(scope) {
         : { resource: scope.slice(0, at), actions: scope.slice(at + 1).split(',') };
 }
 
-// EXTERNAL MODULE: ./build/js/shared/src/registry/manifest.js
-var manifest = __nccwpck_require__(4702);
-// EXTERNAL MODULE: ./build/js/shared/src/registry/reference.js
-var reference = __nccwpck_require__(7366);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
@@ -31693,6 +31859,7 @@ function parseChallenges(header) {
 
 
 
+const DEFAULT_TIMEOUTS = { requestMs: 120_000, blobMs: 3_600_000, idleMs: 120_000 };
 const RETRY_STATUS = [429, 500, 502, 503, 504];
 const DEFAULT_BACKOFF_MS = [250, 1000, 3000];
 /** One registry's HTTP session: base URL, authorization and request count. */
@@ -31701,13 +31868,22 @@ class RegistrySession {
     auth;
     userAgent;
     backoffMs;
+    timeouts;
     /** Requests sent to the registry itself (token requests are counted by `auth`). */
     requests = 0;
-    constructor(baseUrl, auth, userAgent, backoffMs = DEFAULT_BACKOFF_MS) {
+    constructor(baseUrl, auth, userAgent, backoffMs = DEFAULT_BACKOFF_MS, timeouts = DEFAULT_TIMEOUTS) {
         this.baseUrl = baseUrl;
         this.auth = auth;
         this.userAgent = userAgent;
         this.backoffMs = backoffMs;
+        this.timeouts = timeouts;
+    }
+    /**
+     * The registry's Authorization for a request to `url`: none for another origin (an upload
+     * Location at a storage service, a Link to elsewhere), which must not see the registry's token.
+     */
+    async authorizationFor(url, scopes) {
+        return url.origin === new URL(this.baseUrl).origin ? this.auth.authorize(scopes) : undefined;
     }
     /** Resolve a path (`/v2/…`) or a Location header against the registry's base URL. */
     url(pathOrLocation) {
@@ -31743,11 +31919,13 @@ class RegistrySession {
     }
     async authorized(method, url, options) {
         for (let round = 0;; round++) {
-            const authorization = await this.auth.authorize(options.scopes);
+            const authorization = await this.authorizationFor(url, options.scopes);
             this.requests++;
             const response = await fetch(url, {
                 method,
+                // Cross-origin redirects drop the Authorization header (the fetch standard, as undici does it).
                 redirect: 'follow',
+                signal: AbortSignal.timeout(options.timeoutMs ?? this.timeouts.requestMs),
                 headers: {
                     'User-Agent': this.userAgent,
                     ...options.headers,
@@ -31755,7 +31933,7 @@ class RegistrySession {
                 },
                 ...(options.body !== undefined ? { body: options.body } : {}),
             });
-            if (response.status !== 401 || round >= 2)
+            if (response.status !== 401 || round >= 2 || url.origin !== new URL(this.baseUrl).origin)
                 return response;
             const challenges = parseChallenges(response.headers.get('www-authenticate') ?? '');
             if (!(await this.auth.answer(challenges, options.scopes, authorization)))
@@ -31769,39 +31947,50 @@ class RegistrySession {
      */
     async stream(method, location, body, length, options) {
         const url = this.url(location);
-        const authorization = await this.auth.authorize(options.scopes);
+        const authorization = await this.authorizationFor(url, options.scopes);
         const send = url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
+        const { idleMs, blobMs } = this.timeouts;
         this.requests++;
-        return new Promise((resolve, reject) => {
-            const request = send(url, {
-                method,
-                headers: {
-                    'User-Agent': this.userAgent,
-                    'Content-Length': String(length),
-                    'Content-Type': 'application/octet-stream',
-                    ...options.headers,
-                    ...(authorization ? { Authorization: authorization } : {}),
-                },
-            });
-            request.on('response', (response) => {
-                let text = '';
-                response.setEncoding('utf8');
-                response.on('data', (chunk) => {
-                    if (text.length < 64 * 1024)
-                        text += chunk;
+        const timedOut = (what) => Object.assign(new Error(`${method} ${url.origin}${url.pathname}: ${what}`), { code: 'ETIMEDOUT' });
+        let overall;
+        try {
+            return await new Promise((resolve, reject) => {
+                const request = send(url, {
+                    method,
+                    headers: {
+                        'User-Agent': this.userAgent,
+                        'Content-Length': String(length),
+                        'Content-Type': 'application/octet-stream',
+                        ...options.headers,
+                        ...(authorization ? { Authorization: authorization } : {}),
+                    },
                 });
-                response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text }));
-                response.on('error', reject);
+                overall = setTimeout(() => request.destroy(timedOut(`not done after ${blobMs} ms`)), blobMs);
+                // The socket's idle limit: a stalled registry (or source) fails the attempt, to be retried.
+                request.setTimeout(idleMs, () => request.destroy(timedOut(`no data for ${idleMs} ms`)));
+                request.on('response', (response) => {
+                    let text = '';
+                    response.setEncoding('utf8');
+                    response.on('data', (chunk) => {
+                        if (text.length < 64 * 1024)
+                            text += chunk;
+                    });
+                    response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text }));
+                    response.on('error', reject);
+                });
+                request.on('error', reject);
+                (0,external_node_stream_promises_namespaceObject.pipeline)(body, request).catch(reject);
             });
-            request.on('error', reject);
-            (0,external_node_stream_promises_namespaceObject.pipeline)(body, request).catch(reject);
-        });
+        }
+        finally {
+            clearTimeout(overall);
+        }
     }
 }
 /** A RegistryError from a response that was not what the caller expected. */
 async function registryError(response, method, url) {
     const text = method === 'HEAD' ? '' : await response.text().catch(() => '');
-    return new errors/* RegistryError */.g(response.status, method, String(url), (0,errors/* parseErrorBody */.k)(text));
+    return new errors/* RegistryError */.gl(response.status, method, String(url), (0,errors/* parseErrorBody */.kW)(text));
 }
 /** Network-level failures (reset, refused, closed early) that are worth another attempt. */
 function isConnectionError(error) {
@@ -31811,7 +32000,9 @@ function isConnectionError(error) {
     const { code, name, message, cause } = error;
     const causeCode = typeof cause === 'object' && cause !== null ? cause.code : undefined;
     const codes = [code, causeCode].filter((c) => typeof c === 'string');
-    return ((name === 'TypeError' && message === 'fetch failed') || codes.some((c) => CONNECTION_CODES.includes(c)));
+    return ((name === 'TypeError' && message === 'fetch failed') ||
+        name === 'TimeoutError' ||
+        codes.some((c) => CONNECTION_CODES.includes(c)));
 }
 const CONNECTION_CODES = [
     'ECONNRESET',
@@ -31822,6 +32013,52 @@ const CONNECTION_CODES = [
     'ERR_STREAM_PREMATURE_CLOSE',
 ];
 
+;// CONCATENATED MODULE: ./build/js/shared/src/registry/delete.js
+
+
+const remove = (repo) => `repository:${repo.repository}:delete`;
+const said = (error) => error.message.replace(/^registry answered /, '');
+/** Delete a manifest by digest: every tag of the repository pointing at it goes with it. */
+async function deleteManifest(client, repo, digest) {
+    const session = client.session(repo.registry);
+    const path = `/v2/${repo.repository}/manifests/${digest}`;
+    // 404 after a retried DELETE: the first attempt went through; the caller checks the tag is gone.
+    const response = await session.request('DELETE', path, { scopes: [remove(repo)] });
+    if ([202, 200, 404].includes(response.status)) {
+        await response.body?.cancel();
+        return;
+    }
+    const error = await registryError(response, 'DELETE', session.url(path));
+    if (error.status === 405 || error.has('UNSUPPORTED')) {
+        throw new errors/* DeleteUnsupportedError */.BG(`${repo.registry} does not delete manifests through its registry API (it answered ${said(error)}); delete the tag with the registry's own tools (Docker Hub: hub.docker.com or its Hub API)`);
+    }
+    throw error;
+}
+/**
+ * Delete one tag and nothing else, where the registry supports it (OCI distribution spec 1.1
+ * `DELETE /v2/<name>/manifests/<tag>`: distribution 3 and some registries; not distribution 2.x,
+ * not Docker Hub's registry API, and ACR only through its own untag API, which is not used here).
+ */
+async function deleteTag(client, repo, tag) {
+    const session = client.session(repo.registry);
+    const path = `/v2/${repo.repository}/manifests/${tag}`;
+    const response = await session.request('DELETE', path, { scopes: [remove(repo)], retry: false });
+    if (response.status === 202 || response.status === 200) {
+        await response.body?.cancel();
+        return;
+    }
+    const error = await registryError(response, 'DELETE', session.url(path));
+    // distribution 2.x reads the tag as a digest (400 DIGEST_INVALID); others say 405 or UNSUPPORTED.
+    if (error.status === 405 || error.has('UNSUPPORTED') || error.has('DIGEST_INVALID')) {
+        throw new errors/* DeleteUnsupportedError */.BG(`${repo.registry} does not delete a tag by name (it answered ${said(error)})`);
+    }
+    throw error;
+}
+
+// EXTERNAL MODULE: ./build/js/shared/src/registry/manifest.js
+var manifest = __nccwpck_require__(4702);
+// EXTERNAL MODULE: ./build/js/shared/src/registry/reference.js
+var reference = __nccwpck_require__(7366);
 ;// CONCATENATED MODULE: ./build/js/shared/src/registry/client.js
 /**
  * The OCI distribution API, one method per operation: manifests (always with an explicit Accept,
@@ -31835,9 +32072,9 @@ const CONNECTION_CODES = [
 
 
 
+
 const pull = (repo) => `repository:${repo.repository}:pull`;
 const push = (repo) => `repository:${repo.repository}:pull,push`;
-const remove = (repo) => `repository:${repo.repository}:delete`;
 class RegistryClient {
     options;
     sessions = new Map();
@@ -31850,12 +32087,18 @@ class RegistryClient {
         if (!session) {
             const userAgent = this.options.userAgent ?? 'release-actions';
             const credentials = this.options.credentials?.(registry);
+            const baseUrl = (0,reference/* registryBaseUrl */.mO)(registry, this.options.insecure);
             const auth = new RegistryAuth({
                 userAgent,
+                registryUrl: baseUrl,
                 ...(credentials ? { credentials } : {}),
                 ...(this.options.mask ? { mask: this.options.mask } : {}),
+                ...(this.options.warn ? { warn: this.options.warn } : {}),
             });
-            session = new RegistrySession((0,reference/* registryBaseUrl */.mO)(registry, this.options.insecure), auth, userAgent, this.options.backoffMs);
+            session = new RegistrySession(baseUrl, auth, userAgent, this.options.backoffMs, {
+                ...DEFAULT_TIMEOUTS,
+                ...this.options.timeouts,
+            });
             this.sessions.set(registry, session);
         }
         return session;
@@ -31880,8 +32123,7 @@ class RegistryClient {
         if (claimed?.startsWith('sha256:') && claimed !== digest) {
             throw new Error(`${repo.registry}/${repo.repository}:${reference}: the manifest's bytes hash to ${digest}, not ${claimed} as the registry says`);
         }
-        const mediaType = (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
-        return { mediaType, digest, bytes };
+        return { mediaType: (0,manifest/* declaredMediaType */.TN)(bytes, response.headers.get('content-type')), digest, bytes };
     }
     /** Digest, media type and size of a manifest (HEAD); undefined when the tag or digest is unknown. */
     async headManifest(repo, reference) {
@@ -31917,33 +32159,12 @@ class RegistryClient {
         return digest;
     }
     /** Delete a manifest by digest: every tag of the repository pointing at it goes with it. */
-    async deleteManifest(repo, digest) {
-        const path = `/v2/${repo.repository}/manifests/${digest}`;
-        // 404 after a retried DELETE: the first attempt went through; the caller checks the tag is gone.
-        const response = await this.session(repo.registry).expect('DELETE', path, [202, 200, 404], {
-            scopes: [remove(repo)],
-        });
-        await response.body?.cancel();
+    deleteManifest(repo, digest) {
+        return deleteManifest(this, repo, digest);
     }
-    /**
-     * Delete one tag and nothing else, where the registry supports it (OCI distribution spec 1.1
-     * `DELETE /v2/<name>/manifests/<tag>`: distribution 3, Harbor, zot; not distribution 2.x).
-     */
-    async deleteTag(repo, tag) {
-        const path = `/v2/${repo.repository}/manifests/${tag}`;
-        const session = this.session(repo.registry);
-        const response = await session.request('DELETE', path, { scopes: [remove(repo)], retry: false });
-        if (response.status === 202 || response.status === 200) {
-            await response.body?.cancel();
-            return;
-        }
-        const error = await registryError(response, 'DELETE', session.url(path));
-        // distribution 2.x reads the tag as a digest (400 DIGEST_INVALID); others say 405 or UNSUPPORTED.
-        if (error.status === 405 || error.has('UNSUPPORTED') || error.has('DIGEST_INVALID')) {
-            // The message carries the registry's answer whole; no cause, so it is not printed twice.
-            throw new Error(`${repo.registry} does not delete a tag by name (it answered ${error.message.replace(/^registry answered /, '')})`);
-        }
-        throw error;
+    /** Delete one tag and nothing else, where the registry supports it (see delete.ts). */
+    deleteTag(repo, tag) {
+        return deleteTag(this, repo, tag);
     }
     /** Every tag of a repository, following `Link: <…>; rel="next"` pages; [] when it does not exist. */
     async listTags(repo, pageSize = 1000, options = {}) {
@@ -31991,8 +32212,10 @@ class RegistryClient {
     }
     /** A blob's bytes as a stream (never held whole in memory). */
     async openBlob(repo, digest) {
-        const response = await this.session(repo.registry).expect('GET', `/v2/${repo.repository}/blobs/${digest}`, [200], {
+        const session = this.session(repo.registry);
+        const response = await session.expect('GET', `/v2/${repo.repository}/blobs/${digest}`, [200], {
             scopes: [pull(repo)],
+            timeoutMs: session.timeouts.blobMs,
         });
         if (!response.body)
             throw new Error(`${repo.registry}/${repo.repository}@${digest}: the blob has no body`);
@@ -32015,7 +32238,7 @@ class RegistryClient {
                 return;
             }
             catch (error) {
-                const transient = isConnectionError(error) || (error instanceof errors/* RegistryError */.g && error.status >= 500);
+                const transient = isConnectionError(error) || (error instanceof errors/* RegistryError */.gl && error.status >= 500);
                 if (!transient || attempt > backoff.length)
                     throw error;
                 await (0,promises_namespaceObject.setTimeout)(backoff[attempt - 1] ?? 1000);
@@ -32036,8 +32259,8 @@ class RegistryClient {
             target.searchParams.set('digest', digest);
             const response = await session.stream('PUT', target.toString(), body, size, { scopes: [push(repo)] });
             if (response.status !== 201) {
-                throw new errors/* RegistryError */.g(response.status, 'PUT', target.toString().replace(/\?.*$/, ''), [
-                    ...(0,errors/* parseErrorBody */.k)(response.text),
+                throw new errors/* RegistryError */.gl(response.status, 'PUT', target.toString().replace(/\?.*$/, ''), [
+                    ...(0,errors/* parseErrorBody */.kW)(response.text),
                 ]);
             }
         }
@@ -32120,10 +32343,10 @@ function dockerConfigPath(env) {
     return env.HOME ? (0,external_node_path_namespaceObject.join)(env.HOME, '.docker', 'config.json') : undefined;
 }
 /**
- * Credentials per registry from a Docker config file (none when it does not exist). Credential
- * helpers (`credsStore`, `credHelpers`) are not run: their registries are reported in `helpers`.
+ * Credentials per registry from a Docker config file (none when it does not exist), every secret
+ * in it passed to `mask` as it is read. Credential helpers (`credsStore`, `credHelpers`) are not run: their registries are reported in `helpers`.
  */
-function readDockerConfig(path) {
+function readDockerConfig(path, options = {}) {
     let text;
     try {
         text = path ? (0,external_node_fs_.readFileSync)(path, 'utf8') : '{}';
@@ -32143,7 +32366,13 @@ function readDockerConfig(path) {
     }
     const found = new Map();
     for (const [key, entry] of Object.entries(config.auths ?? {})) {
+        // Masked as soon as read: the raw auth, password and identity token, whether used or not.
+        for (const secret of [entry.auth, entry.password, entry.identitytoken])
+            if (typeof secret === 'string' && secret !== '')
+                options.mask?.(secret);
         const credentials = entryCredentials(entry, `${path} auths["${key}"]`);
+        if (credentials?.kind === 'basic')
+            options.mask?.(credentials.password);
         if (credentials)
             found.set(keyRegistry(key), credentials);
     }
@@ -32171,8 +32400,9 @@ function chainLookups(...lookups) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ RegistryError),
-/* harmony export */   k: () => (/* binding */ parseErrorBody)
+/* harmony export */   BG: () => (/* binding */ DeleteUnsupportedError),
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   kW: () => (/* binding */ parseErrorBody)
 /* harmony export */ });
 /** What a registry said when it refused a request: status, its error codes and messages. */
 class RegistryError extends Error {
@@ -32205,6 +32435,10 @@ function parseErrorBody(text) {
         return text.trim() ? [{ code: 'UNKNOWN', message: text.trim().slice(0, 200) }] : [];
     }
 }
+/** The registry does not delete what was asked (a tag by name, or any manifest: Docker Hub's registry API). */
+class DeleteUnsupportedError extends Error {
+    name = 'DeleteUnsupportedError';
+}
 
 
 /***/ }),
@@ -32215,6 +32449,7 @@ function parseErrorBody(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $U: () => (/* binding */ isIndexType),
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   TN: () => (/* binding */ declaredMediaType),
 /* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
 /* harmony export */   sI: () => (/* binding */ sha256Digest)
 /* harmony export */ });
@@ -32284,6 +32519,21 @@ function parseManifest(raw) {
         ],
         manifests: [],
     };
+}
+/**
+ * The media type to store a manifest under: its own `mediaType` field when it has one (a proxy or
+ * registry may label it loosely), else the Content-Type it was served with.
+ */
+function declaredMediaType(bytes, contentType) {
+    try {
+        const json = JSON.parse(bytes.toString('utf8'));
+        if (typeof json.mediaType === 'string' && json.mediaType !== '')
+            return json.mediaType;
+    }
+    catch {
+        // Not JSON: parseManifest says so when it is read.
+    }
+    return (contentType ?? '').split(';')[0]?.trim() ?? '';
 }
 
 

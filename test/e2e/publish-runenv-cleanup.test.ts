@@ -26,13 +26,24 @@ afterAll(async () => {
 const publish = (inputs: RunOptions['inputs'], extra: Partial<RunOptions> = {}) =>
   runAction({ action: 'publish-runenv', sha: SHA, ref: 'refs/tags/v0.9.1', inputs, ...extra });
 describe('publish-runenv from a local Docker daemon', () => {
-  it('runs docker tag, push and image rm for each reference (a recording docker on PATH)', async () => {
+  it('pushes the source as it is where the target names it, and tags, pushes and untags the others', async () => {
     const bin = mkdtempSync(join(tmpdir(), 'fake-docker-'));
     const calls = join(bin, 'calls.txt');
     const digest = `sha256:${'c'.repeat(64)}`;
+    const id = `sha256:${'1'.repeat(64)}`;
+    // Knows the source image only (by its name and ID); records every call.
     writeFileSync(
       join(bin, 'docker'),
-      `#!/bin/sh\necho "$*" >> '${calls}'\nif [ "$1" = push ]; then echo "latest: digest: ${digest} size: 528"; fi\n`,
+      [
+        '#!/bin/sh',
+        `echo "$*" >> '${calls}'`,
+        'if [ "$1 $2" = "image inspect" ]; then',
+        `  case "$5" in kontainapp/runenv-node:latest|${id}) echo ${id}; exit 0;; esac`,
+        '  echo "Error: No such image: $5" >&2; exit 1',
+        'fi',
+        `if [ "$1" = push ]; then echo "latest: digest: ${digest} size: 528"; fi`,
+        '',
+      ].join('\n'),
       { mode: 0o755 },
     );
     const result = await publish(
@@ -48,10 +59,10 @@ describe('publish-runenv from a local Docker daemon', () => {
     );
     expect(exitOf(result)).toBe(0);
     expect(readFileSync(calls, 'utf8').trim().split('\n')).toEqual([
-      'tag kontainapp/runenv-node:latest docker.io/kontainapp/runenv-node:latest',
+      'image inspect --format {{.Id}} kontainapp/runenv-node:latest',
+      'image inspect --format {{.Id}} docker.io/kontainapp/runenv-node-12:latest',
       'push docker.io/kontainapp/runenv-node:latest',
-      'image rm docker.io/kontainapp/runenv-node:latest',
-      'tag kontainapp/runenv-node:latest docker.io/kontainapp/runenv-node-12:latest',
+      `tag ${id} docker.io/kontainapp/runenv-node-12:latest`,
       'push docker.io/kontainapp/runenv-node-12:latest',
       'image rm docker.io/kontainapp/runenv-node-12:latest',
     ]);
@@ -148,6 +159,52 @@ describe('publish-runenv cleanup mode', () => {
       expect(await client.listTags(repo)).toEqual(['latest']);
     } finally {
       await v3.stop();
+    }
+  });
+
+  it('reports a repository whose registry deletes nothing as error, cleans the others, writes the outputs, then fails naming it', async () => {
+    const ciOnly = buildImage({ layers: [{ files: { a: 'hub' } }], label: 'hub' });
+    for (const name of ['runenv-python', 'runenv-python-3.7'])
+      await pushImage(client, { registry: plain.host, repository: `hub/${name}` }, 'CI-6161', ciOnly);
+    // Docker Hub's registry API answers a DELETE with 405 UNSUPPORTED.
+    const hub = await startProxy(plain.host);
+    hub.failNext({
+      mode: 'unsupported',
+      match: (method, path) => method === 'DELETE' && path.startsWith('/v2/hub/runenv-python/manifests/'),
+    });
+    try {
+      const result = await runAction({
+        action: 'publish-runenv',
+        inputs: {
+          target: `${hub.host}/hub`,
+          payload: 'python',
+          aliases: 'python-3.7',
+          'cleanup-tag': 'CI-6161',
+        },
+      });
+      expect(result.exitCode).toBe(1);
+      const cleanup = JSON.parse(result.outputs.cleanup ?? '[]') as Array<Record<string, unknown>>;
+      expect(cleanup.map((e) => [e.reference, e.result])).toEqual([
+        [`${hub.host}/hub/runenv-python:CI-6161`, 'error'],
+        [`${hub.host}/hub/runenv-python-3.7:CI-6161`, 'deleted'],
+      ]);
+      expect(String(cleanup[0]?.error)).toContain(
+        `${hub.host} does not delete manifests through its registry API (it answered 405`,
+      );
+      expect(String(cleanup[0]?.error)).toContain('Docker Hub: hub.docker.com or its Hub API');
+      const errors = result.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+      expect(errors).toEqual([
+        expect.stringContaining(`Cleanup of CI-6161 failed for ${hub.host}/hub/runenv-python:CI-6161`),
+      ]);
+      expect(result.summary).toContain(`| ${hub.host}/hub/runenv-python-3.7:CI-6161 | deleted |`);
+      expect(await client.listTags({ registry: plain.host, repository: 'hub/runenv-python' })).toEqual([
+        'CI-6161',
+      ]);
+      expect(await client.listTags({ registry: plain.host, repository: 'hub/runenv-python-3.7' })).toEqual(
+        [],
+      );
+    } finally {
+      await hub.stop();
     }
   });
 });

@@ -14,16 +14,18 @@ const SHA = '3f1c2b9d8e7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e';
 let plain: TestRegistry;
 let other: TestRegistry;
 let locked: TestRegistry;
+let locked2: TestRegistry;
 let image: BuiltImage;
 const client = new RegistryClient({
   credentials: () => ({ kind: 'basic', username: 'ci', password: 'ci-password' }),
 });
 
 beforeAll(async () => {
-  [plain, other, locked] = await Promise.all([
+  [plain, other, locked, locked2] = await Promise.all([
     startRegistry(),
     startRegistry(),
     startRegistry({ auth: 'htpasswd', users: { ci: 'ci-password' } }),
+    startRegistry({ auth: 'htpasswd', users: { pub: 'pub-password' } }),
   ]);
   image = buildImage({
     layers: [{ files: { 'opt/kontain/bin/python': 'python.km' } }, { randomBytes: 50_000 }],
@@ -32,7 +34,7 @@ beforeAll(async () => {
   await pushImage(client, { registry: locked.host, repository: 'kontainapp/runenv-node' }, 'ci-1234', image);
 });
 afterAll(async () => {
-  await Promise.all([plain?.stop(), other?.stop(), locked?.stop()]);
+  await Promise.all([plain?.stop(), other?.stop(), locked?.stop(), locked2?.stop()]);
 });
 
 const publish = (inputs: RunOptions['inputs'], extra: Partial<RunOptions> = {}) =>
@@ -179,6 +181,32 @@ describe('publish-runenv', () => {
     );
     expect(refused.exitCode).toBe(1);
     expect(refused.log).toContain('registry answered 401');
+  });
+
+  it('reads the source with the Docker config file and pushes to the target with the inputs, masking both', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'home-'));
+    mkdirSync(join(home, '.docker'));
+    const auth = Buffer.from('ci:ci-password').toString('base64');
+    writeFileSync(
+      join(home, '.docker', 'config.json'),
+      JSON.stringify({ auths: { [locked.host]: { auth } } }),
+    );
+    const result = await publish(
+      {
+        source: `${locked.host}/kontainapp/runenv-node:ci-1234`,
+        target: `${locked2.host}/kontainapp`,
+        payload: 'node',
+        tags: 'latest',
+        username: 'pub',
+        password: 'pub-password',
+      },
+      { env: { HOME: home } },
+    );
+    expect(exitOf(result)).toBe(0);
+    expect(result.masks).toEqual(expect.arrayContaining(['pub-password', 'ci-password', auth]));
+    expect(
+      (await skopeoInspectJson(`${locked2.host}/kontainapp/runenv-node:latest`, 'pub:pub-password')).Digest,
+    ).toBe(image.manifest.digest);
   });
 
   it('a dry run prints the plan and pushes nothing', async () => {

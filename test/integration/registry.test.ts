@@ -255,7 +255,7 @@ describe('deleting and cleaning up CI tags', () => {
     await pushImage(client, repo, 'latest', shared);
     const plan = await planTagCleanup(client, repo, 'CI-99');
     expect(plan).toMatchObject({ decision: 'keep', sharedWith: ['latest'] });
-    expect(await applyTagCleanup(client, plan)).toMatchObject({ decision: 'keep' });
+    expect(await applyTagCleanup(client, plan)).toMatchObject({ outcome: 'kept' });
 
     const refused = await applyTagCleanup(client, plan, { byName: true }).catch((e: unknown) => e);
     expect(String(refused)).toContain(`${a.host} does not delete a tag by name (it answered 400 to DELETE`);

@@ -17,8 +17,11 @@ export interface ProxiedRequest {
 
 export interface FailRule {
   match: (method: string, path: string) => boolean;
-  /** 500 after reading the body; reset: drop the connection mid-body; corrupt: pass on, add a byte to the answer. */
-  mode: '500' | 'reset' | 'corrupt';
+  /**
+   * 500 after reading the body; reset: drop the connection mid-body; corrupt: pass on, add a byte to
+   * the answer; unsupported: 405 UNSUPPORTED, as Docker Hub's registry API answers a DELETE.
+   */
+  mode: '500' | 'reset' | 'corrupt' | 'unsupported';
   /** How many matching requests fail (1 by default). */
   times?: number;
 }
@@ -159,11 +162,15 @@ export async function startProxy(target: string, options: ProxyOptions = {}): Pr
         req.once('data', () => req.socket.destroy());
         req.on('end', () => req.socket.destroy());
       } else {
+        const [status, code, message] =
+          failing.mode === 'unsupported'
+            ? [405, 'UNSUPPORTED', 'The operation is unsupported.']
+            : [500, 'UNKNOWN', 'injected failure'];
         req.on('data', (chunk: Buffer) => (entry.bytesIn += chunk.length));
         req.on('end', () => {
-          entry.status = 500;
-          res.writeHead(500, { 'Content-Type': 'application/json' });
-          res.end('{"errors":[{"code":"UNKNOWN","message":"injected failure"}]}');
+          entry.status = status;
+          res.writeHead(status, { 'Content-Type': 'application/json' });
+          res.end(JSON.stringify({ errors: [{ code, message }] }));
         });
       }
       return;

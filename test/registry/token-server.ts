@@ -27,6 +27,8 @@ export interface TokenServer {
   issuer: string;
   certFile: string;
   requests: TokenRequest[];
+  /** Every token issued, in order. */
+  issued: string[];
   stop(): Promise<void>;
 }
 
@@ -70,6 +72,7 @@ export async function startTokenServer(
   const service = 'test-registry';
   const issuer = 'test-token-issuer';
   const requests: TokenRequest[] = [];
+  const issued: string[] = [];
 
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -114,6 +117,7 @@ export async function startTokenServer(
         .setExpirationTime(now + 300)
         .setJti(randomUUID())
         .sign(key);
+      issued.push(token);
       requests.push({ ...(account ? { account } : {}), scopes, status: 200, method: req.method ?? '' });
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify({ token, access_token: token, expires_in: 300 }));
@@ -129,6 +133,7 @@ export async function startTokenServer(
     issuer,
     certFile,
     requests,
+    issued,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

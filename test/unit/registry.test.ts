@@ -6,7 +6,12 @@ import { parseChallenges } from '../../shared/src/registry/challenge.js';
 import { nextLink } from '../../shared/src/registry/client.js';
 import { copyStrategy } from '../../shared/src/registry/copy.js';
 import { dockerConfigPath, readDockerConfig } from '../../shared/src/registry/credentials.js';
-import { MediaType, parseManifest, sha256Digest } from '../../shared/src/registry/manifest.js';
+import {
+  declaredMediaType,
+  MediaType,
+  parseManifest,
+  sha256Digest,
+} from '../../shared/src/registry/manifest.js';
 import {
   formatReference,
   InvalidReferenceError,
@@ -136,6 +141,22 @@ describe('the Docker config file', () => {
     expect(helpers).toEqual(['gcr.io']);
   });
 
+  it('masks every secret of the file as it reads it', () => {
+    const masked: string[] = [];
+    const auth = Buffer.from('kontain:hub-pass').toString('base64');
+    readDockerConfig(
+      config({
+        auths: {
+          'docker.io': { auth },
+          'ghcr.io': { identitytoken: 'refresh-token' },
+          'quay.io': { username: 'q', password: 'quay-pass' },
+        },
+      }),
+      { mask: (s) => masked.push(s) },
+    );
+    expect(masked).toEqual(expect.arrayContaining([auth, 'hub-pass', 'refresh-token', 'quay-pass']));
+  });
+
   it('is optional, and found through DOCKER_CONFIG or HOME', () => {
     expect(readDockerConfig('/nonexistent/config.json').lookup('docker.io')).toBeUndefined();
     expect(dockerConfigPath({ DOCKER_CONFIG: '/d', HOME: '/h' })).toBe('/d/config.json');
@@ -170,11 +191,19 @@ describe('manifests and strategies', () => {
     expect(copyStrategy(a, { ...a, registry: 'docker.io' })).toBe('stream');
   });
 
+  it('stores a manifest under its own mediaType, else the Content-Type it came with', () => {
+    const own = Buffer.from(JSON.stringify({ mediaType: MediaType.dockerManifestList, manifests: [] }));
+    expect(declaredMediaType(own, 'application/json')).toBe(MediaType.dockerManifestList);
+    const bare = Buffer.from(JSON.stringify({ schemaVersion: 2, manifests: [] }));
+    expect(declaredMediaType(bare, `${MediaType.ociIndex}; charset=utf-8`)).toBe(MediaType.ociIndex);
+  });
+
   it('retries connection failures, whatever realm their error comes from', () => {
     expect(isConnectionError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))).toBe(true);
     expect(
       isConnectionError({ name: 'TypeError', message: 'fetch failed', cause: { code: 'UND_ERR_SOCKET' } }),
     ).toBe(true);
     expect(isConnectionError(new Error('manifest invalid'))).toBe(false);
+    expect(isConnectionError(new DOMException('timed out', 'TimeoutError'))).toBe(true);
   });
 });

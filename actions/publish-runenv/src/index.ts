@@ -11,7 +11,7 @@ import { run } from './run.js';
 
 await runAction(async ({ log, summary }) => {
   const inputs = getInputs(readRunnerContext());
-  const config = readDockerConfig(dockerConfigPath(process.env));
+  const config = readDockerConfig(dockerConfigPath(process.env), { mask: maskSecret });
   if (config.helpers.length)
     log.info(`Docker credential helpers are not run (configured for: ${config.helpers.join(', ')}).`);
   const { username, password, targetRegistry } = inputs;
@@ -22,9 +22,12 @@ await runAction(async ({ log, summary }) => {
       config.lookup,
     ),
     mask: maskSecret,
+    warn: (message) => log.warning(message),
     insecure: inputs.insecureRegistries,
     userAgent: 'release-actions/publish-runenv',
   });
   const docker = (args: string[]) => getExecOutput('docker', args, { ignoreReturnCode: true, silent: false });
-  setOutputs(await run(inputs, { log, summary, registry, docker }));
+  const { outputs, failure } = await run(inputs, { log, summary, registry, docker });
+  setOutputs(outputs);
+  if (failure) throw failure;
 });

@@ -31,16 +31,23 @@ export interface Published {
   facts?: Record<string, number>;
 }
 
-export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, OutputValue>> {
+/**
+ * Publish, or clean up; `failure` is set when some repositories could not be cleaned (the outputs
+ * and summary describe every repository all the same, so the caller writes them, then fails).
+ */
+export async function run(
+  inputs: Inputs,
+  deps: Deps,
+): Promise<{ outputs: Record<string, OutputValue>; failure?: Error }> {
   if (inputs.mode === 'cleanup') {
-    const entries = await cleanupTag(
+    const { entries, failure } = await cleanupTag(
       inputs.cleanupTag ?? '',
       inputs.cleanupRepositories,
       { dryRun: inputs.dryRun, byName: inputs.deleteTagsByName },
       deps.registry,
       deps,
     );
-    return { cleanup: entries };
+    return { outputs: { cleanup: entries }, ...(failure ? { failure } : {}) };
   }
   const source = inputs.source ?? '';
   const { digest, published, facts } = inputs.sourceReference
@@ -59,10 +66,12 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
       ).map((p) => [p.reference, p.digest, p.how]),
     );
   return {
-    digest,
-    references: (inputs.dryRun ? [] : published).map(({ reference, digest: d }) => ({
-      reference,
-      digest: d,
-    })),
+    outputs: {
+      digest,
+      references: (inputs.dryRun ? [] : published).map(({ reference, digest: d }) => ({
+        reference,
+        digest: d,
+      })),
+    },
   };
 }

@@ -17,14 +17,24 @@ export interface AuthOptions {
   credentials?: Credentials;
   /** Called with every secret derived at run time (tokens, basic headers) so the log masks it. */
   mask?: (secret: string) => void;
+  /** Warnings for a person (a token service on another host than the registry). */
+  warn?: (message: string) => void;
   userAgent: string;
+  /** The registry's base URL: a plain-http token realm is followed only for a plain-http registry. */
+  registryUrl: string;
 }
+
+/** `registry-1.docker.io` → `docker.io`: hosts in one domain count as the same operator. */
+const domainOf = (hostname: string): string => hostname.split('.').slice(-2).join('.');
+
+const TOKEN_TIMEOUT_MS = 60_000;
 
 /** One registry's authorization state: the challenge it sent and the tokens obtained. */
 export class RegistryAuth {
   private challenge: Challenge | undefined;
   private readonly tokens: CachedToken[] = [];
   private maskedBasic = false;
+  private warnedRealm = false;
   /** Requests sent to token services (for tests and benchmarks). */
   tokenRequests = 0;
 
@@ -93,9 +103,40 @@ export class RegistryAuth {
     return `Basic ${encoded}`;
   }
 
+  /** The realm's URL, refused when it would send credentials or tokens in the clear. */
+  private realmUrl(realm: string): URL {
+    const registry = new URL(this.options.registryUrl);
+    let url: URL;
+    try {
+      url = new URL(realm);
+    } catch {
+      throw new Error(
+        `${registry.host} named the token service ${JSON.stringify(realm)}, which is not a URL`,
+      );
+    }
+    const plainOk = registry.protocol === 'http:';
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && plainOk)) {
+      throw new Error(
+        `${registry.host} (reached over ${registry.protocol.slice(0, -1)}) sends token requests to ${url.origin}; refusing to send credentials there over ${url.protocol.slice(0, -1)} (a plain-http token service is used only for a registry reached over plain http: loopback or insecure-registries)`,
+      );
+    }
+    if (
+      this.options.credentials &&
+      !this.warnedRealm &&
+      domainOf(url.hostname) !== domainOf(registry.hostname)
+    ) {
+      this.warnedRealm = true;
+      this.options.warn?.(
+        `${registry.host} sends its token requests, with your credentials for it, to another host: ${url.host}.`,
+      );
+    }
+    return url;
+  }
+
   private async fetchToken(challenge: Challenge, scopes: string[]): Promise<void> {
     const realm = challenge.params.realm;
     if (!realm) throw new Error('the registry sent a Bearer challenge without a realm');
+    const realmUrl = this.realmUrl(realm);
     const service = challenge.params.service;
     const credentials = this.options.credentials;
     let response: Response;
@@ -109,8 +150,9 @@ export class RegistryAuth {
         ...(service ? { service } : {}),
         scope: scopes.join(' '),
       });
-      response = await fetch(realm, {
+      response = await fetch(realmUrl, {
         method: 'POST',
+        signal: AbortSignal.timeout(TOKEN_TIMEOUT_MS),
         headers: {
           'Content-Type': 'application/x-www-form-urlencoded',
           'User-Agent': this.options.userAgent,
@@ -118,12 +160,13 @@ export class RegistryAuth {
         body: form,
       });
     } else {
-      const url = new URL(realm);
+      const url = new URL(realmUrl);
       if (service) url.searchParams.set('service', service);
       for (const scope of scopes) url.searchParams.append('scope', scope);
       const basic = this.basicHeader();
       if (credentials?.kind === 'basic') url.searchParams.set('account', credentials.username);
       response = await fetch(url, {
+        signal: AbortSignal.timeout(TOKEN_TIMEOUT_MS),
         headers: { 'User-Agent': this.options.userAgent, ...(basic ? { Authorization: basic } : {}) },
       });
     }

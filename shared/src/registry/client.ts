@@ -7,11 +7,18 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { RegistryAuth } from './auth.js';
+import { deleteManifest, deleteTag } from './delete.js';
 import type { CredentialLookup } from './credentials.js';
 import { RegistryError, parseErrorBody } from './errors.js';
-import { MANIFEST_ACCEPT, sha256Digest, type RawManifest } from './manifest.js';
+import { MANIFEST_ACCEPT, declaredMediaType, sha256Digest, type RawManifest } from './manifest.js';
 import { registryBaseUrl, type ImageReference } from './reference.js';
-import { DEFAULT_BACKOFF_MS, RegistrySession, isConnectionError, registryError } from './session.js';
+import {
+  DEFAULT_BACKOFF_MS,
+  DEFAULT_TIMEOUTS,
+  RegistrySession,
+  isConnectionError,
+  type Timeouts,
+} from './session.js';
 
 export interface RegistryClientOptions {
   credentials?: CredentialLookup;
@@ -22,6 +29,10 @@ export interface RegistryClientOptions {
   userAgent?: string;
   /** Waits between attempts of a retried request or upload. */
   backoffMs?: readonly number[];
+  /** Time limits (defaults: DEFAULT_TIMEOUTS). */
+  timeouts?: Partial<Timeouts>;
+  /** Called with warnings worth a person's attention (a token service on another host). */
+  warn?: (message: string) => void;
 }
 
 /** A repository in a registry. */
@@ -35,7 +46,6 @@ export interface ManifestHead {
 
 const pull = (repo: Repository): string => `repository:${repo.repository}:pull`;
 const push = (repo: Repository): string => `repository:${repo.repository}:pull,push`;
-const remove = (repo: Repository): string => `repository:${repo.repository}:delete`;
 
 export class RegistryClient {
   private readonly sessions = new Map<string, RegistrySession>();
@@ -48,17 +58,18 @@ export class RegistryClient {
     if (!session) {
       const userAgent = this.options.userAgent ?? 'release-actions';
       const credentials = this.options.credentials?.(registry);
+      const baseUrl = registryBaseUrl(registry, this.options.insecure);
       const auth = new RegistryAuth({
         userAgent,
+        registryUrl: baseUrl,
         ...(credentials ? { credentials } : {}),
         ...(this.options.mask ? { mask: this.options.mask } : {}),
+        ...(this.options.warn ? { warn: this.options.warn } : {}),
       });
-      session = new RegistrySession(
-        registryBaseUrl(registry, this.options.insecure),
-        auth,
-        userAgent,
-        this.options.backoffMs,
-      );
+      session = new RegistrySession(baseUrl, auth, userAgent, this.options.backoffMs, {
+        ...DEFAULT_TIMEOUTS,
+        ...this.options.timeouts,
+      });
       this.sessions.set(registry, session);
     }
     return session;
@@ -86,8 +97,7 @@ export class RegistryClient {
         `${repo.registry}/${repo.repository}:${reference}: the manifest's bytes hash to ${digest}, not ${claimed} as the registry says`,
       );
     }
-    const mediaType = (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
-    return { mediaType, digest, bytes };
+    return { mediaType: declaredMediaType(bytes, response.headers.get('content-type')), digest, bytes };
   }
 
   /** Digest, media type and size of a manifest (HEAD); undefined when the tag or digest is unknown. */
@@ -126,36 +136,13 @@ export class RegistryClient {
   }
 
   /** Delete a manifest by digest: every tag of the repository pointing at it goes with it. */
-  async deleteManifest(repo: Repository, digest: string): Promise<void> {
-    const path = `/v2/${repo.repository}/manifests/${digest}`;
-    // 404 after a retried DELETE: the first attempt went through; the caller checks the tag is gone.
-    const response = await this.session(repo.registry).expect('DELETE', path, [202, 200, 404], {
-      scopes: [remove(repo)],
-    });
-    await response.body?.cancel();
+  deleteManifest(repo: Repository, digest: string): Promise<void> {
+    return deleteManifest(this, repo, digest);
   }
 
-  /**
-   * Delete one tag and nothing else, where the registry supports it (OCI distribution spec 1.1
-   * `DELETE /v2/<name>/manifests/<tag>`: distribution 3, Harbor, zot; not distribution 2.x).
-   */
-  async deleteTag(repo: Repository, tag: string): Promise<void> {
-    const path = `/v2/${repo.repository}/manifests/${tag}`;
-    const session = this.session(repo.registry);
-    const response = await session.request('DELETE', path, { scopes: [remove(repo)], retry: false });
-    if (response.status === 202 || response.status === 200) {
-      await response.body?.cancel();
-      return;
-    }
-    const error = await registryError(response, 'DELETE', session.url(path));
-    // distribution 2.x reads the tag as a digest (400 DIGEST_INVALID); others say 405 or UNSUPPORTED.
-    if (error.status === 405 || error.has('UNSUPPORTED') || error.has('DIGEST_INVALID')) {
-      // The message carries the registry's answer whole; no cause, so it is not printed twice.
-      throw new Error(
-        `${repo.registry} does not delete a tag by name (it answered ${error.message.replace(/^registry answered /, '')})`,
-      );
-    }
-    throw error;
+  /** Delete one tag and nothing else, where the registry supports it (see delete.ts). */
+  deleteTag(repo: Repository, tag: string): Promise<void> {
+    return deleteTag(this, repo, tag);
   }
 
   /** Every tag of a repository, following `Link: <…>; rel="next"` pages; [] when it does not exist. */
@@ -205,14 +192,11 @@ export class RegistryClient {
 
   /** A blob's bytes as a stream (never held whole in memory). */
   async openBlob(repo: Repository, digest: string): Promise<{ stream: Readable; size: number }> {
-    const response = await this.session(repo.registry).expect(
-      'GET',
-      `/v2/${repo.repository}/blobs/${digest}`,
-      [200],
-      {
-        scopes: [pull(repo)],
-      },
-    );
+    const session = this.session(repo.registry);
+    const response = await session.expect('GET', `/v2/${repo.repository}/blobs/${digest}`, [200], {
+      scopes: [pull(repo)],
+      timeoutMs: session.timeouts.blobMs,
+    });
     if (!response.body)
       throw new Error(`${repo.registry}/${repo.repository}@${digest}: the blob has no body`);
     return {

@@ -58,8 +58,13 @@ export class ImageCopier {
     manifestsPut: 0,
   };
   private readonly children = new Map<string, RawManifest>();
-  /** `registry/repository@digest` of the blobs and child manifests known to be in place. */
+  /** `registry/repository@digest` of the child manifests known to be in place. */
   private readonly present = new Set<string>();
+  /**
+   * `registry/repository@digest` → the blob's placement, settled or in flight: a layer repeated in a
+   * manifest (or shared by an index's children) is mounted or uploaded once, whichever worker asks.
+   */
+  private readonly blobs = new Map<string, Promise<void>>();
   /** `registry@digest` → a repository of that registry that has the blob (to mount from). */
   private readonly placed = new Map<string, Repository>();
 
@@ -122,13 +127,19 @@ export class ImageCopier {
     return raw;
   }
 
-  private async ensureBlob(
-    target: Repository,
-    blob: Descriptor,
-    strategy: 'mount' | 'stream',
-  ): Promise<void> {
+  private ensureBlob(target: Repository, blob: Descriptor, strategy: 'mount' | 'stream'): Promise<void> {
     const key = `${target.registry}/${target.repository}@${blob.digest}`;
-    if (this.present.has(key)) return;
+    let placing = this.blobs.get(key);
+    if (!placing) {
+      placing = this.placeBlob(target, blob, strategy);
+      this.blobs.set(key, placing);
+      // A failed placement may be tried again by a later copy.
+      void placing.catch(() => this.blobs.delete(key));
+    }
+    return placing;
+  }
+
+  private async placeBlob(target: Repository, blob: Descriptor, strategy: 'mount' | 'stream'): Promise<void> {
     // Mount from the source, or from a repository of the target registry this copy already filled.
     const from = strategy === 'mount' ? this.source : this.placed.get(`${target.registry}@${blob.digest}`);
     if (from && (await this.client.mountBlob(target, from, blob.digest))) {
@@ -143,7 +154,6 @@ export class ImageCopier {
       this.stats.blobsUploaded++;
       this.stats.bytesUploaded += blob.size;
     }
-    this.present.add(key);
     if (!this.placed.has(`${target.registry}@${blob.digest}`))
       this.placed.set(`${target.registry}@${blob.digest}`, target);
   }

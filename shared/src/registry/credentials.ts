@@ -53,10 +53,13 @@ export function dockerConfigPath(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 /**
- * Credentials per registry from a Docker config file (none when it does not exist). Credential
- * helpers (`credsStore`, `credHelpers`) are not run: their registries are reported in `helpers`.
+ * Credentials per registry from a Docker config file (none when it does not exist), every secret
+ * in it passed to `mask` as it is read. Credential helpers (`credsStore`, `credHelpers`) are not run: their registries are reported in `helpers`.
  */
-export function readDockerConfig(path: string | undefined): {
+export function readDockerConfig(
+  path: string | undefined,
+  options: { mask?: (secret: string) => void } = {},
+): {
   lookup: CredentialLookup;
   helpers: string[];
 } {
@@ -79,7 +82,11 @@ export function readDockerConfig(path: string | undefined): {
   }
   const found = new Map<string, Credentials>();
   for (const [key, entry] of Object.entries(config.auths ?? {})) {
+    // Masked as soon as read: the raw auth, password and identity token, whether used or not.
+    for (const secret of [entry.auth, entry.password, entry.identitytoken])
+      if (typeof secret === 'string' && secret !== '') options.mask?.(secret);
     const credentials = entryCredentials(entry, `${path} auths["${key}"]`);
+    if (credentials?.kind === 'basic') options.mask?.(credentials.password);
     if (credentials) found.set(keyRegistry(key), credentials);
   }
   const helpers = Object.keys(config.credHelpers ?? {}).map(keyRegistry);

@@ -34,3 +34,8 @@ export function parseErrorBody(text: string): RegistryErrorDetail[] {
     return text.trim() ? [{ code: 'UNKNOWN', message: text.trim().slice(0, 200) }] : [];
   }
 }
+
+/** The registry does not delete what was asked (a tag by name, or any manifest: Docker Hub's registry API). */
+export class DeleteUnsupportedError extends Error {
+  override readonly name = 'DeleteUnsupportedError';
+}

@@ -89,3 +89,17 @@ export function parseManifest(raw: RawManifest): ParsedManifest {
     manifests: [],
   };
 }
+
+/**
+ * The media type to store a manifest under: its own `mediaType` field when it has one (a proxy or
+ * registry may label it loosely), else the Content-Type it was served with.
+ */
+export function declaredMediaType(bytes: Buffer, contentType: string | null): string {
+  try {
+    const json = JSON.parse(bytes.toString('utf8')) as { mediaType?: unknown };
+    if (typeof json.mediaType === 'string' && json.mediaType !== '') return json.mediaType;
+  } catch {
+    // Not JSON: parseManifest says so when it is read.
+  }
+  return (contentType ?? '').split(';')[0]?.trim() ?? '';
+}

@@ -20,7 +20,18 @@ export interface RequestOptions {
   body?: Buffer | string;
   /** Retry on 429/5xx/connection errors (true for requests that can be repeated safely). */
   retry?: boolean;
+  /** Abort after this long, body included (default: the session's requestMs). */
+  timeoutMs?: number;
 }
+
+/** Time limits: an API request whole; a blob download whole; a blob upload's idle socket and whole. */
+export interface Timeouts {
+  requestMs: number;
+  blobMs: number;
+  idleMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: Timeouts = { requestMs: 120_000, blobMs: 3_600_000, idleMs: 120_000 };
 
 export interface StreamResponse {
   status: number;
@@ -41,7 +52,16 @@ export class RegistrySession {
     readonly auth: RegistryAuth,
     private readonly userAgent: string,
     private readonly backoffMs: readonly number[] = DEFAULT_BACKOFF_MS,
+    readonly timeouts: Timeouts = DEFAULT_TIMEOUTS,
   ) {}
+
+  /**
+   * The registry's Authorization for a request to `url`: none for another origin (an upload
+   * Location at a storage service, a Link to elsewhere), which must not see the registry's token.
+   */
+  private async authorizationFor(url: URL, scopes: readonly string[]): Promise<string | undefined> {
+    return url.origin === new URL(this.baseUrl).origin ? this.auth.authorize(scopes) : undefined;
+  }
 
   /** Resolve a path (`/v2/…`) or a Location header against the registry's base URL. */
   url(pathOrLocation: string): URL {
@@ -77,11 +97,13 @@ export class RegistrySession {
 
   private async authorized(method: string, url: URL, options: RequestOptions): Promise<Response> {
     for (let round = 0; ; round++) {
-      const authorization = await this.auth.authorize(options.scopes);
+      const authorization = await this.authorizationFor(url, options.scopes);
       this.requests++;
       const response = await fetch(url, {
         method,
+        // Cross-origin redirects drop the Authorization header (the fetch standard, as undici does it).
         redirect: 'follow',
+        signal: AbortSignal.timeout(options.timeoutMs ?? this.timeouts.requestMs),
         headers: {
           'User-Agent': this.userAgent,
           ...options.headers,
@@ -89,7 +111,8 @@ export class RegistrySession {
         },
         ...(options.body !== undefined ? { body: options.body } : {}),
       });
-      if (response.status !== 401 || round >= 2) return response;
+      if (response.status !== 401 || round >= 2 || url.origin !== new URL(this.baseUrl).origin)
+        return response;
       const challenges = parseChallenges(response.headers.get('www-authenticate') ?? '');
       if (!(await this.auth.answer(challenges, options.scopes, authorization))) return response;
       await response.body?.cancel();
@@ -108,34 +131,45 @@ export class RegistrySession {
     options: { scopes: readonly string[]; headers?: Record<string, string> },
   ): Promise<StreamResponse> {
     const url = this.url(location);
-    const authorization = await this.auth.authorize(options.scopes);
+    const authorization = await this.authorizationFor(url, options.scopes);
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const { idleMs, blobMs } = this.timeouts;
     this.requests++;
-    return new Promise<StreamResponse>((resolve, reject) => {
-      const request = send(url, {
-        method,
-        headers: {
-          'User-Agent': this.userAgent,
-          'Content-Length': String(length),
-          'Content-Type': 'application/octet-stream',
-          ...options.headers,
-          ...(authorization ? { Authorization: authorization } : {}),
-        },
-      });
-      request.on('response', (response) => {
-        let text = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => {
-          if (text.length < 64 * 1024) text += chunk;
+    const timedOut = (what: string): Error =>
+      Object.assign(new Error(`${method} ${url.origin}${url.pathname}: ${what}`), { code: 'ETIMEDOUT' });
+    let overall: NodeJS.Timeout | undefined;
+    try {
+      return await new Promise<StreamResponse>((resolve, reject) => {
+        const request = send(url, {
+          method,
+          headers: {
+            'User-Agent': this.userAgent,
+            'Content-Length': String(length),
+            'Content-Type': 'application/octet-stream',
+            ...options.headers,
+            ...(authorization ? { Authorization: authorization } : {}),
+          },
         });
-        response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, headers: response.headers, text }),
-        );
-        response.on('error', reject);
+        overall = setTimeout(() => request.destroy(timedOut(`not done after ${blobMs} ms`)), blobMs);
+        // The socket's idle limit: a stalled registry (or source) fails the attempt, to be retried.
+        request.setTimeout(idleMs, () => request.destroy(timedOut(`no data for ${idleMs} ms`)));
+        request.on('response', (response) => {
+          let text = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => {
+            if (text.length < 64 * 1024) text += chunk;
+          });
+          response.on('end', () =>
+            resolve({ status: response.statusCode ?? 0, headers: response.headers, text }),
+          );
+          response.on('error', reject);
+        });
+        request.on('error', reject);
+        pipeline(body, request).catch(reject);
       });
-      request.on('error', reject);
-      pipeline(body, request).catch(reject);
-    });
+    } finally {
+      clearTimeout(overall);
+    }
   }
 }
 
@@ -163,7 +197,9 @@ export function isConnectionError(error: unknown): boolean {
     typeof cause === 'object' && cause !== null ? (cause as { code?: unknown }).code : undefined;
   const codes = [code, causeCode].filter((c): c is string => typeof c === 'string');
   return (
-    (name === 'TypeError' && message === 'fetch failed') || codes.some((c) => CONNECTION_CODES.includes(c))
+    (name === 'TypeError' && message === 'fetch failed') ||
+    name === 'TimeoutError' ||
+    codes.some((c) => CONNECTION_CODES.includes(c))
   );
 }
 
