@@ -99,7 +99,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   console.log(
-    `check-dist: dist/ matches a fresh build of ${names.length} action(s) (${relative(ROOT, committed)}/)`,
+    `check-dist: dist/ matches a fresh build of ${names.length} bundle(s) (${relative(ROOT, committed)}/)`,
   );
 }
 
