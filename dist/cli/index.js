@@ -8644,13 +8644,15 @@ class UsageError extends Error {
 }
 /** Split `release-actions <action> --input value --flag --input=value` into its parts. */
 function parseCommandLine(argv) {
-    const result = { inputs: {}, help: false, verbose: false };
+    const result = { inputs: {}, help: false, verbose: false, apply: false };
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i] ?? '';
         if (arg === '-h' || arg === '--help')
             result.help = true;
         else if (arg === '--verbose')
             result.verbose = true;
+        else if (arg === '--apply')
+            result.apply = true;
         else if (arg.startsWith('--')) {
             const eq = arg.indexOf('=');
             const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
@@ -8673,7 +8675,25 @@ function parseCommandLine(argv) {
         else
             throw new UsageError(`unexpected argument '${arg}': inputs are given as --name value`);
     }
+    if (result.apply && result.inputs['dry-run'] !== undefined)
+        throw new UsageError('--apply and --dry-run contradict each other: give one');
     return result;
+}
+/**
+ * At a terminal an action that can write runs as a dry run unless `--apply` is given: a maintainer
+ * rehearsing a step must not publish a release or push tags by accident.
+ */
+function withTerminalDefaults(spec, line) {
+    if ('dry-run' in spec.inputs && !line.apply && line.inputs['dry-run'] === undefined)
+        return { ...line.inputs, 'dry-run': 'true' };
+    return line.inputs;
+}
+/** Inputs whose values are secrets: masked on the terminal like the token. */
+function secretInputs(spec, inputs) {
+    return Object.keys(spec.inputs)
+        .filter((name) => /token|password|secret/i.test(name))
+        .map((name) => inputs[name] ?? '')
+        .filter((value) => value !== '');
 }
 /** INPUT_<NAME> variables as the runner sets them: given values, then action.yml defaults. */
 function inputEnvironment(spec, given, expressions) {
@@ -8700,18 +8720,25 @@ function helpText(specs, action) {
     if (!spec) {
         const width = Math.max(...specs.map((s) => s.name.length));
         return [
-            'usage: release-actions <action> [--input value]... [--verbose]',
+            'usage: release-actions <action> [--input value]... [--apply] [--verbose]',
             '',
-            'Runs the same bundle as the GitHub Action, in the current directory. Outside Actions the',
-            'repository is read from GITHUB_REPOSITORY or the origin remote, the commit is HEAD, and a',
-            'token defaults to GITHUB_TOKEN or GH_TOKEN.',
+            'Runs the same bundle as the GitHub Action, in the current directory. An action that writes',
+            'runs as a dry run unless --apply is given. The repository is GITHUB_REPOSITORY or the origin',
+            "remote's owner/name (on GITHUB_SERVER_URL's host), the commit GITHUB_SHA or HEAD. Give a token",
+            'through GITHUB_TOKEN or GH_TOKEN, not --token: a command line stays in shell history.',
             '',
             ...specs.map((s) => `  ${s.name.padEnd(width)}  ${s.description.split('\n')[0] ?? ''}`),
             '',
             'release-actions <action> --help lists its inputs.',
         ].join('\n');
     }
-    const lines = [`usage: release-actions ${spec.name} [--input value]...`, '', spec.description.trim(), ''];
+    const apply = 'dry-run' in spec.inputs ? ' [--apply]' : '';
+    const lines = [
+        `usage: release-actions ${spec.name} [--input value]...${apply}`,
+        '',
+        spec.description.trim(),
+        '',
+    ];
     for (const [name, input] of Object.entries(spec.inputs)) {
         const extra = [input.required ? 'required' : '', input.default ? `default: ${input.default}` : '']
             .filter(Boolean)
@@ -8739,11 +8766,16 @@ class CommandTranslator {
     constructor(verbose) {
         this.verbose = verbose;
     }
+    /** Mask a value from now on (the token the CLI itself hands to the action, before any output). */
+    addMask(value) {
+        if (value !== '')
+            this.masks.push(value);
+    }
     /** The terminal lines for one printed line (none for commands the terminal has no use for). */
-    translate(line) {
+    translate(line, stream = 'stdout') {
         const command = /^::([a-z-]+)( [^:]*)?::(.*)$/.exec(line);
         if (!command)
-            return [{ stream: 'stdout', text: this.mask(line) }];
+            return [{ stream, text: this.mask(line) }];
         const [, name = '', properties = '', data = ''] = command;
         const message = this.mask(unescapeData(data));
         switch (name) {
@@ -8760,14 +8792,18 @@ class CommandTranslator {
             case 'error':
             case 'warning':
             case 'notice': {
-                const where = / file=([^,]+)(?:,line=(\d+))?/.exec(properties);
-                const location = where ? `${where[1]}${where[2] ? `:${where[2]}` : ''}: ` : '';
+                const props = Object.fromEntries(properties
+                    .trim()
+                    .split(',')
+                    .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+                const location = props.file ? `${props.file}${props.line ? `:${props.line}` : ''}: ` : '';
                 return [{ stream: 'stderr', text: `${name}: ${location}${message}` }];
             }
             default:
-                return [{ stream: 'stdout', text: this.mask(line) }];
+                return [{ stream, text: this.mask(line) }];
         }
     }
+    /** The text with every known secret replaced by `***`. */
     mask(text) {
         return this.masks.reduce((acc, secret) => acc.split(secret).join('***'), text);
     }
@@ -8844,16 +8880,32 @@ function git(args, cwd) {
         return undefined;
     }
 }
-/** owner/repo of a GitHub remote URL (https, ssh or scp-like), if it is one. */
-function repositoryOfUrl(url) {
-    const match = /[/:]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
-    return match ? `${match[1]}/${match[2]}` : undefined;
+/**
+ * owner/repo of a remote URL (https, ssh or scp-like) on the GitHub server's host; undefined for any
+ * other host, so a token is never aimed at a repository that merely shares an owner/name.
+ */
+function repositoryOfUrl(url, serverHost = 'github.com') {
+    const match = /^(?:[a-z+]+:\/\/)?(?:[^@/]+@)?([^/:]+)(?::\d+)?[/:]([^/]+)\/([^/]+?)(?:\.git)?\/?$/i.exec(url);
+    if (!match || match[1]?.toLowerCase() !== serverHost.toLowerCase())
+        return undefined;
+    return `${match[2]}/${match[3]}`;
+}
+/** The ref of the checkout: its branch, or the one tag at a detached HEAD. */
+function checkoutRef(cwd) {
+    const branch = git(['symbolic-ref', '-q', 'HEAD'], cwd);
+    if (branch)
+        return branch;
+    const tags = (git(['tag', '--points-at', 'HEAD'], cwd) ?? '').split('\n').filter(Boolean);
+    return tags.length === 1 ? `refs/tags/${tags[0]}` : '';
 }
 /** The GITHUB_* variables a terminal run needs, from the environment first and git second. */
 function runnerEnvironment(cwd, temp, runnerTemp) {
     const env = process.env;
+    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
     const origin = git(['remote', 'get-url', 'origin'], cwd);
-    const repository = env.GITHUB_REPOSITORY ?? (origin && repositoryOfUrl(origin)) ?? `local/${(0,external_node_path_namespaceObject.basename)(cwd)}`;
+    const repository = env.GITHUB_REPOSITORY ??
+        (origin && repositoryOfUrl(origin, new URL(serverUrl).hostname)) ??
+        `local/${(0,external_node_path_namespaceObject.basename)(cwd)}`;
     const files = {
         GITHUB_OUTPUT: (0,external_node_path_namespaceObject.join)(temp, 'output'),
         GITHUB_STEP_SUMMARY: (0,external_node_path_namespaceObject.join)(temp, 'summary.md'),
@@ -8868,15 +8920,15 @@ function runnerEnvironment(cwd, temp, runnerTemp) {
         GITHUB_REPOSITORY: repository,
         GITHUB_REPOSITORY_OWNER: repository.split('/')[0] ?? '',
         GITHUB_SHA: env.GITHUB_SHA ?? git(['rev-parse', 'HEAD'], cwd) ?? '',
-        GITHUB_REF: env.GITHUB_REF ?? git(['symbolic-ref', '-q', 'HEAD'], cwd) ?? '',
+        GITHUB_REF: env.GITHUB_REF ?? checkoutRef(cwd),
         GITHUB_EVENT_NAME: env.GITHUB_EVENT_NAME ?? 'workflow_dispatch',
         GITHUB_API_URL: env.GITHUB_API_URL ?? 'https://api.github.com',
-        GITHUB_SERVER_URL: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        GITHUB_SERVER_URL: serverUrl,
         RUNNER_TEMP: runnerTemp,
         ...files,
     };
 }
-function printOutputs(outputs) {
+function printOutputs(outputs, mask) {
     const names = Object.keys(outputs);
     if (!names.length)
         return;
@@ -8885,7 +8937,7 @@ function printOutputs(outputs) {
         const value = outputs[name] ?? '';
         const lines = value.split('\n');
         const shown = lines.length > 1 ? `${lines[0] ?? ''} … (${lines.length} lines)` : value;
-        console.log(`  ${name} = ${shown.length > 300 ? `${shown.slice(0, 300)}…` : shown}`);
+        console.log(mask(`  ${name} = ${shown.length > 300 ? `${shown.slice(0, 300)}…` : shown}`));
     }
 }
 /** Run the command line; resolves to the exit code (the action's own, or 2 for a usage error). */
@@ -8893,9 +8945,9 @@ async function main(argv) {
     const root = findRoot();
     const specs = readSpecs(root);
     const line = parseCommandLine(argv);
-    if (line.action === undefined || (line.help && !specs.some((s) => s.name === line.action))) {
+    if (line.action === undefined) {
         console.log(helpText(specs));
-        return line.action === undefined && !line.help ? 2 : 0;
+        return line.help ? 0 : 2;
     }
     const spec = specs.find((s) => s.name === line.action);
     if (!spec)
@@ -8912,7 +8964,8 @@ async function main(argv) {
     try {
         const runner = runnerEnvironment(cwd, temp, runnerTemp);
         const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? '';
-        const inputs = inputEnvironment(spec, line.inputs, {
+        const given = withTerminalDefaults(spec, line);
+        const inputs = inputEnvironment(spec, given, {
             'github.token': token,
             'github.repository': runner.GITHUB_REPOSITORY ?? '',
             'github.sha': runner.GITHUB_SHA ?? '',
@@ -8920,26 +8973,32 @@ async function main(argv) {
             'github.workspace': cwd,
         });
         const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_')));
+        if (line.apply)
+            console.error(`Applying ${spec.name} for ${runner.GITHUB_REPOSITORY} at ${runner.GITHUB_SHA || 'no commit'} (${runner.GITHUB_API_URL}): it writes for real.`);
         const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [(0,external_node_path_namespaceObject.join)(root, 'dist', spec.name, 'index.js')], {
             cwd,
             env: { ...inherited, ...runner, ...inputs, ...(line.verbose ? { RUNNER_DEBUG: '1' } : {}) },
             stdio: ['inherit', 'pipe', 'pipe'],
         });
         const translator = new CommandTranslator(line.verbose);
-        const show = (text) => {
-            for (const out of translator.translate(text))
+        for (const secret of [token, process.env.GH_TOKEN ?? '', ...secretInputs(spec, given)])
+            translator.addMask(secret);
+        const show = (stream) => (text) => {
+            for (const out of translator.translate(text, stream))
                 (out.stream === 'stdout' ? console.log : console.error)(out.text);
         };
-        (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout }).on('line', show);
-        (0,external_node_readline_namespaceObject.createInterface)({ input: child.stderr }).on('line', show);
+        (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout }).on('line', show('stdout'));
+        (0,external_node_readline_namespaceObject.createInterface)({ input: child.stderr }).on('line', show('stderr'));
         const code = await new Promise((done, fail) => {
             child.on('error', fail);
             child.on('close', (exit) => done(exit ?? 1));
         });
         const summary = (0,external_node_fs_namespaceObject.readFileSync)(runner.GITHUB_STEP_SUMMARY ?? '', 'utf8').trim();
         if (summary)
-            console.log(`\n${summary}`);
-        printOutputs(parseOutputFile((0,external_node_fs_namespaceObject.readFileSync)(runner.GITHUB_OUTPUT ?? '', 'utf8')));
+            console.log(translator.mask(`\n${summary}`));
+        printOutputs(parseOutputFile((0,external_node_fs_namespaceObject.readFileSync)(runner.GITHUB_OUTPUT ?? '', 'utf8')), (t) => translator.mask(t));
+        if (given['dry-run'] === 'true' && !line.inputs['dry-run'])
+            console.error('\nThat was a dry run (the default at a terminal): add --apply to write.');
         return code;
     }
     finally {

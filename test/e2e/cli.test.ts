@@ -32,7 +32,8 @@ function cli(cwd: string, args: string[], env: Record<string, string> = {}) {
 describe('release-actions CLI', () => {
   it('runs an action bundle in the current checkout and prints its summary and outputs', () => {
     const result = cli(checkout(), ['changelog-section', '--version', 'v1.0.0']);
-    expect(result.stderr).toBe('');
+    // An action that can write runs as a dry run at a terminal, and says so.
+    expect(result.stderr).toBe('\nThat was a dry run (the default at a terminal): add --apply to write.\n');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('## Changelog section v1.0.0');
     expect(result.stdout).toMatch(/^ {2}body = - Fixed the loader$/m);
@@ -55,9 +56,28 @@ describe('release-actions CLI', () => {
     expect(result.stdout + result.stderr).not.toContain(token);
   });
 
+  it('writes only with --apply, and says where before it starts', () => {
+    const result = cli(checkout(), ['changelog-section', '--version', 'v1.0.0', '--apply']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(
+      /^Applying changelog-section for kontainapp\/km at [0-9a-f]{40} \(https:\/\/api\.github\.com\): it writes for real\.$/m,
+    );
+    expect(result.stderr).not.toContain('dry run');
+  });
+
+  it('takes the ref from the one tag at a detached HEAD', () => {
+    const dir = checkout();
+    execFileSync('git', ['tag', 'v1.0.0'], { cwd: dir });
+    execFileSync('git', ['checkout', '-q', '--detach', 'v1.0.0'], { cwd: dir });
+    const result = cli(dir, ['changelog-section']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^ {2}version = v1\.0\.0$/m);
+  });
+
   it('refuses an unknown action or input with exit code 2 and says what exists', () => {
     const unknown = cli(checkout(), ['no-such-action']);
     expect(unknown.status).toBe(2);
+    expect(cli(checkout(), ['no-such-action', '--help']).status).toBe(2);
     expect(unknown.stderr).toContain("no action 'no-such-action' (actions: ");
     expect(unknown.stderr).toContain('changelog-section');
     const input = cli(checkout(), ['changelog-section', '--versoin', 'v1']);

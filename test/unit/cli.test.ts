@@ -3,7 +3,9 @@ import {
   helpText,
   inputEnvironment,
   parseCommandLine,
+  secretInputs,
   UsageError,
+  withTerminalDefaults,
   type ActionSpec,
 } from '../../shared/src/cli/args.js';
 import { CommandTranslator, parseOutputFile } from '../../shared/src/cli/commands.js';
@@ -37,11 +39,29 @@ describe('release-actions command line', () => {
       inputs: { version: 'v0.8.0', remote: 'upstream', 'dry-run': 'true' },
       help: false,
       verbose: true,
+      apply: false,
     });
     expect(parseCommandLine(['x', '--dry-run', '--version', 'v1']).inputs).toEqual({
       'dry-run': 'true',
       version: 'v1',
     });
+  });
+
+  it('runs an action that writes as a dry run unless --apply is given', () => {
+    const dry = parseCommandLine(['go-module-tags', '--version', 'v1.0.0']);
+    expect(withTerminalDefaults(SPEC, dry)).toEqual({ version: 'v1.0.0', 'dry-run': 'true' });
+    const apply = parseCommandLine(['go-module-tags', '--version', 'v1.0.0', '--apply']);
+    expect(withTerminalDefaults(SPEC, apply)).toEqual({ version: 'v1.0.0' });
+    const explicit = parseCommandLine(['go-module-tags', '--dry-run', 'false']);
+    expect(withTerminalDefaults(SPEC, explicit)).toEqual({ 'dry-run': 'false' });
+    expect(() => parseCommandLine(['go-module-tags', '--apply', '--dry-run'])).toThrow(
+      '--apply and --dry-run contradict each other',
+    );
+  });
+
+  it('treats token and password inputs as secrets', () => {
+    const spec: ActionSpec = { ...SPEC, inputs: { ...SPEC.inputs, password: {}, username: {} } };
+    expect(secretInputs(spec, { token: 't0k', password: 'pw', username: 'me' })).toEqual(['t0k', 'pw']);
   });
 
   it('refuses a stray argument and an input given twice', () => {
@@ -83,16 +103,28 @@ describe('release-actions command line', () => {
     expect(one).toContain('  --remote  (default: origin)');
   });
 
-  it('reads owner/repo from https, ssh and scp-like remotes', () => {
+  it("reads owner/repo from https, ssh and scp-like remotes on the server's host only", () => {
     expect(repositoryOfUrl('https://github.com/confidential-containers/cloud-api-adaptor.git')).toBe(
       'confidential-containers/cloud-api-adaptor',
     );
     expect(repositoryOfUrl('git@github.com:kontainapp/km.git')).toBe('kontainapp/km');
     expect(repositoryOfUrl('ssh://git@github.com/o/r')).toBe('o/r');
+    expect(repositoryOfUrl('https://ghe.example.com/org/repo.git', 'ghe.example.com')).toBe('org/repo');
+    // Another host's owner/name must not be taken for a repository on GitHub.
+    expect(repositoryOfUrl('https://github.example.com/org/repo.git')).toBeUndefined();
+    expect(repositoryOfUrl('https://gitlab.com/group/sub/proj.git')).toBeUndefined();
+    expect(repositoryOfUrl('/srv/git/project')).toBeUndefined();
   });
 });
 
 describe('workflow commands at a terminal', () => {
+  it('masks what the CLI registers before the action prints anything', () => {
+    const t = new CommandTranslator(false);
+    t.addMask('ghp_known');
+    expect(t.translate('token ghp_known')).toEqual([{ stream: 'stdout', text: 'token ***' }]);
+    expect(t.mask('| ghp_known |')).toBe('| *** |');
+  });
+
   it('masks a value from its add-mask line on and never shows the command', () => {
     const t = new CommandTranslator(false);
     expect(t.translate('before s3cret')).toEqual([{ stream: 'stdout', text: 'before s3cret' }]);
@@ -106,8 +138,11 @@ describe('workflow commands at a terminal', () => {
     expect(t.translate('::group::Plan')).toEqual([{ stream: 'stdout', text: '▸ Plan' }]);
     expect(t.translate('::endgroup::')).toEqual([]);
     expect(t.translate('::debug::detail')).toEqual([]);
-    expect(t.translate('::warning file=VERSION,line=3::v1 is not v2%0Asecond line')).toEqual([
-      { stream: 'stderr', text: 'warning: VERSION:3: v1 is not v2\nsecond line' },
+    expect(
+      t.translate('::warning title=Version mismatch,file=VERSION,line=3::v1 is not v2%0Asecond line'),
+    ).toEqual([{ stream: 'stderr', text: 'warning: VERSION:3: v1 is not v2\nsecond line' }]);
+    expect(t.translate('plain text on stderr', 'stderr')).toEqual([
+      { stream: 'stderr', text: 'plain text on stderr' },
     ]);
     expect(new CommandTranslator(true).translate('::debug::detail')).toEqual([
       { stream: 'stderr', text: 'debug: detail' },

@@ -12,6 +12,8 @@ export interface CommandLine {
   inputs: Record<string, string>;
   help: boolean;
   verbose: boolean;
+  /** Write for real: without it an action with a `dry-run` input runs as a dry run. */
+  apply: boolean;
 }
 
 /** A command line the CLI refuses, with what it expected. */
@@ -21,11 +23,12 @@ export class UsageError extends Error {
 
 /** Split `release-actions <action> --input value --flag --input=value` into its parts. */
 export function parseCommandLine(argv: string[]): CommandLine {
-  const result: CommandLine = { inputs: {}, help: false, verbose: false };
+  const result: CommandLine = { inputs: {}, help: false, verbose: false, apply: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '-h' || arg === '--help') result.help = true;
     else if (arg === '--verbose') result.verbose = true;
+    else if (arg === '--apply') result.apply = true;
     else if (arg.startsWith('--')) {
       const eq = arg.indexOf('=');
       const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
@@ -40,7 +43,27 @@ export function parseCommandLine(argv: string[]): CommandLine {
     } else if (result.action === undefined) result.action = arg;
     else throw new UsageError(`unexpected argument '${arg}': inputs are given as --name value`);
   }
+  if (result.apply && result.inputs['dry-run'] !== undefined)
+    throw new UsageError('--apply and --dry-run contradict each other: give one');
   return result;
+}
+
+/**
+ * At a terminal an action that can write runs as a dry run unless `--apply` is given: a maintainer
+ * rehearsing a step must not publish a release or push tags by accident.
+ */
+export function withTerminalDefaults(spec: ActionSpec, line: CommandLine): Record<string, string> {
+  if ('dry-run' in spec.inputs && !line.apply && line.inputs['dry-run'] === undefined)
+    return { ...line.inputs, 'dry-run': 'true' };
+  return line.inputs;
+}
+
+/** Inputs whose values are secrets: masked on the terminal like the token. */
+export function secretInputs(spec: ActionSpec, inputs: Record<string, string>): string[] {
+  return Object.keys(spec.inputs)
+    .filter((name) => /token|password|secret/i.test(name))
+    .map((name) => inputs[name] ?? '')
+    .filter((value) => value !== '');
 }
 
 /** INPUT_<NAME> variables as the runner sets them: given values, then action.yml defaults. */
@@ -76,18 +99,25 @@ export function helpText(specs: ActionSpec[], action?: string): string {
   if (!spec) {
     const width = Math.max(...specs.map((s) => s.name.length));
     return [
-      'usage: release-actions <action> [--input value]... [--verbose]',
+      'usage: release-actions <action> [--input value]... [--apply] [--verbose]',
       '',
-      'Runs the same bundle as the GitHub Action, in the current directory. Outside Actions the',
-      'repository is read from GITHUB_REPOSITORY or the origin remote, the commit is HEAD, and a',
-      'token defaults to GITHUB_TOKEN or GH_TOKEN.',
+      'Runs the same bundle as the GitHub Action, in the current directory. An action that writes',
+      'runs as a dry run unless --apply is given. The repository is GITHUB_REPOSITORY or the origin',
+      "remote's owner/name (on GITHUB_SERVER_URL's host), the commit GITHUB_SHA or HEAD. Give a token",
+      'through GITHUB_TOKEN or GH_TOKEN, not --token: a command line stays in shell history.',
       '',
       ...specs.map((s) => `  ${s.name.padEnd(width)}  ${s.description.split('\n')[0] ?? ''}`),
       '',
       'release-actions <action> --help lists its inputs.',
     ].join('\n');
   }
-  const lines = [`usage: release-actions ${spec.name} [--input value]...`, '', spec.description.trim(), ''];
+  const apply = 'dry-run' in spec.inputs ? ' [--apply]' : '';
+  const lines = [
+    `usage: release-actions ${spec.name} [--input value]...${apply}`,
+    '',
+    spec.description.trim(),
+    '',
+  ];
   for (const [name, input] of Object.entries(spec.inputs)) {
     const extra = [input.required ? 'required' : '', input.default ? `default: ${input.default}` : '']
       .filter(Boolean)

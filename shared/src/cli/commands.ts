@@ -19,10 +19,15 @@ export class CommandTranslator {
 
   constructor(private readonly verbose: boolean) {}
 
+  /** Mask a value from now on (the token the CLI itself hands to the action, before any output). */
+  addMask(value: string): void {
+    if (value !== '') this.masks.push(value);
+  }
+
   /** The terminal lines for one printed line (none for commands the terminal has no use for). */
-  translate(line: string): TerminalLine[] {
+  translate(line: string, stream: 'stdout' | 'stderr' = 'stdout'): TerminalLine[] {
     const command = /^::([a-z-]+)( [^:]*)?::(.*)$/.exec(line);
-    if (!command) return [{ stream: 'stdout', text: this.mask(line) }];
+    if (!command) return [{ stream, text: this.mask(line) }];
     const [, name = '', properties = '', data = ''] = command;
     const message = this.mask(unescapeData(data));
     switch (name) {
@@ -38,16 +43,22 @@ export class CommandTranslator {
       case 'error':
       case 'warning':
       case 'notice': {
-        const where = / file=([^,]+)(?:,line=(\d+))?/.exec(properties);
-        const location = where ? `${where[1]}${where[2] ? `:${where[2]}` : ''}: ` : '';
+        const props = Object.fromEntries(
+          properties
+            .trim()
+            .split(',')
+            .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+        ) as Record<string, string | undefined>;
+        const location = props.file ? `${props.file}${props.line ? `:${props.line}` : ''}: ` : '';
         return [{ stream: 'stderr', text: `${name}: ${location}${message}` }];
       }
       default:
-        return [{ stream: 'stdout', text: this.mask(line) }];
+        return [{ stream, text: this.mask(line) }];
     }
   }
 
-  private mask(text: string): string {
+  /** The text with every known secret replaced by `***`. */
+  mask(text: string): string {
     return this.masks.reduce((acc, secret) => acc.split(secret).join('***'), text);
   }
 }

@@ -11,7 +11,15 @@ import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { helpText, inputEnvironment, parseCommandLine, UsageError, type ActionSpec } from './args.js';
+import {
+  helpText,
+  inputEnvironment,
+  parseCommandLine,
+  secretInputs,
+  UsageError,
+  withTerminalDefaults,
+  type ActionSpec,
+} from './args.js';
 
 export { UsageError };
 import { CommandTranslator, parseOutputFile } from './commands.js';
@@ -56,17 +64,35 @@ function git(args: string[], cwd: string): string | undefined {
   }
 }
 
-/** owner/repo of a GitHub remote URL (https, ssh or scp-like), if it is one. */
-export function repositoryOfUrl(url: string): string | undefined {
-  const match = /[/:]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
-  return match ? `${match[1]}/${match[2]}` : undefined;
+/**
+ * owner/repo of a remote URL (https, ssh or scp-like) on the GitHub server's host; undefined for any
+ * other host, so a token is never aimed at a repository that merely shares an owner/name.
+ */
+export function repositoryOfUrl(url: string, serverHost = 'github.com'): string | undefined {
+  const match = /^(?:[a-z+]+:\/\/)?(?:[^@/]+@)?([^/:]+)(?::\d+)?[/:]([^/]+)\/([^/]+?)(?:\.git)?\/?$/i.exec(
+    url,
+  );
+  if (!match || match[1]?.toLowerCase() !== serverHost.toLowerCase()) return undefined;
+  return `${match[2]}/${match[3]}`;
+}
+
+/** The ref of the checkout: its branch, or the one tag at a detached HEAD. */
+function checkoutRef(cwd: string): string {
+  const branch = git(['symbolic-ref', '-q', 'HEAD'], cwd);
+  if (branch) return branch;
+  const tags = (git(['tag', '--points-at', 'HEAD'], cwd) ?? '').split('\n').filter(Boolean);
+  return tags.length === 1 ? `refs/tags/${tags[0]}` : '';
 }
 
 /** The GITHUB_* variables a terminal run needs, from the environment first and git second. */
 function runnerEnvironment(cwd: string, temp: string, runnerTemp: string): Record<string, string> {
   const env = process.env;
+  const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
   const origin = git(['remote', 'get-url', 'origin'], cwd);
-  const repository = env.GITHUB_REPOSITORY ?? (origin && repositoryOfUrl(origin)) ?? `local/${basename(cwd)}`;
+  const repository =
+    env.GITHUB_REPOSITORY ??
+    (origin && repositoryOfUrl(origin, new URL(serverUrl).hostname)) ??
+    `local/${basename(cwd)}`;
   const files = {
     GITHUB_OUTPUT: join(temp, 'output'),
     GITHUB_STEP_SUMMARY: join(temp, 'summary.md'),
@@ -80,16 +106,16 @@ function runnerEnvironment(cwd: string, temp: string, runnerTemp: string): Recor
     GITHUB_REPOSITORY: repository,
     GITHUB_REPOSITORY_OWNER: repository.split('/')[0] ?? '',
     GITHUB_SHA: env.GITHUB_SHA ?? git(['rev-parse', 'HEAD'], cwd) ?? '',
-    GITHUB_REF: env.GITHUB_REF ?? git(['symbolic-ref', '-q', 'HEAD'], cwd) ?? '',
+    GITHUB_REF: env.GITHUB_REF ?? checkoutRef(cwd),
     GITHUB_EVENT_NAME: env.GITHUB_EVENT_NAME ?? 'workflow_dispatch',
     GITHUB_API_URL: env.GITHUB_API_URL ?? 'https://api.github.com',
-    GITHUB_SERVER_URL: env.GITHUB_SERVER_URL ?? 'https://github.com',
+    GITHUB_SERVER_URL: serverUrl,
     RUNNER_TEMP: runnerTemp,
     ...files,
   };
 }
 
-function printOutputs(outputs: Record<string, string>): void {
+function printOutputs(outputs: Record<string, string>, mask: (text: string) => string): void {
   const names = Object.keys(outputs);
   if (!names.length) return;
   console.log('\nOutputs:');
@@ -97,7 +123,7 @@ function printOutputs(outputs: Record<string, string>): void {
     const value = outputs[name] ?? '';
     const lines = value.split('\n');
     const shown = lines.length > 1 ? `${lines[0] ?? ''} … (${lines.length} lines)` : value;
-    console.log(`  ${name} = ${shown.length > 300 ? `${shown.slice(0, 300)}…` : shown}`);
+    console.log(mask(`  ${name} = ${shown.length > 300 ? `${shown.slice(0, 300)}…` : shown}`));
   }
 }
 
@@ -106,9 +132,9 @@ export async function main(argv: string[]): Promise<number> {
   const root = findRoot();
   const specs = readSpecs(root);
   const line = parseCommandLine(argv);
-  if (line.action === undefined || (line.help && !specs.some((s) => s.name === line.action))) {
+  if (line.action === undefined) {
     console.log(helpText(specs));
-    return line.action === undefined && !line.help ? 2 : 0;
+    return line.help ? 0 : 2;
   }
   const spec = specs.find((s) => s.name === line.action);
   if (!spec)
@@ -125,7 +151,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const runner = runnerEnvironment(cwd, temp, runnerTemp);
     const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? '';
-    const inputs = inputEnvironment(spec, line.inputs, {
+    const given = withTerminalDefaults(spec, line);
+    const inputs = inputEnvironment(spec, given, {
       'github.token': token,
       'github.repository': runner.GITHUB_REPOSITORY ?? '',
       'github.sha': runner.GITHUB_SHA ?? '',
@@ -135,25 +162,37 @@ export async function main(argv: string[]): Promise<number> {
     const inherited = Object.fromEntries(
       Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_')),
     );
+    if (line.apply)
+      console.error(
+        `Applying ${spec.name} for ${runner.GITHUB_REPOSITORY} at ${runner.GITHUB_SHA || 'no commit'} (${runner.GITHUB_API_URL}): it writes for real.`,
+      );
     const child = spawn(process.execPath, [join(root, 'dist', spec.name, 'index.js')], {
       cwd,
       env: { ...inherited, ...runner, ...inputs, ...(line.verbose ? { RUNNER_DEBUG: '1' } : {}) },
       stdio: ['inherit', 'pipe', 'pipe'],
     });
     const translator = new CommandTranslator(line.verbose);
-    const show = (text: string): void => {
-      for (const out of translator.translate(text))
-        (out.stream === 'stdout' ? console.log : console.error)(out.text);
-    };
-    createInterface({ input: child.stdout }).on('line', show);
-    createInterface({ input: child.stderr }).on('line', show);
+    for (const secret of [token, process.env.GH_TOKEN ?? '', ...secretInputs(spec, given)])
+      translator.addMask(secret);
+    const show =
+      (stream: 'stdout' | 'stderr') =>
+      (text: string): void => {
+        for (const out of translator.translate(text, stream))
+          (out.stream === 'stdout' ? console.log : console.error)(out.text);
+      };
+    createInterface({ input: child.stdout }).on('line', show('stdout'));
+    createInterface({ input: child.stderr }).on('line', show('stderr'));
     const code = await new Promise<number>((done, fail) => {
       child.on('error', fail);
       child.on('close', (exit) => done(exit ?? 1));
     });
     const summary = readFileSync(runner.GITHUB_STEP_SUMMARY ?? '', 'utf8').trim();
-    if (summary) console.log(`\n${summary}`);
-    printOutputs(parseOutputFile(readFileSync(runner.GITHUB_OUTPUT ?? '', 'utf8')));
+    if (summary) console.log(translator.mask(`\n${summary}`));
+    printOutputs(parseOutputFile(readFileSync(runner.GITHUB_OUTPUT ?? '', 'utf8')), (t) =>
+      translator.mask(t),
+    );
+    if (given['dry-run'] === 'true' && !line.inputs['dry-run'])
+      console.error('\nThat was a dry run (the default at a terminal): add --apply to write.');
     return code;
   } finally {
     rmSync(temp, { recursive: true, force: true });
