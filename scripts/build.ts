@@ -82,8 +82,10 @@ async function main(): Promise<void> {
   }
   const committed = join(ROOT, 'dist');
   const problems: string[] = [];
-  const fresh = new Set(listFiles(outDir));
-  const old = new Set(listFiles(committed));
+  // `check-dist -- <name>` compares only the bundles it built.
+  const built = (file: string): boolean => names.includes(file.split('/')[0] ?? '');
+  const fresh = new Set(listFiles(outDir).filter(built));
+  const old = new Set(listFiles(committed).filter(built));
   for (const file of fresh) {
     if (!old.has(file)) problems.push(`dist/${file} is missing`);
     else if (!readFileSync(join(outDir, file)).equals(readFileSync(join(committed, file))))
