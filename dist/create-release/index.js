@@ -34597,6 +34597,25 @@ async function moveTag(client, { owner, repo }, tag, sha, exists) {
 async function resolveCommit(client, { owner, repo }, ref) {
     return (await client.rest.repos.getCommit({ owner, repo, ref, per_page: 1 })).data.sha;
 }
+/** Compare two commits in one call (`behind`: head is an ancestor of base). */
+async function compareCommits(client, { owner, repo }, base, head) {
+    try {
+        // One commit per page: only the status is read, not the commit list.
+        const { data } = await client.rest.repos.compareCommitsWithBasehead({
+            owner,
+            repo,
+            basehead: `${base}...${head}`,
+            per_page: 1,
+        });
+        return data.status;
+    }
+    catch (error) {
+        // GitHub answers 404 "No common ancestor" for commits of unrelated histories.
+        if (isNotFound(error))
+            return 'unrelated';
+        throw error;
+    }
+}
 
 ;// CONCATENATED MODULE: ./build/js/shared/src/plan/plan.js
 class Plan {
@@ -34724,6 +34743,16 @@ function decide(found, options) {
         throw new action/* UserError */.yo(`The release for the rolling tag ${options.tag} is immutable (${published.html_url}): GitHub never lets its tag move or its assets change, so it cannot be replaced. Use a new tag, or turn immutable releases off for rolling tags.`);
     }
     return { ...release, replace: published };
+}
+/**
+ * Refuse to replace a rolling tag's release with an older commit's: `relation` is how the run's
+ * commit relates to the tag's (`behind`: an ancestor, such as a rerun of an older run from a branch).
+ * A diverged commit (a force-pushed branch) or a newer one replaces the release.
+ */
+function refuseBackwards(relation, { tag, release, tagSha, targetSha, }) {
+    if (relation !== 'behind')
+        return;
+    throw new action/* UserError */.yo(`The rolling tag ${tag} points at ${tagSha} (${release.html_url}), and this run releases ${targetSha}, an older commit (an ancestor of ${tagSha}): is this a rerun of an older run? A rolling tag is never moved backwards by replacing its release: nothing was changed. Run the workflow on the newest commit; to roll ${tag} back to ${targetSha} on purpose, delete that release (the tag stays) and rerun.`);
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -39143,6 +39172,13 @@ async function run(inputs, deps) {
         ...(tagSha !== undefined ? { tagSha } : {}),
         targetSha,
     });
+    // Replacing a rolling release with another commit's: one compare, so that a rerun of an older run
+    // (from a branch, falling back to the rolling tag) does not move the tag backwards.
+    const replaced = decision.kind === 'release' ? decision.replace : undefined;
+    if (replaced && tagSha !== undefined && tagSha !== targetSha) {
+        const relation = await compareCommits(github, repo, tagSha, targetSha);
+        refuseBackwards(relation, { tag: inputs.tag, release: replaced, tagSha, targetSha });
+    }
     if (decision.kind === 'done') {
         log.info(`${decision.release.html_url} already holds every asset with the same digest: nothing to do.`);
         if (decision.unverified) {

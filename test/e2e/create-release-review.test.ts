@@ -1,6 +1,6 @@
 /**
  * create-release where review found it wrong (SHA256SUMS of matrix jobs, drafts and reruns of another
- * commit on a rolling tag, leftovers in a reused draft, a release branch naming a bad tag, a body
+ * commit on a rolling tag (never moved back to an ancestor), leftovers in a reused draft, a release branch naming a bad tag, a body
  * counted after its line ends are normalised, a dry run writing to RUNNER_TEMP), and inputs that
  * cannot work, each refused before anything is written.
  */
@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exitOf, runAction, type RunOptions } from '../harness/runner.js';
 import { useSandbox } from '../sandbox/jest.js';
+import { commitFiles } from '../sandbox/seed.js';
 import {
   assetsOf,
   baseOptions,
@@ -115,6 +116,54 @@ describe('create-release after review', () => {
     expect(writes(sandbox())).toBe(0);
     expect(await sandbox().git.resolveCommit(repo.gitDir, 'refs/tags/v0.1-test')).toBe(repo.commits[1]);
     expect(digestsOf(repo, releasesFor(repo, 'v0.1-test')[0]!)).toEqual(before);
+  }, 90_000);
+
+  it('a rerun of an older run from a branch never replaces the rolling release; a diverged commit does', async () => {
+    const repo = await makeRepo(sandbox());
+    const inputs = { files: 'km.tgz', 'fallback-tag': 'v0.1-test' };
+    expect(
+      exitOf(await job(repo, repo.commits[1], 'refs/heads/main', workspaceWith({ 'km.tgz': 2000 }), inputs)),
+    ).toBe(0);
+    const [newer] = releasesFor(repo, 'v0.1-test');
+    const before = digestsOf(repo, newer!);
+    // The older run again, and a run naming the tag and the older commit explicitly: both refused.
+    for (const rerunInputs of [
+      inputs,
+      { files: 'km.tgz', tag: 'v0.1-test', 'target-commitish': repo.commits[0] },
+    ]) {
+      sandbox().clearLog();
+      const rerun = await job(
+        repo,
+        repo.commits[0],
+        'refs/heads/main',
+        workspaceWith({ 'km.tgz': 1000 }),
+        rerunInputs,
+      );
+      expect(rerun.exitCode).toBe(1);
+      expect(rerun.log).toContain(
+        `The rolling tag v0.1-test points at ${repo.commits[1]} (${sandbox().serverUrl}/${repo.fullName}/releases/tag/v0.1-test), and this run releases ${repo.commits[0]}, an older commit (an ancestor of ${repo.commits[1]})`,
+      );
+      expect(rerun.log).toContain('delete that release (the tag stays) and rerun');
+      expect(writes(sandbox())).toBe(0);
+      const compares = sandbox().requests.filter((r) => r.operationId === 'repos/compare-commits');
+      expect(compares.map((r) => r.status)).toEqual([200]);
+    }
+    expect(await sandbox().git.resolveCommit(repo.gitDir, 'refs/tags/v0.1-test')).toBe(repo.commits[1]);
+    expect(releasesFor(repo, 'v0.1-test').map((r) => [r.id, r.draft])).toEqual([[newer!.id, false]]);
+    expect(digestsOf(repo, newer!)).toEqual(before);
+
+    // A force-pushed branch: a commit that is not an ancestor of the tag's replaces the release.
+    await sandbox().git.createRef(repo.gitDir, 'refs/heads/side', repo.commits[0]);
+    const side = await commitFiles(repo.gitDir, 'side', { VERSION: '0.9.1\n' }, 'side');
+    sandbox().clearLog();
+    const ws = workspaceWith({ 'km.tgz': 3000 });
+    const diverged = await job(repo, side, 'refs/heads/side', ws, inputs);
+    expect(exitOf(diverged)).toBe(0);
+    expect(diverged.outputs.replaced).toBe('true');
+    expect(await sandbox().git.resolveCommit(repo.gitDir, 'refs/tags/v0.1-test')).toBe(side);
+    const [replacement] = releasesFor(repo, 'v0.1-test');
+    expect(replacement!.id).not.toBe(newer!.id);
+    expect(digestsOf(repo, replacement!)['km.tgz']).toBe(`sha256:${sha256Of(join(ws, 'km.tgz'))}`);
   }, 90_000);
 
   it("a reused draft loses unfinished assets of any name and keeps its sibling jobs' uploads", async () => {

@@ -156,6 +156,8 @@ describe('create-release', () => {
       .requests.map((r) => r.operationId)
       .filter((id) => id && id !== 'repos/list-releases' && id !== 'git/get-ref');
     expect(order).toEqual([
+      // One compare: the new commit is not an ancestor of the tag's (which would be refused).
+      'repos/compare-commits',
       'repos/create-release',
       UPLOAD,
       UPLOAD,

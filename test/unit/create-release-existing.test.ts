@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { UserError } from '../../shared/src/action/errors.js';
 import type { RemoteRelease } from '../../shared/src/github/releases.js';
-import { decide, expectedChecksums } from '../../actions/create-release/src/existing.js';
+import { decide, expectedChecksums, refuseBackwards } from '../../actions/create-release/src/existing.js';
 
 const A = 'a'.repeat(64);
 const B = 'b'.repeat(64);
@@ -156,4 +156,31 @@ describe('decide', () => {
     const pub = release(3, false, [['a.tgz', B]], true);
     expect(() => decide({ published: pub, drafts: [] }, { ...base, rolling: true })).toThrow('is immutable');
   });
+});
+
+describe('refuseBackwards', () => {
+  const pub = release(3, false, [['a.tgz', A]]);
+  const moving = { tag: 'v0.1-test', release: pub, tagSha: S1, targetSha: S2 };
+
+  it("refuses an ancestor of the tag's commit, naming the tag, both commits, the release and the way out", () => {
+    let error: unknown;
+    try {
+      refuseBackwards('behind', moving);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UserError);
+    const message = (error as Error).message;
+    expect(message).toContain(`The rolling tag v0.1-test points at ${S1} (${pub.html_url})`);
+    expect(message).toContain(`this run releases ${S2}, an older commit (an ancestor of ${S1})`);
+    expect(message).toContain('nothing was changed');
+    expect(message).toContain('delete that release (the tag stays) and rerun');
+  });
+
+  it.each(['ahead', 'diverged', 'identical', 'unrelated'] as const)(
+    'lets a %s commit replace it',
+    (relation) => {
+      expect(() => refuseBackwards(relation, moving)).not.toThrow();
+    },
+  );
 });

@@ -13,7 +13,7 @@ import {
   sha256OfDigest,
   type RemoteAsset,
 } from '../../../shared/src/github/assets.js';
-import type { ReleasesForTag, RemoteRelease } from '../../../shared/src/github/releases.js';
+import type { CommitRelation, ReleasesForTag, RemoteRelease } from '../../../shared/src/github/releases.js';
 
 export interface WantedAsset {
   name: string;
@@ -112,4 +112,24 @@ export function decide(found: ReleasesForTag, options: DecideOptions): Decision 
     );
   }
   return { ...release, replace: published };
+}
+
+/**
+ * Refuse to replace a rolling tag's release with an older commit's: `relation` is how the run's
+ * commit relates to the tag's (`behind`: an ancestor, such as a rerun of an older run from a branch).
+ * A diverged commit (a force-pushed branch) or a newer one replaces the release.
+ */
+export function refuseBackwards(
+  relation: CommitRelation,
+  {
+    tag,
+    release,
+    tagSha,
+    targetSha,
+  }: { tag: string; release: RemoteRelease; tagSha: string; targetSha: string },
+): void {
+  if (relation !== 'behind') return;
+  throw new UserError(
+    `The rolling tag ${tag} points at ${tagSha} (${release.html_url}), and this run releases ${targetSha}, an older commit (an ancestor of ${tagSha}): is this a rerun of an older run? A rolling tag is never moved backwards by replacing its release: nothing was changed. Run the workflow on the newest commit; to roll ${tag} back to ${targetSha} on purpose, delete that release (the tag stays) and rerun.`,
+  );
 }

@@ -13,6 +13,7 @@ import {
 import type { GitHubClient } from '../../../shared/src/github/client.js';
 import { sha256OfDigest } from '../../../shared/src/github/assets.js';
 import {
+  compareCommits,
   releasesForTag,
   resolveCommit,
   tagCommit,
@@ -23,7 +24,7 @@ import { executePlan, Plan } from '../../../shared/src/plan/plan.js';
 import type { Logger } from '../../../shared/src/log.js';
 import { checksumsStep } from './checksums.js';
 import { adoptDraftStep, createDraftStep, deleteStaleDraftsStep } from './draft.js';
-import { decide } from './existing.js';
+import { decide, refuseBackwards } from './existing.js';
 import { hashAssetFiles, resolveAssetFiles } from './files.js';
 import type { Inputs } from './inputs.js';
 import { explainFailure, outputsOf, summarize } from './report.js';
@@ -89,6 +90,13 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
     ...(tagSha !== undefined ? { tagSha } : {}),
     targetSha,
   });
+  // Replacing a rolling release with another commit's: one compare, so that a rerun of an older run
+  // (from a branch, falling back to the rolling tag) does not move the tag backwards.
+  const replaced = decision.kind === 'release' ? decision.replace : undefined;
+  if (replaced && tagSha !== undefined && tagSha !== targetSha) {
+    const relation = await compareCommits(github, repo, tagSha, targetSha);
+    refuseBackwards(relation, { tag: inputs.tag, release: replaced, tagSha, targetSha });
+  }
   if (decision.kind === 'done') {
     log.info(`${decision.release.html_url} already holds every asset with the same digest: nothing to do.`);
     if (decision.unverified) {

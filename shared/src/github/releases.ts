@@ -1,6 +1,6 @@
 /**
  * Releases through the REST API, in the few calls a release needs: find what exists for a tag in one
- * listing, create a draft, publish it, delete a release or an asset, read and move a tag.
+ * listing, create a draft, publish it, delete a release or an asset, read and move a tag, compare commits.
  */
 import type { RemoteAsset } from './assets.js';
 import type { GitHubClient } from './client.js';
@@ -183,4 +183,30 @@ export async function resolveCommit(
   ref: string,
 ): Promise<string> {
   return (await client.rest.repos.getCommit({ owner, repo, ref, per_page: 1 })).data.sha;
+}
+
+/** How `head` relates to `base`: GitHub's compare status, or `unrelated` when they share no history. */
+export type CommitRelation = 'ahead' | 'behind' | 'diverged' | 'identical' | 'unrelated';
+
+/** Compare two commits in one call (`behind`: head is an ancestor of base). */
+export async function compareCommits(
+  client: GitHubClient,
+  { owner, repo }: RepoRef,
+  base: string,
+  head: string,
+): Promise<CommitRelation> {
+  try {
+    // One commit per page: only the status is read, not the commit list.
+    const { data } = await client.rest.repos.compareCommitsWithBasehead({
+      owner,
+      repo,
+      basehead: `${base}...${head}`,
+      per_page: 1,
+    });
+    return data.status;
+  } catch (error) {
+    // GitHub answers 404 "No common ancestor" for commits of unrelated histories.
+    if (isNotFound(error)) return 'unrelated';
+    throw error;
+  }
 }
