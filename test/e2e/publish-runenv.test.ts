@@ -40,6 +40,15 @@ afterAll(async () => {
 const publish = (inputs: RunOptions['inputs'], extra: Partial<RunOptions> = {}) =>
   runAction({ action: 'publish-runenv', sha: SHA, ref: 'refs/tags/v0.9.1', inputs, ...extra });
 
+/** A HOME whose Docker config file holds `user:password` for `host`, as docker/login-action writes it. */
+function dockerHome(host: string, userPassword: string): string {
+  const home = mkdtempSync(join(tmpdir(), 'home-'));
+  mkdirSync(join(home, '.docker'));
+  const auth = Buffer.from(userPassword).toString('base64');
+  writeFileSync(join(home, '.docker', 'config.json'), JSON.stringify({ auths: { [host]: { auth } } }));
+  return home;
+}
+
 describe('publish-runenv', () => {
   it('publishes python and its 3.7 alias under latest, the SHA and the release tag, all at the source digest', async () => {
     const result = await publish({
@@ -153,13 +162,7 @@ describe('publish-runenv', () => {
   });
 
   it('reads credentials from the Docker config file that docker/login-action writes', async () => {
-    const home = mkdtempSync(join(tmpdir(), 'home-'));
-    mkdirSync(join(home, '.docker'));
-    const auth = Buffer.from('ci:ci-password').toString('base64');
-    writeFileSync(
-      join(home, '.docker', 'config.json'),
-      JSON.stringify({ auths: { [locked.host]: { auth } } }),
-    );
+    const home = dockerHome(locked.host, 'ci:ci-password');
     const ok = await publish(
       {
         source: `${locked.host}/kontainapp/runenv-node:ci-1234`,
@@ -184,13 +187,8 @@ describe('publish-runenv', () => {
   });
 
   it('reads the source with the Docker config file and pushes to the target with the inputs, masking both', async () => {
-    const home = mkdtempSync(join(tmpdir(), 'home-'));
-    mkdirSync(join(home, '.docker'));
+    const home = dockerHome(locked.host, 'ci:ci-password');
     const auth = Buffer.from('ci:ci-password').toString('base64');
-    writeFileSync(
-      join(home, '.docker', 'config.json'),
-      JSON.stringify({ auths: { [locked.host]: { auth } } }),
-    );
     const result = await publish(
       {
         source: `${locked.host}/kontainapp/runenv-node:ci-1234`,
