@@ -42953,9 +42953,11 @@ var external_node_path_ = __nccwpck_require__(6760);
 /**
  * Write a file atomically: the text goes to a temporary file in the same folder (same file system),
  * which then replaces the target in one rename. A crash or a full disk leaves the old file intact.
- * An existing file's mode is kept.
+ * An existing file's mode is kept. A symbolic link stays a link: the file it points to is written.
+ * (Callers check first, with resolveInputPath, that the link leads somewhere they may write.)
  */
-async function writeFileAtomic(path, data) {
+async function writeFileAtomic(linkOrPath, data) {
+    const path = await (0,promises_.realpath)(linkOrPath).catch(() => linkOrPath);
     const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     const mode = await (0,promises_.stat)(path).then((s) => s.mode & 0o7777, () => undefined);
     try {
