@@ -48,8 +48,8 @@ const BASE_REFERENCES = new Set([
   'github.event.pull_request.base.repo.full_name',
 ]);
 
-/** Pull request heads fetched by name: `refs/pull/<n>/head`, `pull/<n>/merge`. */
-const PULL_REF = /(?:^|[\s/:"'=])pull\/(?:\$|\d|\{)/;
+/** Pull request heads fetched by name: `refs/pull/<n>/head`, `pull/<n>/merge`, a `refs/pull/` glob. */
+const PULL_REF = /(?:^|[\s/:"'=+])pull\/(?:\$|\d|\{|\*)/;
 
 export const CHECKOUT = /^actions\/checkout(?:@|$)/i;
 
