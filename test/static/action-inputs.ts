@@ -34,3 +34,11 @@ export function readActionMetadata(root: string, name: string): ActionMetadata |
   }
   return { name, rel, file, inputs };
 }
+
+/** The outputs an action.yml declares (lowercased), or undefined when the file does not exist. */
+export function readActionOutputs(root: string, name: string): Set<string> | undefined {
+  const rel = actionFile(root, name);
+  if (rel === undefined) return undefined;
+  const { file } = loadYaml(root, rel);
+  return new Set(entries(get(file.doc.contents, 'outputs')).map((output) => output.key.toLowerCase()));
+}

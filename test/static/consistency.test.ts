@@ -194,7 +194,7 @@ describe('consistency catches', () => {
     ]);
   });
 
-  it('recognises our actions and workflows: local paths and OWN_REPOSITORY only', () => {
+  it('recognises our actions and workflows: $/ and ./ paths and OWN_REPOSITORY only', () => {
     expect(
       [
         './actions/x',
@@ -203,15 +203,21 @@ describe('consistency catches', () => {
         'me/release-actions/actions/x@v1',
         'me/other/actions/x@v1',
         'actions/checkout@v5',
+        '$/actions/x',
+        '$/actions/x/',
+        '$/actions/x@v1',
+        '$//actions/x',
       ].map(ourAction),
-    ).toEqual(['x', 'x', 'x', undefined, undefined, undefined]);
+    ).toEqual(['x', 'x', 'x', undefined, undefined, undefined, 'x', 'x', undefined, undefined]);
     expect(
       [
         './.github/workflows/r.yml',
         `${OWN_REPOSITORY}/.github/workflows/r.yaml@main`,
         'me/release-actions/.github/workflows/r.yaml@main',
         'me/x/.github/workflows/r.yml@v1',
+        '$/.github/workflows/r.yml',
+        '$/.github/workflows/r.yml@v1',
       ].map(ourWorkflow),
-    ).toEqual(['r.yml', 'r.yaml', undefined, undefined]);
+    ).toEqual(['r.yml', 'r.yaml', undefined, undefined, 'r.yml', undefined]);
   });
 });

@@ -8,10 +8,11 @@ import type { ActionMetadata, InputDeclaration } from './action-inputs.js';
 import { readActionMetadata } from './action-inputs.js';
 import { scanInputReads } from './input-reads.js';
 import type { Problem } from './problems.js';
-import { actionNames, actionSources, hasSources, OWN_REPOSITORY, sharedSources } from './repo-files.js';
+import { actionNames, actionSources, hasSources, sharedSources } from './repo-files.js';
 import { jobsOf, stepsOf, triggersOf } from './steps.js';
 import type { YamlFile } from './yaml-doc.js';
-import { entries, entry, get, getIn, lineOf, loadYaml, str } from './yaml-doc.js';
+import { ownPath } from './uses.js';
+import { entries, entry, get, getIn, isScalar, lineOf, loadYaml, str } from './yaml-doc.js';
 
 function actions(root: string): ActionMetadata[] {
   return actionNames(root).flatMap((name) => readActionMetadata(root, name) ?? []);
@@ -117,40 +118,41 @@ export function sameNameProblems(root: string): Problem[] {
   return problems;
 }
 
-const OWN = OWN_REPOSITORY.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const OUR_ACTION = [/^\.\/actions\/([^/@]+)\/?$/, new RegExp(`^${OWN}/actions/([^/@]+)@.+$`, 'i')];
-const OUR_WORKFLOW = [
-  /^\.\/\.github\/workflows\/([^/@]+\.ya?ml)$/,
-  new RegExp(`^${OWN}/\\.github/workflows/([^/@]+\\.ya?ml)@.+$`, 'i'),
-];
-
-function match(patterns: readonly RegExp[], uses: string): string | undefined {
-  for (const pattern of patterns) {
-    const found = pattern.exec(uses)?.[1];
-    if (found !== undefined) return found;
-  }
-  return undefined;
-}
-
-/** The name of our action a `uses:` value refers to (`./actions/x`, `<OWN_REPOSITORY>/actions/x@ref`). */
+/**
+ * The name of our action a `uses:` value refers to: `$/actions/x` (self-repository), `./actions/x`,
+ * `<OWN_REPOSITORY>/actions/x@ref`.
+ */
 export function ourAction(uses: string): string | undefined {
-  return match(OUR_ACTION, uses);
+  return /^actions\/([^/]+)$/.exec(ownPath(uses) ?? '')?.[1];
 }
 
-/** The file name of our reusable workflow a job's `uses:` refers to. */
+/** The file name of our reusable workflow a job's `uses:` refers to (same three forms). */
 export function ourWorkflow(uses: string): string | undefined {
-  return match(OUR_WORKFLOW, uses);
+  return /^\.github\/workflows\/([^/]+\.ya?ml)$/.exec(ownPath(uses) ?? '')?.[1];
 }
 
 interface Parameter {
   name: string;
   /** Required and without a default: a caller must give it. */
   mustGive: boolean;
+  /** A workflow_call input's `type:` (boolean, number, string); undefined for an action's input. */
+  type?: string;
+}
+
+/** Why a literal `with:` value does not fit a typed input, or undefined (an expression fits anything). */
+function typeMismatch(type: string | undefined, value: unknown): string | undefined {
+  if (type === undefined || !isScalar(value)) return undefined;
+  const given: unknown = value.value;
+  if (typeof given === 'string' && given.includes('${{')) return undefined;
+  if (type === 'boolean' && typeof given !== 'boolean') return `a boolean, not ${JSON.stringify(given)}`;
+  if (type === 'number' && typeof given !== 'number') return `a number, not ${JSON.stringify(given)}`;
+  return undefined;
 }
 
 /**
  * Checks a `with:` (or `secrets:`) mapping against the parameters the callee declares. Names compare
- * case-insensitively, as the runner compares them; a name given twice (in any case) is an error.
+ * case-insensitively, as the runner compares them; a name given twice (in any case) is an error; a literal
+ * given to a boolean or number input must be one.
  */
 function argumentProblems(
   file: YamlFile,
@@ -162,37 +164,45 @@ function argumentProblems(
   declared: readonly Parameter[],
 ): Problem[] {
   const problems: Problem[] = [];
-  const names = new Set(declared.map((p) => p.name.toLowerCase()));
+  const at = (node: unknown, message: string): Problem => ({
+    file: file.rel,
+    line: lineOf(file, node),
+    rule: 'inputs',
+    message: `${where}: ${message}`,
+  });
+  const byName = new Map(declared.map((p) => [p.name.toLowerCase(), p]));
   const givenNames = new Set<string>();
   for (const argument of entries(given)) {
     const name = argument.key.toLowerCase();
     if (givenNames.has(name)) {
-      problems.push({
-        file: file.rel,
-        line: lineOf(file, argument.keyNode),
-        message: `${where}: ${kind} "${argument.key}" is given twice (${kind} names are case-insensitive)`,
-      });
+      problems.push(
+        at(argument.keyNode, `${kind} "${argument.key}" is given twice (${kind} names are case-insensitive)`),
+      );
     }
     givenNames.add(name);
-    if (names.has(name)) continue;
+    const parameter = byName.get(name);
+    if (parameter !== undefined) {
+      const mismatch = typeMismatch(parameter.type, argument.value);
+      if (mismatch !== undefined) {
+        problems.push(
+          at(
+            argument.value,
+            `${callee} declares ${kind} "${parameter.name}" as ${parameter.type}: give ${mismatch}`,
+          ),
+        );
+      }
+      continue;
+    }
     const known =
       declared
         .map((p) => p.name)
         .sort()
         .join(', ') || 'none';
-    problems.push({
-      file: file.rel,
-      line: lineOf(file, argument.keyNode),
-      message: `${where}: ${callee} has no ${kind} "${argument.key}" (it declares: ${known})`,
-    });
+    problems.push(at(argument.keyNode, `${callee} has no ${kind} "${argument.key}" (it declares: ${known})`));
   }
   for (const parameter of declared) {
     if (!parameter.mustGive || givenNames.has(parameter.name.toLowerCase())) continue;
-    problems.push({
-      file: file.rel,
-      line: lineOf(file, callNode),
-      message: `${where}: ${callee} requires ${kind} "${parameter.name}", which is not given`,
-    });
+    problems.push(at(callNode, `${callee} requires ${kind} "${parameter.name}", which is not given`));
   }
   return problems;
 }
@@ -201,13 +211,37 @@ function workflowCallParameters(file: YamlFile, section: 'inputs' | 'secrets'): 
   return entries(getIn(file.doc.contents, ['on', 'workflow_call', section])).map((e) => ({
     name: e.key,
     mustGive: str(get(e.value, 'required')) === 'true' && get(e.value, 'default') === undefined,
+    type: section === 'inputs' ? (str(get(e.value, 'type')) ?? 'string') : undefined,
   }));
+}
+
+/** The reusable workflow a job calls, loaded, or a problem saying why it cannot be. */
+export function calledWorkflow(
+  root: string,
+  file: YamlFile,
+  where: string,
+  usesNode: unknown,
+): { rel: string; callee: YamlFile } | Problem | undefined {
+  const uses = str(usesNode);
+  const workflow = uses === undefined ? undefined : ourWorkflow(uses);
+  if (workflow === undefined) return undefined;
+  const rel = `.github/workflows/${workflow}`;
+  const at = (message: string): Problem => ({
+    file: file.rel,
+    line: lineOf(file, usesNode),
+    rule: 'inputs',
+    message: `${where}: ${message}`,
+  });
+  if (!existsSync(path.join(root, rel))) return at(`no workflow ${rel}`);
+  const callee = loadYaml(root, rel).file;
+  if (!triggersOf(callee).includes('workflow_call')) return at(`${rel} has no on.workflow_call`);
+  return { rel, callee };
 }
 
 /**
  * In our workflows, examples and composite actions: every step using one of our actions passes only inputs
  * it declares and all it requires; every job calling one of our reusable workflows passes only its
- * `workflow_call` inputs and secrets, and all the required ones.
+ * `workflow_call` inputs and secrets, all the required ones, and literals of the declared type.
  */
 export function callerProblems(root: string, callers: readonly YamlFile[]): Problem[] {
   const problems: Problem[] = [];
@@ -222,6 +256,7 @@ export function callerProblems(root: string, callers: readonly YamlFile[]): Prob
         problems.push({
           file: file.rel,
           line: lineOf(file, usesNode),
+          rule: 'inputs',
           message: `${step.where}: no action actions/${name}`,
         });
         continue;
@@ -237,53 +272,21 @@ export function callerProblems(root: string, callers: readonly YamlFile[]): Prob
     }
     for (const job of jobsOf(file)) {
       const usesNode = get(job.node, 'uses');
-      const uses = str(usesNode);
-      const workflow = uses === undefined ? undefined : ourWorkflow(uses);
-      if (workflow === undefined) continue;
-      const rel = `.github/workflows/${workflow}`;
       const where = `jobs.${job.id}`;
-      if (!existsSync(path.join(root, rel))) {
-        problems.push({
-          file: file.rel,
-          line: lineOf(file, usesNode),
-          message: `${where}: no workflow ${rel}`,
-        });
+      const called = calledWorkflow(root, file, where, usesNode);
+      if (called === undefined) continue;
+      if (!('callee' in called)) {
+        problems.push(called);
         continue;
       }
-      const callee = loadYaml(root, rel).file;
-      if (!triggersOf(callee).includes('workflow_call')) {
-        problems.push({
-          file: file.rel,
-          line: lineOf(file, usesNode),
-          message: `${where}: ${rel} has no on.workflow_call`,
-        });
-        continue;
-      }
+      const { rel, callee } = called;
       const withNode = get(job.node, 'with');
-      problems.push(
-        ...argumentProblems(
-          file,
-          where,
-          rel,
-          'input',
-          withNode,
-          usesNode,
-          workflowCallParameters(callee, 'inputs'),
-        ),
-      );
+      const inputs = workflowCallParameters(callee, 'inputs');
+      problems.push(...argumentProblems(file, where, rel, 'input', withNode, usesNode, inputs));
       const secrets = entry(job.node, 'secrets');
       if (str(secrets?.value) === 'inherit') continue;
-      problems.push(
-        ...argumentProblems(
-          file,
-          where,
-          rel,
-          'secret',
-          secrets?.value,
-          usesNode,
-          workflowCallParameters(callee, 'secrets'),
-        ),
-      );
+      const declared = workflowCallParameters(callee, 'secrets');
+      problems.push(...argumentProblems(file, where, rel, 'secret', secrets?.value, usesNode, declared));
     }
   }
   return problems;

@@ -4,6 +4,11 @@ export interface Problem {
   file: string;
   line?: number;
   message: string;
+  /**
+   * The audit that found it (`template-injection`, `unpinned-uses`, ...), as the fixtures' `# expect:`
+   * markers name it. Not printed: the message says what is wrong.
+   */
+  rule?: string;
 }
 
 /** `file:line: message`, the form every check reports in. */

@@ -2,7 +2,7 @@
 import type { Scalar } from 'yaml';
 import { findExpressions } from './expressions.js';
 import { stepsOf } from './steps.js';
-import type { Step } from './steps.js';
+import type { Job, Step } from './steps.js';
 import type { YamlFile } from './yaml-doc.js';
 import { get, getIn, isScalarNode, lineAtOffset, str } from './yaml-doc.js';
 
@@ -12,6 +12,8 @@ export interface ScalarText {
   kind: 'run' | 'github-script';
   file: YamlFile;
   where: string;
+  /** The job the script runs in (undefined in a composite action): its matrix and inputs decide trust. */
+  job: Job | undefined;
   node: Scalar;
   script: string;
   /** Source line of the value's first line. */
@@ -31,6 +33,7 @@ export function scalarText(
   file: YamlFile,
   where: string,
   node: unknown,
+  job?: Job,
 ): ScalarText | undefined {
   if (!isScalarNode(node) || typeof node.value !== 'string' || !node.range) return undefined;
   const start = lineAtOffset(file, node.range[0]);
@@ -41,6 +44,7 @@ export function scalarText(
     kind,
     file,
     where,
+    job,
     node,
     script: node.value,
     firstLine: block ? start + 1 : start,
@@ -51,7 +55,7 @@ export function scalarText(
 /** Every `run:` script in a workflow or composite action. */
 export function runScripts(file: YamlFile): RunScript[] {
   return stepsOf(file).flatMap((step) => {
-    const text = scalarText('run', file, step.where, get(step.node, 'run'));
+    const text = scalarText('run', file, step.where, get(step.node, 'run'), step.job);
     return text ? [{ ...text, shell: step.shell, step }] : [];
   });
 }
@@ -68,6 +72,7 @@ export function githubScripts(file: YamlFile): ScalarText[] {
       file,
       `${step.where} with.script`,
       getIn(step.node, ['with', 'script']),
+      step.job,
     );
     return text ? [text] : [];
   });

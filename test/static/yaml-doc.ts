@@ -1,5 +1,5 @@
 /** YAML files read through the `yaml` Document API with a LineCounter, so every node keeps its source line. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node, Scalar } from 'yaml';
@@ -13,9 +13,24 @@ export interface YamlFile {
   lines: LineCounter;
 }
 
-/** Parses `root/rel`; YAML syntax errors are returned as problems rather than thrown. */
+const parsed = new Map<string, { stamp: string; loaded: { file: YamlFile; problems: Problem[] } }>();
+
+/**
+ * Parses `root/rel`; YAML syntax errors are returned as problems rather than thrown. A file is parsed once
+ * while unchanged (the audits read each callee once per caller): treat the result as read-only.
+ */
 export function loadYaml(root: string, rel: string): { file: YamlFile; problems: Problem[] } {
-  const text = readFileSync(path.join(root, rel), 'utf8');
+  const absolute = path.join(root, rel);
+  const stat = statSync(absolute);
+  const stamp = `${stat.mtimeMs}:${stat.size}:${rel}`;
+  const known = parsed.get(absolute);
+  if (known?.stamp === stamp) return known.loaded;
+  const loaded = parseYaml(rel, readFileSync(absolute, 'utf8'));
+  parsed.set(absolute, { stamp, loaded });
+  return loaded;
+}
+
+function parseYaml(rel: string, text: string): { file: YamlFile; problems: Problem[] } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, keepSourceTokens: true });
   const problems = doc.errors.map((error) => ({
