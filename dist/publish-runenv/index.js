@@ -31556,6 +31556,8 @@ function readRunnerContext(env = process.env) {
     if (!owner || !repo || rest.length > 0) {
         throw new errors/* UserError */.yo(`GITHUB_REPOSITORY is ${repository === '' ? 'not set' : `'${repository}'`}: expected owner/repo (the runner sets it; set it yourself outside Actions)`);
     }
+    let event;
+    const eventPath = env.GITHUB_EVENT_PATH;
     return {
         owner,
         repo,
@@ -31563,7 +31565,9 @@ function readRunnerContext(env = process.env) {
         sha: env.GITHUB_SHA ?? '',
         ref: env.GITHUB_REF ?? '',
         eventName: env.GITHUB_EVENT_NAME ?? '',
-        event: readEvent(env.GITHUB_EVENT_PATH),
+        get event() {
+            return (event ??= readEvent(eventPath));
+        },
         workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
         runnerTemp: env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(),
         apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
@@ -31574,14 +31578,23 @@ function readRunnerContext(env = process.env) {
 function readEvent(path) {
     if (!path)
         return {};
+    let text;
     try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw new errors/* UserError */.yo(`GITHUB_EVENT_PATH points at ${path}, which is not a readable JSON file`, {
-            cause: error,
-        });
+        throw new errors/* UserError */.yo(`GITHUB_EVENT_PATH points at ${path}, which cannot be read (${error.message})`, { cause: error });
     }
+    let payload;
+    try {
+        payload = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`GITHUB_EVENT_PATH points at ${path}, which is not JSON (${error.message}); the runner writes the event's payload there`, { cause: error });
+    }
+    if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
+        throw new errors/* UserError */.yo(`GITHUB_EVENT_PATH points at ${path}, which holds no JSON object (the event's payload)`);
+    return payload;
 }
 
 ;// CONCATENATED MODULE: ./build/js/shared/src/action/run.js
