@@ -33388,7 +33388,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9034);
+/* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3540);
 /* harmony import */ var _shared_src_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3039);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1196);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1067);
@@ -33430,8 +33430,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./build/js/shared/src/action/index.js + 5 modules
-var action = __nccwpck_require__(9034);
+// EXTERNAL MODULE: ./build/js/shared/src/action/index.js + 6 modules
+var action = __nccwpck_require__(3540);
 // EXTERNAL MODULE: ./build/js/shared/src/github/assets.js
 var assets = __nccwpck_require__(554);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -33639,8 +33639,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./build/js/shared/src/action/index.js + 5 modules
-var action = __nccwpck_require__(9034);
+// EXTERNAL MODULE: ./build/js/shared/src/action/index.js + 6 modules
+var action = __nccwpck_require__(3540);
 // EXTERNAL MODULE: ./build/js/shared/src/github/assets.js
 var github_assets = __nccwpck_require__(554);
 ;// CONCATENATED MODULE: ./build/js/shared/src/github/releases.js
@@ -38488,7 +38488,7 @@ function quote(value) {
 
 /***/ }),
 
-/***/ 9034:
+/***/ 3540:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38581,8 +38581,63 @@ function maskSecret(value) {
         core.setSecret(value);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./build/js/shared/src/log.js
+/**
+ * The logger every module takes as an argument. Only shared/src/action binds it to @actions/core;
+ * tests use the memory logger below.
+ */
+
+/** Keeps every line, for tests of pure logic. */
+class MemoryLogger {
+    lines = [];
+    info(message) {
+        this.lines.push(message);
+    }
+    warning(message) {
+        this.lines.push(`warning: ${message}`);
+    }
+    error(message) {
+        this.lines.push(`error: ${message}`);
+    }
+    debug(message) {
+        this.lines.push(`debug: ${message}`);
+    }
+    async group(name, fn) {
+        this.lines.push(`group: ${name}`);
+        return fn();
+    }
+}
+/**
+ * Would the runner take a line of `text` as a workflow command? Its rule (actions/runner,
+ * ActionCommand.cs and OutputManager.cs): lines end at \n, \r or \r\n; a line is a `::name::` command
+ * when it starts with `::` once leading whitespace is trimmed (.NET's whitespace, within \s and U+0085), and
+ * a legacy `##[name]` command wherever `##[` appears in it. Erring on the safe side, any such line
+ * counts, whether or not `name` is a command the runner knows.
+ */
+function hasCommandLine(text) {
+    return text.split(/\r\n|\r|\n/).some((line) => /^[\s\u0085]*::/.test(line) || line.includes('##['));
+}
+/**
+ * `text` made safe to print on the runner's log: unchanged when no line of it could be a workflow
+ * command, otherwise printed verbatim between `::stop-commands::TOKEN` and `::TOKEN::`, the runner's
+ * own way to show untrusted text (GitHub's "Stopping and starting workflow commands"). The token is
+ * random per call, so the text cannot end the pause and run its own commands after it.
+ */
+function withoutWorkflowCommands(text) {
+    if (!hasCommandLine(text))
+        return text;
+    let token;
+    do
+        token = `release-actions-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+    while (text.includes(token));
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+
 ;// CONCATENATED MODULE: ./build/js/shared/src/action/outputs.js
 /** Outputs and the job summary, the two things a workflow reads back from an action. */
+
 
 /** Set outputs: strings as they are, numbers and booleans as text, lists and objects as JSON. */
 function setOutputs(outputs) {
@@ -38592,9 +38647,14 @@ function setOutputs(outputs) {
         lib_core/* setOutput */.uH(name, typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value));
     }
 }
-/** The logger bound to the runner's log: annotations, groups, debug lines. */
+/**
+ * The logger bound to the runner's log: annotations, groups, debug lines. No message can start a
+ * workflow command: @actions/core escapes the newlines of annotations, debug lines and group names
+ * (each is one `::command::` line), and an info line that could be read as a command is printed
+ * with commands paused around it.
+ */
 const runnerLogger = {
-    info: (message) => lib_core/* info */.pq(message),
+    info: (message) => lib_core/* info */.pq(withoutWorkflowCommands(message)),
     warning: (message, annotation) => lib_core/* warning */.$e(message, annotation ?? {}),
     error: (message, annotation) => lib_core/* error */.z3(message, annotation ?? {}),
     debug: (message) => lib_core/* debug */.Yz(message),

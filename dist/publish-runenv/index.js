@@ -28599,7 +28599,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2876);
-/* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5232);
+/* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3694);
 /* harmony import */ var _shared_src_registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5922);
 /* harmony import */ var _shared_src_registry_credentials_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8023);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9624);
@@ -28623,7 +28623,15 @@ await (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction *
         insecure: inputs.insecureRegistries,
         userAgent: 'release-actions/publish-runenv',
     });
-    const docker = (args) => (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)('docker', args, { ignoreReturnCode: true, silent: false });
+    // Silent, and printed through the log: docker's output echoes image names the inputs gave.
+    const docker = async (args) => {
+        log.info(`[command]docker ${args.join(' ')}`);
+        const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)('docker', args, { ignoreReturnCode: true, silent: true });
+        const output = `${result.stdout}${result.stderr}`.trimEnd();
+        if (output !== '')
+            log.info(output);
+        return result;
+    };
     const { outputs, failure } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)(inputs, { log, summary, registry, docker });
     (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n0)(outputs);
     if (failure)
@@ -28644,8 +28652,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   G: () => (/* binding */ getInputs)
 });
 
-// EXTERNAL MODULE: ./build/js/shared/src/action/index.js + 17 modules
-var action = __nccwpck_require__(5232);
+// EXTERNAL MODULE: ./build/js/shared/src/action/index.js + 18 modules
+var action = __nccwpck_require__(3694);
 // EXTERNAL MODULE: ./build/js/shared/src/registry/reference.js
 var reference = __nccwpck_require__(7366);
 ;// CONCATENATED MODULE: ./build/js/actions/publish-runenv/src/naming.js
@@ -29555,7 +29563,7 @@ function quote(value) {
 
 /***/ }),
 
-/***/ 5232:
+/***/ 3694:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31460,8 +31468,63 @@ function maskSecret(value) {
         core_setSecret(value);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./build/js/shared/src/log.js
+/**
+ * The logger every module takes as an argument. Only shared/src/action binds it to @actions/core;
+ * tests use the memory logger below.
+ */
+
+/** Keeps every line, for tests of pure logic. */
+class MemoryLogger {
+    lines = [];
+    info(message) {
+        this.lines.push(message);
+    }
+    warning(message) {
+        this.lines.push(`warning: ${message}`);
+    }
+    error(message) {
+        this.lines.push(`error: ${message}`);
+    }
+    debug(message) {
+        this.lines.push(`debug: ${message}`);
+    }
+    async group(name, fn) {
+        this.lines.push(`group: ${name}`);
+        return fn();
+    }
+}
+/**
+ * Would the runner take a line of `text` as a workflow command? Its rule (actions/runner,
+ * ActionCommand.cs and OutputManager.cs): lines end at \n, \r or \r\n; a line is a `::name::` command
+ * when it starts with `::` once leading whitespace is trimmed (.NET's whitespace, within \s and U+0085), and
+ * a legacy `##[name]` command wherever `##[` appears in it. Erring on the safe side, any such line
+ * counts, whether or not `name` is a command the runner knows.
+ */
+function hasCommandLine(text) {
+    return text.split(/\r\n|\r|\n/).some((line) => /^[\s\u0085]*::/.test(line) || line.includes('##['));
+}
+/**
+ * `text` made safe to print on the runner's log: unchanged when no line of it could be a workflow
+ * command, otherwise printed verbatim between `::stop-commands::TOKEN` and `::TOKEN::`, the runner's
+ * own way to show untrusted text (GitHub's "Stopping and starting workflow commands"). The token is
+ * random per call, so the text cannot end the pause and run its own commands after it.
+ */
+function withoutWorkflowCommands(text) {
+    if (!hasCommandLine(text))
+        return text;
+    let token;
+    do
+        token = `release-actions-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+    while (text.includes(token));
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+
 ;// CONCATENATED MODULE: ./build/js/shared/src/action/outputs.js
 /** Outputs and the job summary, the two things a workflow reads back from an action. */
+
 
 /** Set outputs: strings as they are, numbers and booleans as text, lists and objects as JSON. */
 function setOutputs(outputs) {
@@ -31471,9 +31534,14 @@ function setOutputs(outputs) {
         setOutput(name, typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value));
     }
 }
-/** The logger bound to the runner's log: annotations, groups, debug lines. */
+/**
+ * The logger bound to the runner's log: annotations, groups, debug lines. No message can start a
+ * workflow command: @actions/core escapes the newlines of annotations, debug lines and group names
+ * (each is one `::command::` line), and an info line that could be read as a command is printed
+ * with commands paused around it.
+ */
 const runnerLogger = {
-    info: (message) => info(message),
+    info: (message) => info(withoutWorkflowCommands(message)),
     warning: (message, annotation) => warning(message, annotation ?? {}),
     error: (message, annotation) => error(message, annotation ?? {}),
     debug: (message) => core_debug(message),

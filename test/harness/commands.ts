@@ -4,7 +4,7 @@
  *
  * - Lines end at `\n`, `\r` or `\r\n` (.NET's StreamReader.ReadLine), on stdout and stderr alike.
  * - `::name props::data` is a command when the line starts with `::` after its leading whitespace is
- *   trimmed (.NET's Char.IsWhiteSpace: `\s` and U+0085) and `name` is registered (case-insensitive).
+ *   trimmed (.NET's Char.IsWhiteSpace) and `name` is registered (case-insensitive).
  * - Otherwise the legacy form `##[name props]data` is a command wherever `##[` sits in the line.
  * - `::stop-commands::TOKEN` makes every line plain output until a line `::TOKEN::`.
  * - `::add-mask::value` masks the value in every later line; a stop token over 6 characters too.
@@ -54,7 +54,8 @@ export interface RunnerReading {
   stderrLog: string;
 }
 
-const LEADING_SPACE = /^[\s\u0085]*/;
+/** .NET's Char.IsWhiteSpace, which String.TrimStart trims: JavaScript's \s without U+FEFF, plus U+0085. */
+const LEADING_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*/;
 
 const unescapeData = (s: string): string =>
   s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
