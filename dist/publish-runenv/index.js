@@ -28777,13 +28777,14 @@ function getInputs(context) {
         const tagIssue = (0,reference/* tagProblem */.qH)(cleanupTag);
         if (tagIssue)
             throw new action/* InputError */.dz('cleanup-tag', cleanupTag, `a tag such as CI-1234 (${tagIssue})`);
-        const repositories = [
-            ...allNames.map((name) => repositoryFor({ ...naming, names: [] }, name)),
-            ...extraRepositories.map((r) => inputs_reference('cleanup-repositories', underTarget(r, target))),
-        ];
-        for (const r of repositories)
+        const extra = extraRepositories.map((value) => {
+            const r = inputs_reference('cleanup-repositories', underTarget(value, target));
+            // The value as given, tag and all: the tag is what is wrong with it.
             if (r.tag !== undefined || r.digest !== undefined)
-                throw new action/* InputError */.dz('cleanup-repositories', `${r.registry}/${r.repository}`, 'repositories without tag or digest');
+                throw new action/* InputError */.dz('cleanup-repositories', value, `repositories without tag or digest (cleanup-tag names the tag to delete), such as ${r.registry}/${r.repository}`);
+            return r;
+        });
+        const repositories = [...allNames.map((name) => repositoryFor({ ...naming, names: [] }, name)), ...extra];
         if (repositories.length === 0)
             throw new action/* InputError */.dz('cleanup-repositories', '', 'repositories to clean: payload, aliases or cleanup-repositories');
         return { ...common, mode: 'cleanup', cleanupTag, cleanupRepositories: repositories, references: [] };
@@ -29143,10 +29144,19 @@ async function docker(cli, args) {
     }
     return result.stdout;
 }
-/** The image ID a local name resolves to; undefined when the daemon has no such image. */
+/**
+ * The image ID a local name resolves to; undefined when the daemon has no such image. Any other
+ * failure (a stopped daemon, DOCKER_HOST pointing nowhere, no permission on the socket) is not "no
+ * image" and is said as it is.
+ */
 async function imageId(cli, name) {
     const result = await cli(['image', 'inspect', '--format', '{{.Id}}', name]);
-    return result.exitCode === 0 ? result.stdout.trim() || undefined : undefined;
+    if (result.exitCode === 0)
+        return result.stdout.trim() || undefined;
+    const said = result.stderr.trim() || result.stdout.trim();
+    if (/no such (image|object)/i.test(said))
+        return undefined;
+    throw new errors/* UserError */.yo(`The Docker daemon could not be reached: docker image inspect ${name} exited ${result.exitCode}: ${said || 'no message'}. Start the daemon (or point DOCKER_HOST at it); \`docker info\` shows whether the docker CLI reaches one.`);
 }
 /** Publish a local image with the docker CLI; every reference must come out at the same digest. */
 async function publishFromDaemon(source, references, dryRun, cli, deps) {
