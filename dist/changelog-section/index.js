@@ -54937,7 +54937,7 @@ function requestGuard(options) {
             // from GitHub (paginate's next page from the Link header) or from a redirect.
             checkTokenOrigin(url, apiUrl, redirects > 0
                 ? 'a redirect GitHub answered'
-                : 'a URL the API handed back (such as a Link header’s next page)');
+                : 'a URL the API handed back (such as the next page a Link header names)');
             const response = await withTransportRetries(() => request(route), `${method} ${url}`);
             if (![301, 302, 303, 307, 308].includes(response.status))
                 return response;
