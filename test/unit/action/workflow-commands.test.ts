@@ -3,6 +3,9 @@
  * execute is printed with commands paused around it. Read back with the harness's runner reading.
  */
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { runnerLogger } from '../../../shared/src/action/outputs.js';
 import { hasCommandLine, withoutWorkflowCommands } from '../../../shared/src/log.js';
 import { readLikeTheRunner } from '../../harness/commands.js';
@@ -104,5 +107,26 @@ describe('runnerLogger', () => {
     ]);
     expect(commands.slice(2).map((c) => c.data)).toEqual([`Input got ${hostile}`, hostile, hostile]);
     expect(commands[3]!.properties.title).toBe(hostile);
+  });
+});
+
+describe('every line an action prints goes through the logger', () => {
+  const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+  const sources = (dir: string): string[] =>
+    readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
+      .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+      .map((e) => relative(ROOT, join(e.parentPath, e.name)));
+  // The CLI prints to a terminal, not to a runner; outputs.ts is the logger itself.
+  const files = [...sources('actions'), ...sources('shared/src')].filter(
+    (f) => !f.startsWith('shared/src/cli/') && f !== 'shared/src/action/outputs.ts',
+  );
+
+  it.each(files)('%s prints nothing by itself', (file) => {
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    expect(text).not.toMatch(/\bcore\.(info|notice|startGroup)\(|\bconsole\.|process\.std(out|err)\.write/);
+    // @actions/exec copies a child's output to stdout unless it is silent.
+    const runs = text.match(/(?<![.\w])(getExecOutput|exec)\(/g) ?? [];
+    const silent = text.match(/silent: true/g) ?? [];
+    expect(silent.length).toBeGreaterThanOrEqual(runs.length);
   });
 });
