@@ -31935,7 +31935,7 @@ function bumpEffect(step, root, go) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5232);
+/* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3694);
 /* harmony import */ var _shared_src_git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7960);
 /* harmony import */ var _bump_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5008);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1586);
@@ -31963,7 +31963,7 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
-/* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5232);
+/* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3694);
 /* harmony import */ var _shared_src_git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7960);
 /* harmony import */ var _shared_src_gomod_modules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6801);
 /* harmony import */ var _shared_src_gomod_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3405);
@@ -32086,8 +32086,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./build/js/shared/src/action/index.js + 17 modules
-var action = __nccwpck_require__(5232);
+// EXTERNAL MODULE: ./build/js/shared/src/action/index.js + 18 modules
+var action = __nccwpck_require__(3694);
 // EXTERNAL MODULE: ./build/js/shared/src/git/git.js
 var git_git = __nccwpck_require__(7960);
 ;// CONCATENATED MODULE: ./build/js/shared/src/plan/plan.js
@@ -32721,7 +32721,7 @@ function quote(value) {
 
 /***/ }),
 
-/***/ 5232:
+/***/ 3694:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34627,8 +34627,63 @@ function maskSecret(value) {
         core_setSecret(value);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./build/js/shared/src/log.js
+/**
+ * The logger every module takes as an argument. Only shared/src/action binds it to @actions/core;
+ * tests use the memory logger below.
+ */
+
+/** Keeps every line, for tests of pure logic. */
+class MemoryLogger {
+    lines = [];
+    info(message) {
+        this.lines.push(message);
+    }
+    warning(message) {
+        this.lines.push(`warning: ${message}`);
+    }
+    error(message) {
+        this.lines.push(`error: ${message}`);
+    }
+    debug(message) {
+        this.lines.push(`debug: ${message}`);
+    }
+    async group(name, fn) {
+        this.lines.push(`group: ${name}`);
+        return fn();
+    }
+}
+/**
+ * Would the runner take a line of `text` as a workflow command? Its rule (actions/runner,
+ * ActionCommand.cs and OutputManager.cs): lines end at \n, \r or \r\n; a line is a `::name::` command
+ * when it starts with `::` once leading whitespace is trimmed (.NET's whitespace, within \s and U+0085), and
+ * a legacy `##[name]` command wherever `##[` appears in it. Erring on the safe side, any such line
+ * counts, whether or not `name` is a command the runner knows.
+ */
+function hasCommandLine(text) {
+    return text.split(/\r\n|\r|\n/).some((line) => /^[\s\u0085]*::/.test(line) || line.includes('##['));
+}
+/**
+ * `text` made safe to print on the runner's log: unchanged when no line of it could be a workflow
+ * command, otherwise printed verbatim between `::stop-commands::TOKEN` and `::TOKEN::`, the runner's
+ * own way to show untrusted text (GitHub's "Stopping and starting workflow commands"). The token is
+ * random per call, so the text cannot end the pause and run its own commands after it.
+ */
+function withoutWorkflowCommands(text) {
+    if (!hasCommandLine(text))
+        return text;
+    let token;
+    do
+        token = `release-actions-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+    while (text.includes(token));
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+
 ;// CONCATENATED MODULE: ./build/js/shared/src/action/outputs.js
 /** Outputs and the job summary, the two things a workflow reads back from an action. */
+
 
 /** Set outputs: strings as they are, numbers and booleans as text, lists and objects as JSON. */
 function setOutputs(outputs) {
@@ -34638,9 +34693,14 @@ function setOutputs(outputs) {
         setOutput(name, typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value));
     }
 }
-/** The logger bound to the runner's log: annotations, groups, debug lines. */
+/**
+ * The logger bound to the runner's log: annotations, groups, debug lines. No message can start a
+ * workflow command: @actions/core escapes the newlines of annotations, debug lines and group names
+ * (each is one `::command::` line), and an info line that could be read as a command is printed
+ * with commands paused around it.
+ */
 const runnerLogger = {
-    info: (message) => info(message),
+    info: (message) => info(withoutWorkflowCommands(message)),
     warning: (message, annotation) => warning(message, annotation ?? {}),
     error: (message, annotation) => error(message, annotation ?? {}),
     debug: (message) => core_debug(message),
@@ -34723,6 +34783,8 @@ function readRunnerContext(env = process.env) {
     if (!owner || !repo || rest.length > 0) {
         throw new errors/* UserError */.yo(`GITHUB_REPOSITORY is ${repository === '' ? 'not set' : `'${repository}'`}: expected owner/repo (the runner sets it; set it yourself outside Actions)`);
     }
+    let event;
+    const eventPath = env.GITHUB_EVENT_PATH;
     return {
         owner,
         repo,
@@ -34730,7 +34792,9 @@ function readRunnerContext(env = process.env) {
         sha: env.GITHUB_SHA ?? '',
         ref: env.GITHUB_REF ?? '',
         eventName: env.GITHUB_EVENT_NAME ?? '',
-        event: readEvent(env.GITHUB_EVENT_PATH),
+        get event() {
+            return (event ??= readEvent(eventPath));
+        },
         workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
         runnerTemp: env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(),
         apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
@@ -34741,14 +34805,23 @@ function readRunnerContext(env = process.env) {
 function readEvent(path) {
     if (!path)
         return {};
+    let text;
     try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw new errors/* UserError */.yo(`GITHUB_EVENT_PATH points at ${path}, which is not a readable JSON file`, {
-            cause: error,
-        });
+        throw new errors/* UserError */.yo(`GITHUB_EVENT_PATH points at ${path}, which cannot be read (${error.message})`, { cause: error });
     }
+    let payload;
+    try {
+        payload = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`GITHUB_EVENT_PATH points at ${path}, which is not JSON (${error.message}); the runner writes the event's payload there`, { cause: error });
+    }
+    if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
+        throw new errors/* UserError */.yo(`GITHUB_EVENT_PATH points at ${path}, which holds no JSON object (the event's payload)`);
+    return payload;
 }
 
 ;// CONCATENATED MODULE: ./build/js/shared/src/action/run.js

@@ -28599,7 +28599,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2876);
-/* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5232);
+/* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3694);
 /* harmony import */ var _shared_src_registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5922);
 /* harmony import */ var _shared_src_registry_credentials_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8023);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9624);
@@ -28623,7 +28623,15 @@ await (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction *
         insecure: inputs.insecureRegistries,
         userAgent: 'release-actions/publish-runenv',
     });
-    const docker = (args) => (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)('docker', args, { ignoreReturnCode: true, silent: false });
+    // Silent, and printed through the log: docker's output echoes image names the inputs gave.
+    const docker = async (args) => {
+        log.info(`[command]docker ${args.join(' ')}`);
+        const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)('docker', args, { ignoreReturnCode: true, silent: true });
+        const output = `${result.stdout}${result.stderr}`.trimEnd();
+        if (output !== '')
+            log.info(output);
+        return result;
+    };
     const { outputs, failure } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)(inputs, { log, summary, registry, docker });
     (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n0)(outputs);
     if (failure)
@@ -28644,8 +28652,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   G: () => (/* binding */ getInputs)
 });
 
-// EXTERNAL MODULE: ./build/js/shared/src/action/index.js + 17 modules
-var action = __nccwpck_require__(5232);
+// EXTERNAL MODULE: ./build/js/shared/src/action/index.js + 18 modules
+var action = __nccwpck_require__(3694);
 // EXTERNAL MODULE: ./build/js/shared/src/registry/reference.js
 var reference = __nccwpck_require__(7366);
 ;// CONCATENATED MODULE: ./build/js/actions/publish-runenv/src/naming.js
@@ -28769,13 +28777,14 @@ function getInputs(context) {
         const tagIssue = (0,reference/* tagProblem */.qH)(cleanupTag);
         if (tagIssue)
             throw new action/* InputError */.dz('cleanup-tag', cleanupTag, `a tag such as CI-1234 (${tagIssue})`);
-        const repositories = [
-            ...allNames.map((name) => repositoryFor({ ...naming, names: [] }, name)),
-            ...extraRepositories.map((r) => inputs_reference('cleanup-repositories', underTarget(r, target))),
-        ];
-        for (const r of repositories)
+        const extra = extraRepositories.map((value) => {
+            const r = inputs_reference('cleanup-repositories', underTarget(value, target));
+            // The value as given, tag and all: the tag is what is wrong with it.
             if (r.tag !== undefined || r.digest !== undefined)
-                throw new action/* InputError */.dz('cleanup-repositories', `${r.registry}/${r.repository}`, 'repositories without tag or digest');
+                throw new action/* InputError */.dz('cleanup-repositories', value, `repositories without tag or digest (cleanup-tag names the tag to delete), such as ${r.registry}/${r.repository}`);
+            return r;
+        });
+        const repositories = [...allNames.map((name) => repositoryFor({ ...naming, names: [] }, name)), ...extra];
         if (repositories.length === 0)
             throw new action/* InputError */.dz('cleanup-repositories', '', 'repositories to clean: payload, aliases or cleanup-repositories');
         return { ...common, mode: 'cleanup', cleanupTag, cleanupRepositories: repositories, references: [] };
@@ -29135,10 +29144,19 @@ async function docker(cli, args) {
     }
     return result.stdout;
 }
-/** The image ID a local name resolves to; undefined when the daemon has no such image. */
+/**
+ * The image ID a local name resolves to; undefined when the daemon has no such image. Any other
+ * failure (a stopped daemon, DOCKER_HOST pointing nowhere, no permission on the socket) is not "no
+ * image" and is said as it is.
+ */
 async function imageId(cli, name) {
     const result = await cli(['image', 'inspect', '--format', '{{.Id}}', name]);
-    return result.exitCode === 0 ? result.stdout.trim() || undefined : undefined;
+    if (result.exitCode === 0)
+        return result.stdout.trim() || undefined;
+    const said = result.stderr.trim() || result.stdout.trim();
+    if (/no such (image|object)/i.test(said))
+        return undefined;
+    throw new errors/* UserError */.yo(`The Docker daemon could not be reached: docker image inspect ${name} exited ${result.exitCode}: ${said || 'no message'}. Start the daemon (or point DOCKER_HOST at it); \`docker info\` shows whether the docker CLI reaches one.`);
 }
 /** Publish a local image with the docker CLI; every reference must come out at the same digest. */
 async function publishFromDaemon(source, references, dryRun, cli, deps) {
@@ -29555,7 +29573,7 @@ function quote(value) {
 
 /***/ }),
 
-/***/ 5232:
+/***/ 3694:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31460,8 +31478,63 @@ function maskSecret(value) {
         core_setSecret(value);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./build/js/shared/src/log.js
+/**
+ * The logger every module takes as an argument. Only shared/src/action binds it to @actions/core;
+ * tests use the memory logger below.
+ */
+
+/** Keeps every line, for tests of pure logic. */
+class MemoryLogger {
+    lines = [];
+    info(message) {
+        this.lines.push(message);
+    }
+    warning(message) {
+        this.lines.push(`warning: ${message}`);
+    }
+    error(message) {
+        this.lines.push(`error: ${message}`);
+    }
+    debug(message) {
+        this.lines.push(`debug: ${message}`);
+    }
+    async group(name, fn) {
+        this.lines.push(`group: ${name}`);
+        return fn();
+    }
+}
+/**
+ * Would the runner take a line of `text` as a workflow command? Its rule (actions/runner,
+ * ActionCommand.cs and OutputManager.cs): lines end at \n, \r or \r\n; a line is a `::name::` command
+ * when it starts with `::` once leading whitespace is trimmed (.NET's whitespace, within \s and U+0085), and
+ * a legacy `##[name]` command wherever `##[` appears in it. Erring on the safe side, any such line
+ * counts, whether or not `name` is a command the runner knows.
+ */
+function hasCommandLine(text) {
+    return text.split(/\r\n|\r|\n/).some((line) => /^[\s\u0085]*::/.test(line) || line.includes('##['));
+}
+/**
+ * `text` made safe to print on the runner's log: unchanged when no line of it could be a workflow
+ * command, otherwise printed verbatim between `::stop-commands::TOKEN` and `::TOKEN::`, the runner's
+ * own way to show untrusted text (GitHub's "Stopping and starting workflow commands"). The token is
+ * random per call, so the text cannot end the pause and run its own commands after it.
+ */
+function withoutWorkflowCommands(text) {
+    if (!hasCommandLine(text))
+        return text;
+    let token;
+    do
+        token = `release-actions-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+    while (text.includes(token));
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+
 ;// CONCATENATED MODULE: ./build/js/shared/src/action/outputs.js
 /** Outputs and the job summary, the two things a workflow reads back from an action. */
+
 
 /** Set outputs: strings as they are, numbers and booleans as text, lists and objects as JSON. */
 function setOutputs(outputs) {
@@ -31471,9 +31544,14 @@ function setOutputs(outputs) {
         setOutput(name, typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value));
     }
 }
-/** The logger bound to the runner's log: annotations, groups, debug lines. */
+/**
+ * The logger bound to the runner's log: annotations, groups, debug lines. No message can start a
+ * workflow command: @actions/core escapes the newlines of annotations, debug lines and group names
+ * (each is one `::command::` line), and an info line that could be read as a command is printed
+ * with commands paused around it.
+ */
 const runnerLogger = {
-    info: (message) => info(message),
+    info: (message) => info(withoutWorkflowCommands(message)),
     warning: (message, annotation) => warning(message, annotation ?? {}),
     error: (message, annotation) => error(message, annotation ?? {}),
     debug: (message) => core_debug(message),
@@ -31556,6 +31634,8 @@ function readRunnerContext(env = process.env) {
     if (!owner || !repo || rest.length > 0) {
         throw new errors/* UserError */.yo(`GITHUB_REPOSITORY is ${repository === '' ? 'not set' : `'${repository}'`}: expected owner/repo (the runner sets it; set it yourself outside Actions)`);
     }
+    let event;
+    const eventPath = env.GITHUB_EVENT_PATH;
     return {
         owner,
         repo,
@@ -31563,7 +31643,9 @@ function readRunnerContext(env = process.env) {
         sha: env.GITHUB_SHA ?? '',
         ref: env.GITHUB_REF ?? '',
         eventName: env.GITHUB_EVENT_NAME ?? '',
-        event: readEvent(env.GITHUB_EVENT_PATH),
+        get event() {
+            return (event ??= readEvent(eventPath));
+        },
         workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
         runnerTemp: env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(),
         apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
@@ -31574,14 +31656,23 @@ function readRunnerContext(env = process.env) {
 function readEvent(path) {
     if (!path)
         return {};
+    let text;
     try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw new errors/* UserError */.yo(`GITHUB_EVENT_PATH points at ${path}, which is not a readable JSON file`, {
-            cause: error,
-        });
+        throw new errors/* UserError */.yo(`GITHUB_EVENT_PATH points at ${path}, which cannot be read (${error.message})`, { cause: error });
     }
+    let payload;
+    try {
+        payload = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`GITHUB_EVENT_PATH points at ${path}, which is not JSON (${error.message}); the runner writes the event's payload there`, { cause: error });
+    }
+    if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
+        throw new errors/* UserError */.yo(`GITHUB_EVENT_PATH points at ${path}, which holds no JSON object (the event's payload)`);
+    return payload;
 }
 
 ;// CONCATENATED MODULE: ./build/js/shared/src/action/run.js

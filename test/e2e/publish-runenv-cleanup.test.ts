@@ -70,6 +70,31 @@ describe('publish-runenv from a local Docker daemon', () => {
   });
 });
 
+describe('publish-runenv from a Docker daemon it cannot reach', () => {
+  it('says the daemon could not be reached (the real docker CLI, DOCKER_HOST at no socket), not that the image is missing', async () => {
+    const socket = join(mkdtempSync(join(tmpdir(), 'no-daemon-')), 'docker.sock');
+    const result = await publish(
+      {
+        'source-from': 'docker-daemon',
+        source: 'kontainapp/runenv-node:latest',
+        target: 'docker.io/kontainapp',
+        payload: 'node',
+        tags: 'latest',
+      },
+      { env: { DOCKER_HOST: `unix://${socket}` } },
+    );
+    expect(result.exitCode).toBe(1);
+    const errors = result.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /^The Docker daemon could not be reached: docker image inspect kontainapp\/runenv-node:latest exited 1: /,
+    );
+    expect(errors[0]).toContain(`Cannot connect to the Docker daemon at unix://${socket}`);
+    expect(errors[0]).toContain('`docker info` shows whether the docker CLI reaches one');
+    expect(errors[0]).not.toContain('has no image');
+  });
+});
+
 describe('publish-runenv cleanup mode', () => {
   it('deletes the CI tag where it is alone, keeps it where a release tag shares its digest, and reports both', async () => {
     const ciOnly = buildImage({ layers: [{ files: { a: 'ci-only' } }], label: 'ci-only' });
@@ -206,5 +231,20 @@ describe('publish-runenv cleanup mode', () => {
     } finally {
       await hub.stop();
     }
+  });
+
+  it.each([
+    ['registry.example/x:tag', 'registry.example/x'],
+    ['test-km-fedora:CI-4242', 'docker.io/kontainapp/test-km-fedora'],
+    ['registry.example/x@sha256:' + 'a'.repeat(64), 'registry.example/x'],
+  ])('refuses cleanup-repositories %s naming it as given, tag and all', async (value, repository) => {
+    const result = await runAction({
+      action: 'publish-runenv',
+      inputs: { target: 'docker.io/kontainapp', 'cleanup-tag': 'CI-1', 'cleanup-repositories': value },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      `Input 'cleanup-repositories' got ${JSON.stringify(value)}: expected repositories without tag or digest (cleanup-tag names the tag to delete), such as ${repository}`,
+    ]);
   });
 });

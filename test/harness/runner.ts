@@ -11,6 +11,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { parseOutputFile } from '../../shared/src/cli/commands.js';
+import { readLikeTheRunner, type RunnerCommand } from './commands.js';
+
+export type { RunnerCommand } from './commands.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Node 24 from the node@24 npm package (aliased node24): the runtime of `runs.using: node24`. */
@@ -27,6 +30,8 @@ export interface RunOptions {
   ref?: string;
   eventName?: string;
   event?: Record<string, unknown>;
+  /** The event file's text as it is (for a malformed one); overrides `event`. */
+  eventText?: string;
   /** GITHUB_WORKSPACE and the process's working directory. */
   workspace?: string;
   env?: Record<string, string>;
@@ -53,6 +58,8 @@ export interface RunResult {
   outputs: Record<string, string>;
   summary: string;
   annotations: Annotation[];
+  /** Every line the runner would execute as a workflow command (stdout, then stderr). */
+  commands: RunnerCommand[];
   runnerTemp: string;
   durationMs: number;
 }
@@ -71,7 +78,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   };
   for (const file of Object.values(files)) writeFileSync(file, '');
   const eventPath = join(runnerTemp, 'event.json');
-  writeFileSync(eventPath, JSON.stringify(options.event ?? {}));
+  writeFileSync(eventPath, options.eventText ?? JSON.stringify(options.event ?? {}));
   const workspace = options.workspace ?? mkdtempSync(join(tmpdir(), 'workspace-'));
 
   const env: Record<string, string> = {
@@ -118,17 +125,18 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   });
   clearTimeout(timeout);
 
-  const { text: log, masks } = maskLikeTheRunner(stdout + stderr);
+  const reading = readLikeTheRunner(stdout, stderr);
   return {
     exitCode,
     signal,
-    log,
+    log: reading.log,
     rawStdout: stdout,
-    stderr: maskLikeTheRunner(stderr, masks).text,
-    masks,
+    stderr: reading.stderrLog,
+    masks: reading.masks,
     outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
     summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
-    annotations: parseAnnotations(stdout),
+    annotations: annotationsOf(reading.commands),
+    commands: reading.commands,
     runnerTemp,
     durationMs: Date.now() - started,
   };
@@ -139,17 +147,8 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
  * stays visible, which is exactly the leak a test must be able to see), and the command lines go.
  */
 export function maskLikeTheRunner(text: string, initial: string[] = []): { text: string; masks: string[] } {
-  const masks = [...initial];
-  const out: string[] = [];
-  for (const line of text.split('\n')) {
-    const command = /^::add-mask::(.*)$/.exec(line);
-    if (command) {
-      if (command[1]) masks.push(command[1]);
-      continue;
-    }
-    out.push(masks.reduce((acc, secret) => acc.split(secret).join('***'), line));
-  }
-  return { text: out.join('\n'), masks };
+  const { log, masks } = readLikeTheRunner(text, '', initial);
+  return { text: log, masks };
 }
 
 /** INPUT_<NAME> for each given input, and for the rest action.yml's default, as the runner does. */
@@ -191,26 +190,13 @@ function evaluateDefault(value: string, options: RunOptions): string {
 /** Parse `name=value` and `name<<DELIM ... DELIM` entries of a GITHUB_OUTPUT-style file. */
 export const parseFileCommands = parseOutputFile;
 
-function parseAnnotations(stdout: string): Annotation[] {
-  const unescape = (s: string): string => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
-  return [...stdout.matchAll(/^::(error|warning|notice)(?: ([^:]*))?::(.*)$/gm)].map((m) => ({
-    level: m[1] as Annotation['level'],
-    properties: Object.fromEntries(
-      (m[2] ?? '')
-        .split(',')
-        .filter(Boolean)
-        .map((p) => {
-          const at = p.indexOf('=');
-          return [
-            p.slice(0, at),
-            unescape(p.slice(at + 1))
-              .replace(/%3A/g, ':')
-              .replace(/%2C/g, ','),
-          ];
-        }),
-    ),
-    message: unescape(m[3] ?? ''),
-  }));
+/** The annotations among the commands the runner executed. */
+function annotationsOf(commands: RunnerCommand[]): Annotation[] {
+  return commands
+    .filter((c): c is RunnerCommand & { command: Annotation['level'] } =>
+      ['error', 'warning', 'notice'].includes(c.command),
+    )
+    .map((c) => ({ level: c.command, properties: c.properties, message: c.data }));
 }
 
 /** The exit code, with the log attached when it is not 0, so a failing expectation shows why. */

@@ -59,10 +59,19 @@ async function docker(cli: DockerCli, args: string[]): Promise<string> {
   return result.stdout;
 }
 
-/** The image ID a local name resolves to; undefined when the daemon has no such image. */
+/**
+ * The image ID a local name resolves to; undefined when the daemon has no such image. Any other
+ * failure (a stopped daemon, DOCKER_HOST pointing nowhere, no permission on the socket) is not "no
+ * image" and is said as it is.
+ */
 async function imageId(cli: DockerCli, name: string): Promise<string | undefined> {
   const result = await cli(['image', 'inspect', '--format', '{{.Id}}', name]);
-  return result.exitCode === 0 ? result.stdout.trim() || undefined : undefined;
+  if (result.exitCode === 0) return result.stdout.trim() || undefined;
+  const said = result.stderr.trim() || result.stdout.trim();
+  if (/no such (image|object)/i.test(said)) return undefined;
+  throw new UserError(
+    `The Docker daemon could not be reached: docker image inspect ${name} exited ${result.exitCode}: ${said || 'no message'}. Start the daemon (or point DOCKER_HOST at it); \`docker info\` shows whether the docker CLI reaches one.`,
+  );
 }
 
 /** Publish a local image with the docker CLI; every reference must come out at the same digest. */

@@ -26,7 +26,14 @@ await runAction(async ({ log, summary }) => {
     insecure: inputs.insecureRegistries,
     userAgent: 'release-actions/publish-runenv',
   });
-  const docker = (args: string[]) => getExecOutput('docker', args, { ignoreReturnCode: true, silent: false });
+  // Silent, and printed through the log: docker's output echoes image names the inputs gave.
+  const docker = async (args: string[]) => {
+    log.info(`[command]docker ${args.join(' ')}`);
+    const result = await getExecOutput('docker', args, { ignoreReturnCode: true, silent: true });
+    const output = `${result.stdout}${result.stderr}`.trimEnd();
+    if (output !== '') log.info(output);
+    return result;
+  };
   const { outputs, failure } = await run(inputs, { log, summary, registry, docker });
   setOutputs(outputs);
   if (failure) throw failure;

@@ -126,17 +126,18 @@ export function getInputs(context: RunnerContext): Inputs {
   if (cleanupTag !== undefined) {
     const tagIssue = tagProblem(cleanupTag);
     if (tagIssue) throw new InputError('cleanup-tag', cleanupTag, `a tag such as CI-1234 (${tagIssue})`);
-    const repositories = [
-      ...allNames.map((name) => repositoryFor({ ...naming, names: [] }, name)),
-      ...extraRepositories.map((r) => reference('cleanup-repositories', underTarget(r, target))),
-    ];
-    for (const r of repositories)
+    const extra = extraRepositories.map((value) => {
+      const r = reference('cleanup-repositories', underTarget(value, target));
+      // The value as given, tag and all: the tag is what is wrong with it.
       if (r.tag !== undefined || r.digest !== undefined)
         throw new InputError(
           'cleanup-repositories',
-          `${r.registry}/${r.repository}`,
-          'repositories without tag or digest',
+          value,
+          `repositories without tag or digest (cleanup-tag names the tag to delete), such as ${r.registry}/${r.repository}`,
         );
+      return r;
+    });
+    const repositories = [...allNames.map((name) => repositoryFor({ ...naming, names: [] }, name)), ...extra];
     if (repositories.length === 0)
       throw new InputError(
         'cleanup-repositories',

@@ -12,8 +12,12 @@ export interface RunnerContext {
   /** Full ref: refs/tags/v1.0.0, refs/heads/main */
   ref: string;
   eventName: string;
-  /** The webhook payload, {} when there is none. */
-  event: Record<string, unknown>;
+  /**
+   * The webhook payload, {} when there is none. Read from GITHUB_EVENT_PATH on first use, not before:
+   * an action that never looks at it runs whatever that file holds; one that does gets a UserError
+   * naming the file when it is not JSON.
+   */
+  readonly event: Record<string, unknown>;
   workspace: string;
   runnerTemp: string;
   /** REST root: https://api.github.com or https://HOST/api/v3 on GitHub Enterprise Server. */
@@ -32,6 +36,8 @@ export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerC
       `GITHUB_REPOSITORY is ${repository === '' ? 'not set' : `'${repository}'`}: expected owner/repo (the runner sets it; set it yourself outside Actions)`,
     );
   }
+  let event: Record<string, unknown> | undefined;
+  const eventPath = env.GITHUB_EVENT_PATH;
   return {
     owner,
     repo,
@@ -39,7 +45,9 @@ export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerC
     sha: env.GITHUB_SHA ?? '',
     ref: env.GITHUB_REF ?? '',
     eventName: env.GITHUB_EVENT_NAME ?? '',
-    event: readEvent(env.GITHUB_EVENT_PATH),
+    get event() {
+      return (event ??= readEvent(eventPath));
+    },
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     runnerTemp: env.RUNNER_TEMP ?? tmpdir(),
     apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
@@ -50,11 +58,27 @@ export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerC
 
 function readEvent(path: string | undefined): Record<string, unknown> {
   if (!path) return {};
+  let text: string;
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UserError(`GITHUB_EVENT_PATH points at ${path}, which is not a readable JSON file`, {
-      cause: error,
-    });
+    throw new UserError(
+      `GITHUB_EVENT_PATH points at ${path}, which cannot be read (${(error as Error).message})`,
+      { cause: error },
+    );
   }
+  let payload: unknown;
+  try {
+    payload = JSON.parse(text);
+  } catch (error) {
+    throw new UserError(
+      `GITHUB_EVENT_PATH points at ${path}, which is not JSON (${(error as Error).message}); the runner writes the event's payload there`,
+      { cause: error },
+    );
+  }
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
+    throw new UserError(
+      `GITHUB_EVENT_PATH points at ${path}, which holds no JSON object (the event's payload)`,
+    );
+  return payload as Record<string, unknown>;
 }

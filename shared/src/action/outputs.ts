@@ -1,6 +1,6 @@
 /** Outputs and the job summary, the two things a workflow reads back from an action. */
 import * as core from '@actions/core';
-import type { Logger } from '../log.js';
+import { withoutWorkflowCommands, type Logger } from '../log.js';
 
 export type OutputValue =
   string | number | boolean | readonly unknown[] | Record<string, unknown> | undefined;
@@ -16,9 +16,14 @@ export function setOutputs(outputs: Record<string, OutputValue>): void {
   }
 }
 
-/** The logger bound to the runner's log: annotations, groups, debug lines. */
+/**
+ * The logger bound to the runner's log: annotations, groups, debug lines. No message can start a
+ * workflow command: @actions/core escapes the newlines of annotations, debug lines and group names
+ * (each is one `::command::` line), and an info line that could be read as a command is printed
+ * with commands paused around it.
+ */
 export const runnerLogger: Logger = {
-  info: (message) => core.info(message),
+  info: (message) => core.info(withoutWorkflowCommands(message)),
   warning: (message, annotation) => core.warning(message, annotation ?? {}),
   error: (message, annotation) => core.error(message, annotation ?? {}),
   debug: (message) => core.debug(message),

@@ -1,12 +1,24 @@
 /**
- * The GitHub client: @actions/github's octokit with the retry and throttling plugins (getOctokit
- * loads neither), pointed at GITHUB_API_URL so GitHub Enterprise Server works unchanged.
+ * The GitHub client: octokit with the REST methods, paginate, the retry and throttling plugins and our
+ * request guard, pointed at GITHUB_API_URL so GitHub Enterprise Server works unchanged.
+ *
+ * Built from @octokit/core as @actions/github builds it, not through @actions/github: importing that
+ * package reads and parses GITHUB_EVENT_PATH at module load (its `context`), so a malformed event file
+ * crashed every bundle with a raw SyntaxError before any of our code ran. The event payload is read
+ * only by readRunnerContext, on demand, and a bad one is a UserError naming the file.
  */
-import { getOctokit } from '@actions/github';
+import { HttpClient } from '@actions/http-client';
+import type { getOctokit } from '@actions/github';
+import { Octokit } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { fetch as undiciFetch } from 'undici';
 import type { Logger } from '../log.js';
+import { requestGuard } from './guard.js';
 
+/** The same shape as @actions/github's getOctokit (tests build theirs with it). */
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
 export interface GitHubClientOptions {
@@ -25,16 +37,32 @@ export interface GitHubClientOptions {
   requestTimeoutMs?: number;
 }
 
+/**
+ * fetch as @actions/github sets it up: undici's, through the runner's proxy (https_proxy, no_proxy)
+ * when one applies to the API's host.
+ */
+function proxyFetch(apiUrl: string): typeof fetch {
+  const dispatcher = new HttpClient().getAgentDispatcher(apiUrl);
+  return (input: Parameters<typeof undiciFetch>[0], init?: Parameters<typeof undiciFetch>[1]) =>
+    undiciFetch(input, { ...init, ...(dispatcher ? { dispatcher } : {}) });
+}
+
 /** fetch with each call bounded by a timeout (an abort the caller asked for still applies). */
-function fetchWithTimeout(ms: number): typeof fetch {
+function fetchWithTimeout(inner: typeof fetch, ms: number): typeof fetch {
   return (input, init) => {
     const timeout = AbortSignal.timeout(ms);
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    return fetch(input, { ...init, signal }).catch((error: unknown) => {
+    return inner(input, { ...init, signal }).catch((error: unknown) => {
       if (timeout.aborted && !init?.signal?.aborted) throw new Error(`no answer within ${ms} ms`);
       throw error;
     });
   };
+}
+
+/** The user agent, with the runner's orchestration id as @actions/github adds it. */
+function userAgent(env: NodeJS.ProcessEnv = process.env): string {
+  const id = env.ACTIONS_ORCHESTRATION_ID?.trim();
+  return id ? `${USER_AGENT} actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` : USER_AGENT;
 }
 
 export const USER_AGENT = 'release-actions';
@@ -61,25 +89,34 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       );
       return again;
     };
-  return getOctokit(
-    token,
-    {
-      baseUrl: apiUrl,
-      userAgent: USER_AGENT,
-      retry: { retries },
-      ...(requestTimeoutMs !== undefined ? { request: { fetch: fetchWithTimeout(requestTimeoutMs) } } : {}),
-      throttle: {
-        onRateLimit: limitHandler('rate limit'),
-        onSecondaryRateLimit: limitHandler('secondary rate limit'),
-      },
-      log: {
-        debug: (m: string) => log.debug(m),
-        info: (m: string) => log.debug(m),
-        warn: (m: string) => log.warning(m),
-        error: (m: string) => log.error(m),
-      },
-    },
+  const base = proxyFetch(apiUrl);
+  // The guard first: octokit runs the first request hook innermost (see guard.ts).
+  const Client = Octokit.plugin(
+    restEndpointMethods,
+    paginateRest,
+    requestGuard({ apiUrl, log }),
     retry,
     throttling,
   );
+  return new Client({
+    auth: token,
+    baseUrl: apiUrl,
+    userAgent: userAgent(),
+    retry: { retries },
+    request: {
+      fetch: requestTimeoutMs !== undefined ? fetchWithTimeout(base, requestTimeoutMs) : base,
+      // Redirects come back to the guard, which checks where each one leads before following it.
+      redirect: 'manual',
+    },
+    throttle: {
+      onRateLimit: limitHandler('rate limit'),
+      onSecondaryRateLimit: limitHandler('secondary rate limit'),
+    },
+    log: {
+      debug: (m: string) => log.debug(m),
+      info: (m: string) => log.debug(m),
+      warn: (m: string) => log.warning(m),
+      error: (m: string) => log.error(m),
+    },
+  });
 }

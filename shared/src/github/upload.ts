@@ -10,6 +10,7 @@ import { request as httpsRequest } from 'node:https';
 import type { Logger } from '../log.js';
 import { CHUNK_BYTES, type RemoteAsset } from './assets.js';
 import { USER_AGENT } from './client.js';
+import { mayCarryToken, refusalMessage } from './origins.js';
 
 export interface UploadTarget {
   /** The release's `upload_url` (`https://uploads.github.com/repos/o/r/releases/1/assets{?name,label}`). */
@@ -48,24 +49,10 @@ export function uploadUrlFor(template: string, name: string, label?: string): UR
   return url;
 }
 
-/**
- * Refuse an upload URL the token must not go to: only the API's own origin (GitHub Enterprise Server,
- * the sandbox), uploads.github.com for api.github.com, uploads.<x>.ghe.com for api.<x>.ghe.com.
- */
+/** Refuse an upload URL the token must not go to: the one rule of origins.ts. */
 export function checkUploadUrl(url: URL, apiUrl: string): void {
-  const api = new URL(apiUrl);
-  const allowed = [api.origin];
-  if (api.protocol === 'https:' && api.port === '') {
-    if (api.hostname === 'api.github.com') allowed.push('https://uploads.github.com');
-    const ghe = /^api\.([a-z0-9-]+)\.ghe\.com$/i.exec(api.hostname);
-    if (ghe) allowed.push(`https://uploads.${ghe[1]!.toLowerCase()}.ghe.com`);
-  }
-  if (!allowed.includes(url.origin)) {
-    throw new UploadAttemptError(
-      `refusing to send the token to ${url.origin}, the host of the release's upload_url: only ${allowed.join(' or ')} belong to the API at ${api.origin}`,
-      'fatal',
-    );
-  }
+  if (!mayCarryToken(url, apiUrl))
+    throw new UploadAttemptError(refusalMessage(url, apiUrl, "the release's upload_url"), 'fatal');
 }
 
 /** Send the file once, streamed from disk; resolves with GitHub's asset or rejects with UploadAttemptError. */

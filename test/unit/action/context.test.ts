@@ -45,9 +45,24 @@ describe('runner context', () => {
     },
   );
 
-  it('names an unreadable event file', () => {
-    expect(() =>
-      readRunnerContext({ GITHUB_REPOSITORY: 'o/r', GITHUB_EVENT_PATH: '/no/such/event.json' }),
-    ).toThrow('GITHUB_EVENT_PATH points at /no/such/event.json, which is not a readable JSON file');
+  it('reads the event file only when the event is used, and names the file when it cannot', () => {
+    const context = readRunnerContext({ GITHUB_REPOSITORY: 'o/r', GITHUB_EVENT_PATH: '/no/such/event.json' });
+    expect(context.repository).toBe('o/r');
+    expect(() => context.event).toThrow(UserError);
+    expect(() => context.event).toThrow(
+      /^GITHUB_EVENT_PATH points at \/no\/such\/event.json, which cannot be read/,
+    );
+  });
+
+  it.each([
+    ['{"ref": "refs/tags/v1', /which is not JSON \(.+\); the runner writes the event's payload there$/],
+    ['[1, 2]', /which holds no JSON object/],
+  ])('refuses the event file %s with a UserError naming it', (text, message) => {
+    const eventPath = join(mkdtempSync(join(tmpdir(), 'event-')), 'event.json');
+    writeFileSync(eventPath, text);
+    const context = readRunnerContext({ GITHUB_REPOSITORY: 'o/r', GITHUB_EVENT_PATH: eventPath });
+    expect(() => context.event).toThrow(UserError);
+    expect(() => context.event).toThrow(`GITHUB_EVENT_PATH points at ${eventPath}, which`);
+    expect(() => context.event).toThrow(message);
   });
 });
