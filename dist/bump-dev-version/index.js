@@ -44407,8 +44407,9 @@ const SCRIPT_DIRS = ['hack', 'scripts', 'script', 'build', 'tools', 'make', '.gi
 const SCRIPT = /(^|\/)(Makefile|GNUmakefile|[^/]+\.(mk|sh|bash|ya?ml))$/;
 const GO_MODS = ['go.mod', 'hack/tools/go.mod', 'tools/go.mod', 'internal/go.mod', 'hack/go.mod'];
 const MAX_BYTES = 1024 * 1024;
+/** A small regular file's text; a link is not followed (it may lead out of the workspace). */
 async function readSmall(path) {
-    const info = await (0,promises_.stat)(path).catch(() => undefined);
+    const info = await (0,promises_.lstat)(path).catch(() => undefined);
     if (!info?.isFile() || info.size > MAX_BYTES)
         return undefined;
     return (0,promises_.readFile)(path, 'utf8').catch(() => undefined);
@@ -44532,7 +44533,7 @@ const quoted = (names) => {
     return all.length > 1 ? `${all.slice(0, -1).join(', ')} or ${all.at(-1)}` : (all[0] ?? '');
 };
 const refPathOf = (ref) => ref.path.replace(/^\.\//, '');
-/** The project's own dependency, and why it is that one; undefined when none can be told. */
+/** The project's own dependency and why it is that one, or why none is taken. */
 function ownDependency(dependencies, path, options, located) {
     if (options.dependency !== undefined) {
         const named = dependencies.find((d) => d.name === options.dependency);
@@ -44564,12 +44565,16 @@ function ownDependency(dependencies, path, options, located) {
         if (more.length === 0)
             return { dependency: only, why: why(only) };
         if (options.mode === 'verify') {
-            located.notes.push(`${path}: ${quoted(candidates.map((d) => d.name))} could each be the project's version; none is checked against it (set the dependency input)`);
-            return undefined;
+            return {
+                undecided: `${path}: ${quoted(candidates.map((d) => d.name))} could each be the project's version; none is checked against it (set the dependency input)`,
+            };
         }
         throw new errors/* InputError */.dz('dependency', '', `the ${path} entry that is this project's version: ${quoted(candidates.map((d) => d.name))}`);
     }
-    return undefined;
+    const names = quoted(dependencies.map((d) => d.name)) || 'none';
+    return {
+        undecided: `${path}: no dependency is named like the repository, or holds the current version or refers to a version file (it lists ${names}): set the dependency input; skipped`,
+    };
 }
 /** `v4.5.0-0` is `4.5.0` plus image revision 0: the `v` (kept) when `version` is `release-N`. */
 function imageOf(version, release) {
@@ -44610,15 +44615,10 @@ async function locateDependencies(target, options, located) {
         }
     }
     const own = ownDependency(dependencies, path, options, located);
-    if (!own) {
+    if ('undecided' in own) {
         if (target.explicit)
-            throw new errors/* UserError */.yo(`${path}: no dependency is this project's version: set the dependency input`);
-        if (options.mode !== 'verify' || located.notes.every((n) => !n.startsWith(`${path}: "`))) {
-            const names = quoted(dependencies.map((d) => d.name)) || 'none';
-            const note = `${path}: no dependency is named like the repository, or holds the current version or refers to a version file (it lists ${names}): set the dependency input; skipped`;
-            options.log.info(note);
-            located.notes.push(note);
-        }
+            throw new errors/* UserError */.yo(own.undecided);
+        located.notes.push(own.undecided);
         return;
     }
     const { dependency } = own;

@@ -40,13 +40,13 @@ const quoted = (names: readonly string[]): string => {
 
 const refPathOf = (ref: RefPath): string => ref.path.replace(/^\.\//, '');
 
-/** The project's own dependency, and why it is that one; undefined when none can be told. */
+/** The project's own dependency and why it is that one, or why none is taken. */
 function ownDependency(
   dependencies: readonly Dependency[],
   path: string,
   options: DependencyOptions,
   located: Located,
-): { dependency: Dependency; why: string } | undefined {
+): { dependency: Dependency; why: string } | { undecided: string } {
   if (options.dependency !== undefined) {
     const named = dependencies.find((d) => d.name === options.dependency);
     if (!named) {
@@ -78,10 +78,9 @@ function ownDependency(
     if (!only) continue;
     if (more.length === 0) return { dependency: only, why: why(only) };
     if (options.mode === 'verify') {
-      located.notes.push(
-        `${path}: ${quoted(candidates.map((d) => d.name))} could each be the project's version; none is checked against it (set the dependency input)`,
-      );
-      return undefined;
+      return {
+        undecided: `${path}: ${quoted(candidates.map((d) => d.name))} could each be the project's version; none is checked against it (set the dependency input)`,
+      };
     }
     throw new InputError(
       'dependency',
@@ -89,7 +88,10 @@ function ownDependency(
       `the ${path} entry that is this project's version: ${quoted(candidates.map((d) => d.name))}`,
     );
   }
-  return undefined;
+  const names = quoted(dependencies.map((d) => d.name)) || 'none';
+  return {
+    undecided: `${path}: no dependency is named like the repository, or holds the current version or refers to a version file (it lists ${names}): set the dependency input; skipped`,
+  };
 }
 
 /** `v4.5.0-0` is `4.5.0` plus image revision 0: the `v` (kept) when `version` is `release-N`. */
@@ -134,15 +136,9 @@ export async function locateDependencies(
     }
   }
   const own = ownDependency(dependencies, path, options, located);
-  if (!own) {
-    if (target.explicit)
-      throw new UserError(`${path}: no dependency is this project's version: set the dependency input`);
-    if (options.mode !== 'verify' || located.notes.every((n) => !n.startsWith(`${path}: "`))) {
-      const names = quoted(dependencies.map((d) => d.name)) || 'none';
-      const note = `${path}: no dependency is named like the repository, or holds the current version or refers to a version file (it lists ${names}): set the dependency input; skipped`;
-      options.log.info(note);
-      located.notes.push(note);
-    }
+  if ('undecided' in own) {
+    if (target.explicit) throw new UserError(own.undecided);
+    located.notes.push(own.undecided);
     return;
   }
   const { dependency } = own;

@@ -6,7 +6,7 @@
  * `ZEITGEIST_VERSION ?= v0.5.4`, a release download URL), else in a go.mod, else by the `zeitgeist`
  * entry of dependencies.yaml. Nothing pinned: the older, lenient rule, which no older repository fails.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import semver from 'semver';
 import type { Dependency, RefPathRule } from '../../../shared/src/edit/zeitgeist.js';
@@ -28,8 +28,9 @@ interface Pin {
   where: string;
 }
 
+/** A small regular file's text; a link is not followed (it may lead out of the workspace). */
 async function readSmall(path: string): Promise<string | undefined> {
-  const info = await stat(path).catch(() => undefined);
+  const info = await lstat(path).catch(() => undefined);
   if (!info?.isFile() || info.size > MAX_BYTES) return undefined;
   return readFile(path, 'utf8').catch(() => undefined);
 }
