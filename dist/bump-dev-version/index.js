@@ -49007,6 +49007,10 @@ async function run(inputs, deps) {
     const located = emptyLocated(reader);
     await locateFiles(targets, options, located);
     const current = agreedVersion(located);
+    if (inputs.mode === 'next-dev' && !inputs.version && isPrerelease(current)) {
+        throw new errors/* UserError */.yo(`The files hold ${current.text}, already a development or pre-release version: next-dev starts from a release. ` +
+            'Set the version input to the release just made (a rerun with it changes nothing when the files already hold its next development version)');
+    }
     const show = (v) => asSchemeError(() => (0,schemes/* formatVersion */.qh)(v, project));
     const release = inputs.version ?? current;
     const next = inputs.mode === 'next-dev' ? asSchemeError(() => (0,schemes/* nextDevVersion */.BS)(release, inputs.increment)) : undefined;
@@ -49019,10 +49023,6 @@ async function run(inputs, deps) {
         log.info(note);
     if (inputs.mode === 'verify') {
         return verify(inputs.version ?? current, located, deps, show, { chartSemver: chart === 'semver' });
-    }
-    if (inputs.mode === 'next-dev' && !inputs.version && isPrerelease(current)) {
-        throw new errors/* UserError */.yo(`The files hold ${current.text}, already a development or pre-release version: next-dev starts from a release. ` +
-            'Set the version input to the release just made (a rerun with it changes nothing when the files already hold its next development version)');
     }
     if (inputs.mode === 'release' && inputs.version)
         checkDetectedAgree(located, inputs.version);

@@ -119,6 +119,12 @@ export async function run(inputs: Inputs, deps: Deps): Promise<RunResult> {
   const located = emptyLocated(reader);
   await locateFiles(targets, options, located);
   const current = agreedVersion(located);
+  if (inputs.mode === 'next-dev' && !inputs.version && isPrerelease(current)) {
+    throw new UserError(
+      `The files hold ${current.text}, already a development or pre-release version: next-dev starts from a release. ` +
+        'Set the version input to the release just made (a rerun with it changes nothing when the files already hold its next development version)',
+    );
+  }
   const show = (v: Version): string => asSchemeError(() => formatVersion(v, project));
   const release = inputs.version ?? current;
   const next =
@@ -139,12 +145,6 @@ export async function run(inputs: Inputs, deps: Deps): Promise<RunResult> {
     return verify(inputs.version ?? current, located, deps, show, { chartSemver: chart === 'semver' });
   }
 
-  if (inputs.mode === 'next-dev' && !inputs.version && isPrerelease(current)) {
-    throw new UserError(
-      `The files hold ${current.text}, already a development or pre-release version: next-dev starts from a release. ` +
-        'Set the version input to the release just made (a rerun with it changes nothing when the files already hold its next development version)',
-    );
-  }
   if (inputs.mode === 'release' && inputs.version) checkDetectedAgree(located, inputs.version);
   if (!inputs.version) {
     // The version comes from the files: they must agree on it, or the bump would start from a guess.
