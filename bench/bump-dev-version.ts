@@ -1,7 +1,7 @@
 /**
  * bump-dev-version on a large documentation tree: 400 markdown files of ~50 KB each (20 MB) mentioning
  * the previous release 40 times per file among near-misses (10.7.0, 0.7.01, 0.7.0-rc.1), plus a
- * 2 MB values.yaml. Wall time of the dist bundle under Node 24 (dry run and real run) and of the
+ * 2 MB values.yaml (listed, then found from its Chart.yaml). Wall time of the dist bundle under Node 24 (dry run and real run) and of the
  * whole-version scan alone on one 5 MB file with 100,000 occurrences (linear, not quadratic).
  * Figures are printed, not asserted on; `ok` is whether every run succeeded and found what it should.
  */
@@ -60,6 +60,28 @@ export async function benchBumpDevVersion(): Promise<{ lines: string[]; ok: bool
     ok &&= good;
     lines.push(
       `| release, ${FILES} docs × ${MENTIONS} mentions (20 MB) + 2 MB values.yaml${dryRun ? ', dry run' : ''} | ${wall} ms | ${good ? `${changed} files` : `FAILED (exit ${result.exitCode})`} |`,
+    );
+  }
+  // values.yaml found from its chart (no targets listed): every scalar of the 2 MB file is looked at.
+  {
+    const workspace = docTree();
+    writeFileSync(
+      join(workspace, 'helm/chart/Chart.yaml'),
+      'name: chart\nversion: 0.7.0\nappVersion: 0.7.0\n',
+    );
+    const started = Date.now();
+    const result = await runAction({
+      action: 'bump-dev-version',
+      workspace,
+      timeoutMs: 120_000,
+      inputs: { mode: 'release', version: '0.8.0', 'dry-run': 'true' },
+    });
+    const wall = Date.now() - started;
+    const changed = JSON.parse(result.outputs['changed-files'] ?? '[]') as string[];
+    const good = result.exitCode === 0 && changed.includes('helm/chart/values.yaml');
+    ok &&= good;
+    lines.push(
+      `| release, values.yaml (2 MB, 40,000 entries) found from its Chart.yaml, dry run | ${wall} ms | ${good ? `${changed.length} files` : `FAILED (exit ${result.exitCode})`} |`,
     );
   }
   const big = 'v0.7.0 10.7.0 0.7.01 word '.repeat(100_000);

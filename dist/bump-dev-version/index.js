@@ -33251,6 +33251,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -41969,10 +41976,10 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(989);
+/* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8860);
 /* harmony import */ var _shared_src_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4598);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1020);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8167);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5951);
 
 
 
@@ -42001,7 +42008,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* unused harmony export MODES */
-/* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(989);
+/* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8860);
 /* harmony import */ var _shared_src_versions_schemes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5702);
 /* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5327);
 /** action.yml inputs → one validated Inputs object. */
@@ -42010,6 +42017,9 @@ __webpack_async_result__();
 
 const MODES = ['verify', 'release', 'next-dev'];
 function versionInput(name, value) {
+    const problem = (0,_shared_src_versions_schemes_js__WEBPACK_IMPORTED_MODULE_1__/* .versionTextProblem */ .fO)(value);
+    if (problem)
+        throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, `a version such as 0.2.0 or v4.5.1 (this one ${problem})`);
     const version = (0,_shared_src_versions_schemes_js__WEBPACK_IMPORTED_MODULE_1__/* .parseAnyVersion */ .o)(value);
     if (!version)
         throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, 'a SemVer or PEP 440 version such as 0.2.0, v4.5.1 or 1.2.3rc1');
@@ -42018,18 +42028,23 @@ function versionInput(name, value) {
 function getInputs(context) {
     const mode = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getEnumInput */ .iv)('mode', MODES, 'verify');
     const given = versionOrTag(context, mode);
-    const targets = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getMultilineInput */ .q3)('targets').map((line) => {
+    const targets = [];
+    const excludes = [];
+    for (const line of (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getMultilineInput */ .q3)('targets')) {
         try {
-            return (0,_targets_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTargetLine */ .HM)(line);
+            const exclude = (0,_targets_js__WEBPACK_IMPORTED_MODULE_2__/* .parseExcludeLine */ .yk)(line);
+            if (exclude)
+                excludes.push(exclude);
+            else
+                targets.push((0,_targets_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTargetLine */ .HM)(line));
         }
         catch (error) {
             throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('targets', line, error.message);
         }
-    });
+    }
     const releaseDate = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('release-date');
-    if (releaseDate !== undefined &&
-        (!/^\d{4}-\d{2}-\d{2}$/.test(releaseDate) || Number.isNaN(Date.parse(`${releaseDate}T00:00:00Z`)))) {
-        throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('release-date', releaseDate, 'a date as YYYY-MM-DD');
+    if (releaseDate !== undefined && !isCalendarDate(releaseDate)) {
+        throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('release-date', releaseDate, 'a date as YYYY-MM-DD, one the calendar has');
     }
     const releaseSha = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('release-sha') ?? context.sha;
     if (releaseSha && !/^[0-9a-f]{7,64}$/.test(releaseSha)) {
@@ -42058,6 +42073,7 @@ function getInputs(context) {
         chartVersion: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getEnumInput */ .iv)('chart-version', ['semver', 'project'], 'semver'),
         autoDetect: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt)('auto-detect', true),
         targets,
+        excludes,
         ...(dependency !== undefined ? { dependency } : {}),
         docs: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getMultilineInput */ .q3)('docs'),
         ...(previous !== undefined ? { previousRelease: versionInput('previous-release', previous) } : {}),
@@ -42069,7 +42085,15 @@ function getInputs(context) {
         ...(commitMessage !== undefined ? { commitMessage } : {}),
         ...(token !== undefined ? { token } : {}),
         dryRun: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt)('dry-run'),
+        allowOutsideWorkspace: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getMultilineInput */ .q3)('allow-outside-workspace'),
     };
+}
+/** `2024-02-29` yes, `2024-02-30` no: Date.parse rolls an impossible day over into the next month. */
+function isCalendarDate(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+        return false;
+    const time = Date.parse(`${text}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
 }
 /** The version input, else the tag the run is on; a release cannot do without one. */
 function versionOrTag(context, mode) {
@@ -42087,7 +42111,7 @@ function versionOrTag(context, mode) {
 
 /***/ }),
 
-/***/ 8167:
+/***/ 5951:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42098,12 +42122,76 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/js/shared/src/action/errors.js
 var errors = __nccwpck_require__(4691);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./build/js/shared/src/action/paths.js
+/**
+ * Where a path input may lead: one rule for every action.
+ *
+ * A path an input names (a file to upload, a file to edit, a release description) must resolve —
+ * after following every symbolic link, in the path and in its folders — inside the job's own folders:
+ * GITHUB_WORKSPACE (the checkout) or RUNNER_TEMP (emptied for each job; where our actions leave files
+ * such as changelog-section's body-file for the next step). Anything else (`/etc/passwd`, `../x`, a
+ * link to `~/.ssh`) is an InputError unless the workflow lists the folder it lies in, on purpose, in
+ * the action's `allow-outside-workspace` input.
+ */
+
+
+
+/** The roots for a run: the workspace, the runner's temp folder and the folders a user allowed. */
+function pathRoots(workspace, runnerTemp, allowed = []) {
+    for (const folder of allowed) {
+        if (!(0,external_node_path_.isAbsolute)(folder)) {
+            throw new errors/* InputError */.dz('allow-outside-workspace', folder, 'absolute folder paths, one per line');
+        }
+    }
+    return { workspace, others: [runnerTemp, ...allowed] };
+}
+/** realpath of a path that may not exist yet: its nearest existing ancestor's realpath + the rest. */
+function realPath(path) {
+    const absolute = (0,external_node_path_.resolve)(path);
+    try {
+        return external_node_fs_.realpathSync.native(absolute);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT' &&
+            error.code !== 'ENOTDIR')
+            throw error;
+        const parent = (0,external_node_path_.dirname)(absolute);
+        if (parent === absolute)
+            return absolute;
+        return (0,external_node_path_.join)(realPath(parent), (0,external_node_path_.basename)(absolute));
+    }
+}
+/** True when `path` is `root` or lies below it (both already real paths). */
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+}
+/**
+ * Resolve the path an input names (relative to the workspace) and check where it really leads.
+ * Throws InputError naming the input, the value and the folders allowed.
+ */
+function resolveInputPath(input, value, roots) {
+    const path = (0,external_node_path_.isAbsolute)(value) ? (0,external_node_path_.resolve)(value) : (0,external_node_path_.resolve)(roots.workspace, value);
+    const real = realPath(path);
+    const workspace = realPath(roots.workspace);
+    if (isInside(workspace, real)) {
+        return { path, real, inWorkspace: (0,external_node_path_.relative)(workspace, real).split(external_node_path_.sep).join('/') };
+    }
+    if (roots.others.some((root) => root !== '' && isInside(realPath(root), real))) {
+        return { path, real, inWorkspace: undefined };
+    }
+    const through = real === path ? '' : ` (it leads to ${real})`;
+    throw new errors/* InputError */.dz(input, value, `a path inside the workspace or the runner's temp folder${through}; list another folder in allow-outside-workspace to use it on purpose`);
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./build/js/shared/src/fs.js
 /** File writes that never leave a half-written file behind. */
 
@@ -42127,6 +42215,518 @@ async function writeFileAtomic(linkOrPath, data) {
         await (0,promises_.rm)(temporary, { force: true });
         throw error;
     }
+}
+
+// EXTERNAL MODULE: ./build/js/shared/src/action/inputs.js
+var inputs = __nccwpck_require__(5181);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var exec = __nccwpck_require__(2876);
+;// CONCATENATED MODULE: ./build/js/shared/src/git/git.js
+/**
+ * The git CLI through @actions/exec. Remotes may carry credentials (`https://x-access-token:…@host`):
+ * every command line and output that can reach a message goes through `redactCredentials` first.
+ */
+
+/** Replace the userinfo of every URL in a text (`https://user:token@host` → `https://***@host`). */
+function redactCredentials(text) {
+    // Up to the last `@` before the path, as URL parsers split: a password may hold a raw `@`.
+    return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s]+@/gi, '$1***@');
+}
+class GitError extends Error {
+    args;
+    result;
+    name = 'GitError';
+    constructor(args, result) {
+        super(redactCredentials(`git ${args.join(' ')} exited ${result.exitCode}: ${result.stderr.trim() || result.stdout.trim()}`));
+        this.args = args;
+        this.result = result;
+    }
+}
+/** A git working copy (or bare repository) at `cwd`. */
+class Git {
+    cwd;
+    env;
+    constructor(cwd, env = {}) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    /** Run git; throws GitError on a non-zero exit unless `allowFailure`. */
+    async run(args, options = {}) {
+        const result = await (0,exec/* getExecOutput */.H)('git', args, {
+            cwd: this.cwd,
+            silent: true,
+            ignoreReturnCode: true,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...this.env },
+            ...(options.input !== undefined ? { input: Buffer.from(options.input) } : {}),
+        });
+        if (result.exitCode !== 0 && !options.allowFailure) {
+            throw new GitError(args.map(redactCredentials), {
+                ...result,
+                stdout: redactCredentials(result.stdout),
+                stderr: redactCredentials(result.stderr),
+            });
+        }
+        return result;
+    }
+    async output(args) {
+        return (await this.run(args)).stdout.trim();
+    }
+    /** The commit a revision names, or undefined when it names none. */
+    async resolveCommit(rev) {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], {
+            allowFailure: true,
+        });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    /** Tags on a remote in one `git ls-remote`, peeled to their commits. */
+    async lsRemoteTags(remote) {
+        const out = await this.output(['ls-remote', '--tags', remote]);
+        const tags = new Map();
+        for (const line of out.split('\n')) {
+            const [sha, ref] = line.split('\t');
+            if (!sha || !ref?.startsWith('refs/tags/'))
+                continue;
+            const peeled = ref.endsWith('^{}');
+            const name = ref.slice('refs/tags/'.length, peeled ? -3 : undefined);
+            const known = tags.get(name);
+            if (!known)
+                tags.set(name, { name, sha, commit: sha });
+            else if (peeled)
+                known.commit = sha;
+            else
+                known.sha = sha;
+        }
+        return tags;
+    }
+    /** Local tags and the commits they point at. */
+    async localTags() {
+        const out = await this.output([
+            'for-each-ref',
+            '--format=%(refname:strip=2)%09%(*objectname)%09%(objectname)',
+            'refs/tags',
+        ]);
+        const tags = new Map();
+        for (const line of out.split('\n').filter(Boolean)) {
+            const [name, peeled, sha] = line.split('\t');
+            if (name)
+                tags.set(name, peeled || sha || '');
+        }
+        return tags;
+    }
+    /** Local tags with the commit each points at and its object type (`tag` when annotated, `commit` when lightweight). */
+    async localTagObjects() {
+        const out = await this.output([
+            'for-each-ref',
+            '--format=%(refname:strip=2)%09%(*objectname)%09%(objectname)%09%(objecttype)',
+            'refs/tags',
+        ]);
+        const tags = new Map();
+        for (const line of out.split('\n').filter(Boolean)) {
+            const [name, peeled, sha, type] = line.split('\t');
+            if (name)
+                tags.set(name, { commit: peeled || sha || '', type: type ?? '' });
+        }
+        return tags;
+    }
+    /** Create an annotated tag (or lightweight when no message) at a commit. */
+    async createTag(name, commit, options = {}) {
+        await this.run(tagCommand(name, commit, options));
+    }
+    /** Delete a local tag (no error when it does not exist). */
+    async deleteLocalTag(name) {
+        await this.run(['tag', '-d', name], { allowFailure: true });
+    }
+    /** Push refspecs in one `git push --atomic`: all land or none do. */
+    async pushAtomic(remote, refspecs) {
+        if (refspecs.length === 0)
+            return;
+        await this.run(['push', '--atomic', '--porcelain', remote, ...refspecs]);
+    }
+    /** Push tags in one `git push --atomic <remote> refs/tags/…` (never forced: an existing remote tag is never moved). */
+    async pushTagsAtomic(remote, tags) {
+        if (tags.length === 0)
+            return;
+        await this.run(pushTagsCommand(remote, tags));
+    }
+    /** A config value, or undefined when it is not set. */
+    async config(key) {
+        const result = await this.run(['config', '--get', key], { allowFailure: true });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    /** The fetch URL of a configured remote, or undefined when `remote` is not the name of one. */
+    async remoteUrl(remote) {
+        const result = await this.run(['remote', 'get-url', '--', remote], { allowFailure: true });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    /** Every file path in a commit's tree, relative to the repository root (one `git ls-tree`). */
+    async listTree(commit) {
+        const out = (await this.run(['ls-tree', '-r', '-z', '--full-tree', '--name-only', commit])).stdout;
+        return out.split('\0').filter(Boolean);
+    }
+    /** The text of files at a commit, in one `git cat-file --batch`; files that are not blobs are left out. */
+    async readFiles(commit, paths) {
+        const files = new Map();
+        if (paths.length === 0)
+            return files;
+        const input = paths.map((p) => `${commit}:${p}\n`).join('');
+        const out = Buffer.from((await this.run(['cat-file', '--batch'], { input })).stdout, 'utf8');
+        let at = 0;
+        for (const path of paths) {
+            const end = out.indexOf(0x0a, at);
+            const header = out.subarray(at, end).toString('utf8').split(' ');
+            at = end + 1;
+            if (header[1] === 'missing' || header.length !== 3)
+                continue;
+            const size = Number(header[2]);
+            if (header[1] === 'blob')
+                files.set(path, out.subarray(at, at + size).toString('utf8'));
+            at += size + 1;
+            // Invalid UTF-8 in a file changes byte counts once decoded: refuse rather than misread the rest.
+            if (out[at - 1] !== 0x0a)
+                throw new Error(`git cat-file: ${path} at ${commit} is not UTF-8 text`);
+        }
+        return files;
+    }
+    /** The same repository with config entries given through GIT_CONFIG_* (never in argv, so never in a process list or log). */
+    withConfig(entries) {
+        // Entries already given this way (by the runner, or an earlier withConfig) are kept; ours come after.
+        const base = Number(this.env.GIT_CONFIG_COUNT ?? process.env.GIT_CONFIG_COUNT ?? 0) || 0;
+        const env = { ...this.env, GIT_CONFIG_COUNT: String(base + entries.length) };
+        entries.forEach(([key, value], i) => {
+            env[`GIT_CONFIG_KEY_${base + i}`] = key;
+            env[`GIT_CONFIG_VALUE_${base + i}`] = value;
+        });
+        return new Git(this.cwd, env);
+    }
+    /** Names of the refs under `prefix` (e.g. `refs/remotes/origin/`) whose history contains `commit`. */
+    async refsContaining(commit, prefix) {
+        const out = await this.output(['for-each-ref', '--format=%(refname)', '--contains', commit, prefix]);
+        return out.split('\n').filter(Boolean);
+    }
+    /** The same repository with more environment variables for git (an identity, a date). */
+    withEnv(env) {
+        return new Git(this.cwd, { ...this.env, ...env });
+    }
+}
+/** The argv (after `git`) that creates a tag: `tag -a|-s -m <message> <name> <commit>`. */
+function tagCommand(name, commit, options = {}) {
+    const args = ['tag'];
+    if (options.sign)
+        args.push('-s');
+    else if (options.message !== undefined)
+        args.push('-a');
+    if (options.message !== undefined || options.sign)
+        args.push('-m', options.message ?? name);
+    return [...args, name, commit];
+}
+/** The argv (after `git`) that pushes tags atomically: `push --atomic <remote> refs/tags/<tag>…`. */
+function pushTagsCommand(remote, tags) {
+    return ['push', '--atomic', remote, ...tags.map((t) => `refs/tags/${t}`)];
+}
+
+;// CONCATENATED MODULE: ./build/js/shared/src/git/branch.js
+/**
+ * Commit new file contents and push them to a branch without touching the working copy: the commit is
+ * built from the contents themselves (blobs and a scratch index) on top of a given parent, so the
+ * decision to push, reuse or refuse is made before anything in the workspace is written.
+ */
+
+
+
+
+
+
+/** Who commits when git has no identity configured (GitHub's own bot). */
+const BOT_IDENTITY = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+async function identityEnv(git) {
+    const email = await git.run(['config', 'user.email'], { allowFailure: true });
+    if (email.exitCode === 0 && email.stdout.trim())
+        return {};
+    return {
+        GIT_AUTHOR_NAME: BOT_IDENTITY.name,
+        GIT_AUTHOR_EMAIL: BOT_IDENTITY.email,
+        GIT_COMMITTER_NAME: BOT_IDENTITY.name,
+        GIT_COMMITTER_EMAIL: BOT_IDENTITY.email,
+    };
+}
+/**
+ * A commit on top of `parent` in which `files` hold the given contents (modes kept); undefined when
+ * that changes nothing. Only objects are written: no ref, index or working file moves.
+ */
+async function commitContents(git, options) {
+    const folder = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'release-actions-index-'));
+    try {
+        const scratch = new Git(git.cwd, { GIT_INDEX_FILE: (0,external_node_path_.join)(folder, 'index'), ...(await identityEnv(git)) });
+        await scratch.run(['read-tree', options.parent]);
+        for (const file of options.files) {
+            const hashed = await git.run(['hash-object', '-w', '--stdin', `--path=${file.path}`], {
+                input: file.content,
+            });
+            const blob = hashed.stdout.trim();
+            const listed = await git.output(['ls-tree', options.parent, '--', file.path]);
+            const mode = /^(\d{6}) blob /.exec(listed)?.[1] ?? '100644';
+            // Content written over a link's blob would replace the link by a file named like its target.
+            if (mode === '120000') {
+                throw new errors/* UserError */.yo(`${file.path} is a symbolic link in the commit: give the path of the file it points to`);
+            }
+            await scratch.run(['update-index', '--add', '--cacheinfo', `${mode},${blob},${file.path}`]);
+        }
+        const tree = await scratch.output(['write-tree']);
+        if (tree === (await git.output(['rev-parse', `${options.parent}^{tree}`])))
+            return undefined;
+        return await scratch.output(['commit-tree', tree, '-p', options.parent, '-m', options.message]);
+    }
+    finally {
+        await (0,promises_.rm)(folder, { recursive: true, force: true });
+    }
+}
+/**
+ * What pushing `commit` to `branch` would do: create it, fast-forward it (it is at `commit`'s parent)
+ * or reuse it (it already holds the same files: a rerun). UserError for a branch holding other work.
+ */
+async function planPush(git, options) {
+    const ref = `refs/heads/${options.branch}`;
+    const listed = await git.output(['ls-remote', options.remote, ref]);
+    const tip = listed
+        .split('\n')
+        .find((line) => line.endsWith(`\t${ref}`))
+        ?.split('\t')[0];
+    if (!tip)
+        return { outcome: 'created' };
+    if (tip === options.commit)
+        return { outcome: 'reused', tip };
+    await git.run(['fetch', '--no-tags', '--quiet', options.remote, ref]);
+    const [theirs, ours, parent] = await Promise.all([
+        git.output(['rev-parse', `${tip}^{tree}`]),
+        git.output(['rev-parse', `${options.commit}^{tree}`]),
+        git.output(['rev-parse', `${options.commit}^`]),
+    ]);
+    if (theirs === ours)
+        return { outcome: 'reused', tip };
+    if (tip === parent)
+        return { outcome: 'updated', tip };
+    if (await sameChangeOnOlderBase(git, tip, options.commit))
+        return { outcome: 'reused', tip };
+    throw new errors/* UserError */.yo(`Branch ${options.branch} already exists at ${tip.slice(0, 12)} with other changes; delete it or choose another branch`);
+}
+/** The changed paths of a one-parent commit; undefined for a merge or a root commit. */
+async function changedPaths(git, commit) {
+    const parents = (await git.output(['rev-list', '--parents', '-n', '1', commit])).split(' ').slice(1);
+    if (parents.length !== 1)
+        return undefined;
+    const listed = await git.output(['diff-tree', '--no-commit-id', '--name-only', '-r', '-z', commit]);
+    return listed.split('\0').filter(Boolean).sort();
+}
+/**
+ * A rerun after the base branch moved on: the branch's tip is one commit on top of an ancestor of our
+ * parent, changing exactly our paths to exactly our contents. Its pull request already proposes this
+ * change, so it is reused (rebuilding it on the new base would need a force push).
+ */
+async function sameChangeOnOlderBase(git, tip, commit) {
+    const [theirs, ours] = await Promise.all([changedPaths(git, tip), changedPaths(git, commit)]);
+    if (!theirs || !ours || theirs.join('\0') !== ours.join('\0'))
+        return false;
+    const ancestor = await git.run(['merge-base', '--is-ancestor', `${tip}^`, `${commit}^`], {
+        allowFailure: true,
+    });
+    if (ancestor.exitCode !== 0)
+        return false;
+    const differ = await git.run(['--literal-pathspecs', 'diff-tree', '--quiet', '-r', tip, commit, '--', ...ours], {
+        allowFailure: true,
+    });
+    return differ.exitCode === 0;
+}
+/** The remote refused a push (a hook, branch protection, a push that landed first): the user's to act on. */
+class PushRefusedError extends errors/* UserError */.yo {
+    branch;
+    said;
+    constructor(branch, 
+    /** What the remote said: its `remote:` lines and the reason git gives for the ref. */
+    said) {
+        super(`The remote refused the push to branch ${branch}${said ? `: ${said}` : ''}`);
+        this.branch = branch;
+        this.said = said;
+    }
+}
+/** The remote's own words in a failed push: `remote:` lines and the `[rejected] (reason)` of the ref. */
+function refusal(result) {
+    const reason = /^!\t[^\t]*\t(\[[^\]]+\](?: \(.*\))?)$/m.exec(result.stdout)?.[1];
+    if (!reason)
+        return undefined;
+    const remote = result.stderr
+        .split('\n')
+        .map((line) => /^remote: (.*)$/.exec(line)?.[1]?.trim())
+        .filter((line) => Boolean(line));
+    return redactCredentials([...remote, reason].join('; '));
+}
+/**
+ * Push `commit` to `branch`; a non-fast-forward is refused by git (someone pushed meanwhile). A ref
+ * the remote rejects is a PushRefusedError with its message; a failure to reach it stays a GitError.
+ */
+async function pushCommit(git, options) {
+    const args = ['push', '--porcelain', options.remote, `${options.commit}:refs/heads/${options.branch}`];
+    const result = await git.run(args, { allowFailure: true });
+    if (result.exitCode === 0)
+        return;
+    const said = refusal(result);
+    if (said !== undefined)
+        throw new PushRefusedError(options.branch, said);
+    throw new GitError(args.map(redactCredentials), {
+        ...result,
+        stdout: redactCredentials(result.stdout),
+        stderr: redactCredentials(result.stderr),
+    });
+}
+/**
+ * The bytes of `path` at `commit` (raw, for a byte-exact edit), or undefined when the commit has no
+ * such file. `path` is relative to the repository's top folder.
+ */
+function readCommittedFile(git, commit, path) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['cat-file', 'blob', `${commit}:${path}`], { cwd: git.cwd, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
+            if (!error)
+                return resolve(stdout);
+            const said = stderr.toString('utf8');
+            if (/does not exist|exists on disk, but not in|not a valid object name|bad file/i.test(said)) {
+                return resolve(undefined);
+            }
+            reject(new Error(`git cat-file blob ${commit}:${path}: ${said.trim() || error.message}`));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./build/js/shared/src/github/pulls.js
+async function findOpen(github, request) {
+    const { data } = await github.rest.pulls.list({
+        owner: request.owner,
+        repo: request.repo,
+        head: `${request.owner}:${request.head}`,
+        base: request.base,
+        state: 'open',
+        per_page: 1,
+    });
+    const pull = data[0];
+    return pull ? { number: pull.number, url: pull.html_url, reused: true } : undefined;
+}
+/** The open pull request from `head` into `base`, created when there is none. */
+async function openOrReusePullRequest(github, request) {
+    const open = await findOpen(github, request);
+    if (open)
+        return open;
+    try {
+        const { data } = await github.rest.pulls.create({
+            owner: request.owner,
+            repo: request.repo,
+            head: request.head,
+            base: request.base,
+            title: request.title,
+            body: request.body,
+        });
+        return { number: data.number, url: data.html_url, reused: false };
+    }
+    catch (error) {
+        // Another run opened it between our look and our create.
+        const raced = error.status === 422 ? await findOpen(github, request) : undefined;
+        if (raced)
+            return raced;
+        throw error;
+    }
+}
+/** The repository's default branch. */
+async function defaultBranch(github, owner, repo) {
+    const { data } = await github.rest.repos.get({ owner, repo });
+    return data.default_branch;
+}
+
+;// CONCATENATED MODULE: ./build/js/shared/src/git/deliver.js
+/**
+ * Deliver file contents as a commit on a branch and, when asked, a pull request: the commit is built on
+ * a parent (the checkout's HEAD) from the contents alone, so the push and the pull request are decided
+ * (create, fast-forward, reuse, or refuse a branch holding other work) before anything is written,
+ * and a rerun finds what an earlier run pushed. Any action that proposes file changes uses this; it
+ * knows nothing of what the files hold. The token reaches git as an HTTP header through GIT_CONFIG_*
+ * variables: never in a URL or argv.
+ */
+
+
+
+
+/** GIT_CONFIG_* entries that give git the token as an Authorization header for the server only. */
+function tokenEnv(token, serverUrl) {
+    if (!token)
+        return {};
+    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+    (0,inputs/* maskSecret */.$l)(basic);
+    const key = `http.${serverUrl}/.extraheader`;
+    // An empty value first clears a header actions/checkout may have persisted: two would be refused.
+    return {
+        GIT_CONFIG_COUNT: '2',
+        GIT_CONFIG_KEY_0: key,
+        GIT_CONFIG_VALUE_0: '',
+        GIT_CONFIG_KEY_1: key,
+        GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
+    };
+}
+/**
+ * Build the commit and decide what the push will do, before anything is written: a branch holding
+ * other work fails the run here. Returns the plan's effects (push, pull request) and what they did.
+ */
+async function prepareDelivery(request, deps) {
+    const git = new Git(deps.workspace, tokenEnv(request.token, deps.context.serverUrl));
+    const parent = deps.parent ?? (await git.output(['rev-parse', 'HEAD']));
+    const commit = await commitContents(git, { files: request.files, message: request.message, parent });
+    if (!commit)
+        return {
+            effects: [],
+            delivered: { branch: request.branch, commit: parent, outcome: 'nothing to commit' },
+        };
+    const target = { remote: 'origin', branch: request.branch, commit };
+    const { outcome, tip } = await planPush(git, target);
+    const delivered = {
+        branch: request.branch,
+        commit: outcome === 'reused' && tip ? tip : commit,
+        outcome,
+    };
+    const effects = [];
+    if (outcome !== 'reused') {
+        effects.push({
+            kind: 'push branch',
+            target: request.branch,
+            detail: `${outcome === 'created' ? 'new branch' : 'fast-forward'}: ${request.message.split('\n')[0]}`,
+            apply: () => pushCommit(git, target),
+        });
+    }
+    if (request.pullRequest && deps.github) {
+        const github = deps.github;
+        const { owner, repo } = deps.context;
+        const runBranch = deps.context.ref.startsWith('refs/heads/')
+            ? deps.context.ref.slice('refs/heads/'.length)
+            : undefined;
+        effects.push({
+            kind: 'open pull request',
+            target: `${request.branch} → ${request.base ?? runBranch ?? 'the default branch'}`,
+            detail: 'or reuse the one already open',
+            apply: async () => {
+                const base = request.base ?? runBranch ?? (await defaultBranch(github, owner, repo));
+                delivered.pullRequest = await openOrReusePullRequest(github, {
+                    owner,
+                    repo,
+                    head: request.branch,
+                    base,
+                    title: request.message.split('\n')[0] ?? request.message,
+                    body: request.body,
+                });
+            },
+        });
+    }
+    return { effects, delivered };
 }
 
 ;// CONCATENATED MODULE: ./build/js/shared/src/plan/plan.js
@@ -42185,12 +42785,60 @@ async function executePlan(plan, options) {
 
 // EXTERNAL MODULE: ./build/js/shared/src/versions/schemes.js + 5 modules
 var schemes = __nccwpck_require__(5702);
+;// CONCATENATED MODULE: ./build/js/actions/bump-dev-version/src/agree.js
+/**
+ * Guards before a write: the detected files agree on the version being replaced, next-dev starts from
+ * a release, and the release date a rerun would write again (the release commit's, not today's).
+ */
+
+
+
+/** True for a development or pre-release version (0.2.0.dev0, 1.0.0rc1, 4.6.0-dev.0). */
+function isPrerelease(version) {
+    if (version.pep)
+        return version.pep.is_prerelease || version.pep.is_devrelease;
+    return (version.semver?.prerelease.length ?? 0) > 0;
+}
+/**
+ * release: the auto-detected targets not yet at `release` must hold one version (an unrelated Chart.yaml would otherwise be
+ * overwritten); UserError listing each file:line and value. Listed targets are the user's choice.
+ */
+function checkDetectedAgree(located, release) {
+    // A file already at the release (a rerun after a partial write) agrees with any of them.
+    const detected = located.locations.filter((l) => !l.explicit && !l.field && !l.citation && !l.image && !(0,schemes/* sameVersion */.r1)(l.occurrence.value, release.text));
+    const first = detected[0];
+    if (!first)
+        return;
+    const differ = detected.filter((l) => !(0,schemes/* sameVersion */.r1)(l.occurrence.value, first.occurrence.value));
+    if (differ.length === 0)
+        return;
+    const list = [first, ...differ]
+        .map((l) => `${l.path}:${l.occurrence.line} ${l.key} = ${l.occurrence.value}`)
+        .join(', ');
+    throw new errors/* UserError */.yo(`The detected version files disagree on the current version (${list}): leave the odd one out with !path in targets (or list the files to change with auto-detect: false), or make them agree`);
+}
+/** The UTC date (YYYY-MM-DD) of a commit's committer date; today when git does not know the commit. */
+async function commitDate(workspace, sha) {
+    if (sha) {
+        const shown = await new Git(workspace).run(['show', '-s', '--format=%ct', `${sha}^{commit}`, '--'], {
+            allowFailure: true,
+        });
+        const seconds = Number(shown.stdout.trim());
+        if (shown.exitCode === 0 && Number.isInteger(seconds) && seconds > 0) {
+            return new Date(seconds * 1000).toISOString().slice(0, 10);
+        }
+    }
+    return new Date().toISOString().slice(0, 10);
+}
+
 // EXTERNAL MODULE: ./build/js/shared/src/edit/span.js
 var edit_span = __nccwpck_require__(550);
 ;// CONCATENATED MODULE: ./build/js/actions/bump-dev-version/src/changes.js
 /**
- * From locations and the version to write, the new text of each file: one span per value, formatted
- * in that location's scheme, with a `v` kept where the old value had one.
+ * From locations and the version to write, the new text of each file: one span per value, in that
+ * location's scheme, with a `v` kept where the old value had one. A version is written as given, or in
+ * the other scheme's spelling of the same version (`0.2.0.dev0` ↔ `0.2.0-dev.0`); one a scheme cannot
+ * write unchanged (`1.2` in SemVer, `01.2.3`) is refused naming the file and the scheme.
  */
 
 
@@ -42210,12 +42858,16 @@ function valueFor(location, values) {
         }
     }
     try {
+        if (location.image)
+            return `${location.image.prefix}${(0,schemes/* formatVersion */.qh)(values.version, location.scheme)}-0`;
         return (0,schemes/* formatVersion */.qh)(values.version, location.scheme, (0,schemes/* hasVPrefix */.bm)(location.occurrence.value));
     }
     catch (error) {
         if (!(error instanceof schemes/* SchemeError */.At))
             throw error;
-        throw new errors/* UserError */.yo(`${location.path}:${location.occurrence.line} ${location.key}: cannot write ${values.version.text} there: ${error.message}`);
+        const scheme = location.scheme === 'pep440' ? 'PEP 440' : 'SemVer';
+        const why = location.schemeWhy ? `, ${location.schemeWhy}` : '';
+        throw new errors/* UserError */.yo(`${location.path}:${location.occurrence.line} ${location.key}: cannot write ${values.version.text} there (${scheme}${why}): ${error.message}`);
     }
 }
 /** Drop an edit whose span lies inside another one that writes the same text (VERSION found twice). */
@@ -42271,6 +42923,909 @@ function computeChanges(locations, texts, values) {
             changes.push({ path, before, after, rows });
     }
     return changes;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./build/js/shared/src/edit/regex.js
+var edit_regex = __nccwpck_require__(976);
+;// CONCATENATED MODULE: ./build/js/shared/src/edit/yaml.js
+/**
+ * YAML scalars found through the `yaml` Document API and replaced in place: comments, key order,
+ * quoting style, indentation and the final newline stay exactly as they were.
+ */
+
+
+/** Parse YAML for reading; EditError with the line of the first syntax error. */
+function parseYaml(text) {
+    // yaml's own duplicate-key check is quadratic in a mapping's size (minutes for a 40,000-key
+    // values.yaml); keys are checked for duplicates along the path that is read instead.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
+    const error = doc.errors[0];
+    if (error) {
+        const line = error.linePos?.[0].line;
+        // The parser recurses per level of nesting and reports running out of stack as a syntax error.
+        if (/Maximum call stack size exceeded/.test(error.message)) {
+            throw new edit_span/* EditError */.F('nests deeper than the YAML reader can follow', line);
+        }
+        throw new edit_span/* EditError */.F(`is not valid YAML${line ? ` (line ${line})` : ''}: ${error.message.split('\n')[0]}`, line);
+    }
+    return doc;
+}
+/**
+ * Every plain or quoted scalar held by a mapping key for which `wanted(key)` is true, anywhere in the
+ * document (mappings inside lists too), in document order. Block scalars and aliases are skipped.
+ */
+function yamlScalarsUnder(doc, text, wanted) {
+    const found = [];
+    const visit = (node, keys) => {
+        if ((0,dist/* isMap */.jh)(node)) {
+            for (const pair of node.items) {
+                const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
+                if (typeof key !== 'string' && typeof key !== 'number')
+                    continue;
+                const path = [...keys, key];
+                const value = pair.value;
+                if ((0,dist/* isScalar */.jn)(value) && value.range && typeof key === 'string' && wanted(key)) {
+                    if (value.type === 'BLOCK_LITERAL' || value.type === 'BLOCK_FOLDED')
+                        continue;
+                    if (value.value === null || typeof value.value === 'object')
+                        continue;
+                    found.push({ keys: path, occurrence: scalarOccurrence(value, text, (0,edit_span/* keyPathText */.Cm)(path)) });
+                }
+                else
+                    visit(value, path);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            node.items.forEach((item, index) => visit(item, [...keys, index]));
+        }
+    };
+    visit(doc.contents, []);
+    return found;
+}
+/** The scalar at a key path of a parsed document; EditError naming the path when it is not there. */
+function yamlScalarAt(doc, text, keys) {
+    let node = doc.contents;
+    for (const [depth, key] of keys.entries()) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const same = node.items.filter((pair) => ((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key) === key);
+            if (same.length > 1) {
+                const [first, second] = same.slice(0, 2).map((pair) => {
+                    const at = pair.key?.range?.[0];
+                    return at === undefined ? undefined : (0,edit_span/* lineAt */.mh)(text, at);
+                });
+                throw new edit_span/* EditError */.F(`has the key ${(0,edit_span/* keyPathText */.Cm)(keys.slice(0, depth + 1))} twice (lines ${first ?? '?'} and ${second ?? '?'})`, second);
+            }
+        }
+        const next = (0,dist/* isMap */.jh)(node)
+            ? node.get(key, true)
+            : (0,dist/* isSeq */.oP)(node) && typeof key === 'number'
+                ? node.get(key, true)
+                : undefined;
+        if (next === undefined)
+            throw new edit_span/* EditError */.F(`has no key ${(0,edit_span/* keyPathText */.Cm)(keys.slice(0, depth + 1))}`);
+        node = next;
+    }
+    if (!(0,dist/* isScalar */.jn)(node) || !node.range)
+        throw new edit_span/* EditError */.F(`${(0,edit_span/* keyPathText */.Cm)(keys)} is not a single value`);
+    return scalarOccurrence(node, text, (0,edit_span/* keyPathText */.Cm)(keys));
+}
+/** Find the scalar at a key path (`docker.version`) in a YAML text. */
+function findYamlScalar(text, keys) {
+    return yamlScalarAt(parseYaml(text), text, keys);
+}
+function scalarOccurrence(node, text, name) {
+    const [start, end] = node.range;
+    if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
+        throw new edit_span/* EditError */.F(`${name} is a block scalar; only plain or quoted values can be edited`, (0,edit_span/* lineAt */.mh)(text, start));
+    }
+    if (node.value !== null && typeof node.value === 'object')
+        throw new edit_span/* EditError */.F(`${name} is not a scalar`);
+    const wasString = typeof node.value === 'string';
+    return {
+        start,
+        end,
+        line: (0,edit_span/* lineAt */.mh)(text, start),
+        // A plain scalar's own text: `1.10` stays 1.10, not the number 1.1.
+        value: typeof node.value === 'string' ? node.value : text.slice(start, node.range[1]).trim(),
+        render: (value) => renderScalar(value, node.type, wasString),
+    };
+}
+/** Write a value as the old scalar was written; quote a plain one only when YAML would misread it. */
+function renderScalar(value, type, wasString) {
+    if (type === 'QUOTE_SINGLE')
+        return `'${value.replace(/'/g, "''")}'`;
+    if (type === 'QUOTE_DOUBLE')
+        return JSON.stringify(value);
+    let reads;
+    try {
+        reads = (0,dist/* parse */.qg)(`k: ${value}\n`);
+    }
+    catch {
+        return JSON.stringify(value);
+    }
+    const read = reads?.k;
+    // A plain number stays plain while the new value still reads as a number (`1.10` → `1.20`).
+    const same = wasString ? read === value : typeof read === 'number' || read === value;
+    return same ? value : JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./build/js/shared/src/edit/zeitgeist.js
+/**
+ * zeitgeist's `dependencies.yaml`: `dependencies: [{name, version, refPaths: [{path, match}]}]`, and
+ * its local check (`zeitgeist validate --local-only`, behind `make verify-dependencies`), which
+ * changed in zeitgeist v0.6.0 (kubernetes-sigs/zeitgeist bd27f1b, "Allow multiple matches in a single
+ * file", dependency/dependency.go LocalCheck):
+ * - before v0.6.0 ('one-line'): a refPath agrees when one line its `match` selects contains the
+ *   version; the scan stops there. An empty `match` selects every line.
+ * - v0.6.0 and later ('every-line'): every selected line must contain it, at least one must be
+ *   selected, and a refPath without `match` makes the whole file invalid.
+ * `set-version` (both) rewrites only the selected lines that contain the old version.
+ */
+
+
+
+
+/** The dependencies a dependencies.yaml lists. */
+function readDependencies(text) {
+    const doc = parseYaml(text);
+    const list = doc.get('dependencies', true);
+    if (!(0,dist/* isSeq */.oP)(list))
+        throw new edit_span/* EditError */.F('has no `dependencies:` list');
+    return list.items.map((item, index) => {
+        if (!(0,dist/* isMap */.jh)(item))
+            throw new edit_span/* EditError */.F(`dependencies[${index}] is not a mapping`);
+        const map = item;
+        const name = map.get('name');
+        if (typeof name !== 'string')
+            throw new edit_span/* EditError */.F(`dependencies[${index}] has no name`);
+        const refs = map.get('refPaths', true);
+        const refPaths = (0,dist/* isSeq */.oP)(refs)
+            ? refs.items.map((ref, r) => {
+                const path = (0,dist/* isMap */.jh)(ref) ? ref.get('path') : undefined;
+                const match = (0,dist/* isMap */.jh)(ref) ? ref.get('match') : undefined;
+                const line = (0,edit_span/* lineAt */.mh)(text, ((0,dist/* isMap */.jh)(ref) ? ref.range?.[0] : undefined) ?? 0);
+                if (typeof path !== 'string')
+                    throw new edit_span/* EditError */.F(`${name}: refPaths[${r}] has no path`, line);
+                if (path.startsWith('/') || /^[a-z]:/i.test(path) || path.split(/[\\/]/).includes('..')) {
+                    throw new edit_span/* EditError */.F(`${name}: refPaths[${r}] path ${path} is outside the repository`, line);
+                }
+                const source = typeof match === 'string' || typeof match === 'number' ? String(match) : '';
+                try {
+                    compileMatch(source);
+                }
+                catch (error) {
+                    throw new edit_span/* EditError */.F(`dependency ${name}: ${error.message}`, line);
+                }
+                return { path, match: source, line };
+            })
+            : [];
+        return { name, version: yamlScalarAt(doc, text, ['dependencies', index, 'version']), refPaths };
+    });
+}
+/** RE2 syntax JavaScript would misread or reject, and what to write instead. */
+const RE2_ONLY = [
+    [/\[:\^?[a-z]+:\]/, 'POSIX classes such as [[:digit:]] (write [0-9] or \\d)'],
+    [/(?<!\\)(?:\\\\)*\\[AzCQE]/, '\\A, \\z, \\C, \\Q…\\E (write ^ or $, or escape each character)'],
+    [/(?<!\\)(?:\\\\)*\\[pP]/, 'Unicode classes such as \\pL or \\p{Greek}'],
+    [/\(\?[imsU-]*U/, 'the U (ungreedy) flag'],
+];
+/**
+ * Compile a zeitgeist `match` (Go RE2) as JavaScript: leading `(?i)`/`(?m)`/`(?s)` become flags and
+ * `(?P<name>` becomes `(?<name>`; RE2-only syntax is an EditError naming what to write instead.
+ */
+function compileMatch(match) {
+    for (const [pattern, what] of RE2_ONLY) {
+        if (pattern.test(match))
+            throw new edit_span/* EditError */.F(`match /${match}/ uses ${what}, which JavaScript reads otherwise`);
+    }
+    const leading = /^\(\?([ims]+)\)/.exec(match);
+    const flags = [...new Set(leading?.[1] ?? '')].join('');
+    const source = match.slice(leading?.[0].length ?? 0).replace(/\(\?P</g, '(?<');
+    try {
+        return new RegExp(source, flags);
+    }
+    catch (error) {
+        throw new edit_span/* EditError */.F(`match /${match}/ is not a valid regular expression: ${error.message}`);
+    }
+}
+/** The lines of a file that a refPath's `match` selects. */
+function selectedLines(text, match) {
+    const regex = compileMatch(match);
+    return (0,edit_regex/* textLines */.Fy)(text).filter((line) => regex.test(line.text));
+}
+/**
+ * zeitgeist's check of one refPath under `rule`: the selected lines that lack the version (as a
+ * substring, as zeitgeist checks), how many were selected, and whether the refPath agrees. Under
+ * 'one-line' the lines are reported only when none holds the version (they are why it disagrees).
+ */
+function checkRefPath(text, match, version, rule = 'every-line') {
+    const lines = selectedLines(text, match);
+    const lacking = lines.filter((l) => !l.text.includes(version)).map((l) => ({ line: l.line, text: l.text }));
+    const agrees = lines.length > 0 && (rule === 'every-line' ? lacking.length === 0 : lacking.length < lines.length);
+    return { selected: lines.length, mismatches: agrees ? [] : lacking, agrees };
+}
+/**
+ * Where the version stands on the lines `match` selects, to be replaced: whole occurrences only
+ * (`4.0.5` in `v4.0.5-0`, never in `14.0.5`). Under 'every-line' a selected line that lacks it is an
+ * EditError; under 'one-line' such lines are left as zeitgeist's set-version leaves them, and only a
+ * refPath where no selected line holds it is an error (it already disagrees).
+ */
+function refPathOccurrences(text, match, version, rule = 'every-line') {
+    const lines = selectedLines(text, match);
+    if (lines.length === 0)
+        throw new edit_span/* EditError */.F(`match /${match}/ selects no line`);
+    const found = [];
+    const lacking = [];
+    for (const line of lines) {
+        const here = (0,edit_regex/* findVersionStrings */.y6)(line.text, version, true);
+        if (here.length === 0)
+            lacking.push(line);
+        for (const o of here)
+            found.push({ ...o, start: o.start + line.start, end: o.end + line.start, line: line.line });
+    }
+    const bad = lacking[0];
+    if (bad && (rule === 'every-line' || found.length === 0)) {
+        throw new edit_span/* EditError */.F(`line ${bad.line} is selected by /${match}/ but does not contain ${version}`, bad.line);
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./build/js/shared/src/versions/tags.js
+/**
+ * Versions and the tags that name them: `v1.2.3` and `1.2.3` are one version; tags compare by SemVer,
+ * never by string order; anything that is not SemVer (`v0.1-beta`, `src/webhook/v0.8.0`) matches only
+ * itself.
+ */
+
+/** Drops a `v`/`V` that prefixes a version number. */
+function stripV(version) {
+    return version.trim().replace(/^v(?=\d)/i, '');
+}
+/** True when two versions name the same release: `v1.2.3` = `1.2.3`, but `1.2.3` ≠ `1.2.30` or `1.2.3-rc.1`. */
+function versionsMatch(a, b) {
+    const x = stripV(a);
+    const y = stripV(b);
+    const sx = semver.parse(x);
+    const sy = semver.parse(y);
+    // semver ignores build metadata when comparing; two builds are still two releases.
+    if (sx && sy)
+        return sx.compare(sy) === 0 && sx.build.join('.') === sy.build.join('.');
+    return x === y;
+}
+/** The SemVer a tag or version names, or null (`v1.2.3` → 1.2.3; `v0.1-beta` → null). */
+function parseVersion(tagOrVersion) {
+    return node_modules_semver.parse(stripV(tagOrVersion));
+}
+/** The tag that names `version`: the exact name first, then the same version with or without `v`. */
+function findTag(tags, version) {
+    return tags.find((t) => t === version) ?? tags.find((t) => versionsMatch(t, version));
+}
+/** The highest SemVer tag below `version`; prereleases only count when `version` is one. */
+function previousTag(tags, version) {
+    const current = parseVersion(version);
+    if (!current)
+        return undefined;
+    let best;
+    for (const tag of tags) {
+        const candidate = parseVersion(tag);
+        if (!candidate || node_modules_semver.gte(candidate, current))
+            continue;
+        if (candidate.prerelease.length > 0 && current.prerelease.length === 0)
+            continue;
+        if (!best || node_modules_semver.gt(candidate, best.version))
+            best = { tag, version: candidate };
+    }
+    return best?.tag;
+}
+/** The tag name a not-yet-tagged version will get, following how `like` (an existing tag) is written. */
+function tagNameLike(version, like) {
+    if (!like || !parseVersion(version))
+        return version;
+    const prefixed = /^v\d/i.test(like);
+    return prefixed ? `v${stripV(version)}` : stripV(version);
+}
+
+;// CONCATENATED MODULE: ./build/js/shared/src/edit/json.js
+/**
+ * JSON values found by their text span and replaced in place, so the file keeps its own indentation,
+ * key order and spacing: only the characters of the one value change.
+ */
+
+/**
+ * How deep arrays and objects may nest. The reader recurses once per level; a file nested past this
+ * (no version file is) is refused with its line instead of overflowing the stack.
+ */
+const MAX_JSON_DEPTH = 1000;
+/** A small JSON reader that records where the value at a key path sits. */
+class Scanner {
+    text;
+    keys;
+    at = 0;
+    found;
+    constructor(text, keys) {
+        this.text = text;
+        this.keys = keys;
+    }
+    run() {
+        this.value(0, true);
+        this.space();
+        if (this.at < this.text.length)
+            this.fail('unexpected text after the JSON value');
+    }
+    fail(message) {
+        const line = (0,edit_span/* lineAt */.mh)(this.text, this.at);
+        throw new edit_span/* EditError */.F(`is not valid JSON (line ${line}): ${message}`, line);
+    }
+    space() {
+        while (/[ \t\r\n]/.test(this.text[this.at] ?? ''))
+            this.at++;
+    }
+    /** Read one value; `onPath` when the keys so far lead here. */
+    value(depth, onPath) {
+        this.space();
+        const start = this.at;
+        if (depth > MAX_JSON_DEPTH) {
+            const line = (0,edit_span/* lineAt */.mh)(this.text, this.at);
+            throw new edit_span/* EditError */.F(`nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels (line ${line})`, line);
+        }
+        const c = this.text[this.at];
+        if (c === '{')
+            this.object(depth, onPath);
+        else if (c === '[')
+            this.array(depth, onPath);
+        else if (c === '"')
+            this.string();
+        else if (/[-0-9]/.test(c ?? ''))
+            this.literal(/^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/);
+        else
+            this.literal(/^(?:true|false|null)/);
+        if (onPath && depth === this.keys.length)
+            this.found = { start, end: this.at };
+    }
+    literal(pattern) {
+        const match = pattern.exec(this.text.slice(this.at, this.at + 400));
+        if (!match)
+            this.fail(`unexpected ${JSON.stringify(this.text[this.at] ?? 'end of file')}`);
+        this.at += match[0].length;
+    }
+    string() {
+        // eslint-disable-next-line no-control-regex -- JSON forbids raw control characters in strings
+        const match = /^"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/.exec(this.text.slice(this.at));
+        if (!match)
+            this.fail('unterminated or invalid string');
+        this.at += match[0].length;
+        return JSON.parse(match[0]);
+    }
+    expect(char) {
+        this.space();
+        if (this.text[this.at] !== char)
+            this.fail(`expected '${char}'`);
+        this.at++;
+    }
+    object(depth, onPath) {
+        this.at++;
+        this.space();
+        if (this.text[this.at] === '}')
+            return void this.at++;
+        // Along the key path, a key given twice would leave the value to edit ambiguous.
+        const seen = onPath ? new Map() : undefined;
+        for (;;) {
+            this.space();
+            if (this.text[this.at] !== '"')
+                this.fail('expected a key in double quotes');
+            const line = seen && (0,edit_span/* lineAt */.mh)(this.text, this.at);
+            const key = this.string();
+            if (seen && line !== undefined) {
+                const first = seen.get(key);
+                if (first !== undefined) {
+                    const name = (0,edit_span/* keyPathText */.Cm)([...this.keys.slice(0, depth), key]);
+                    throw new edit_span/* EditError */.F(`has the key ${name} twice (lines ${first} and ${line})`, line);
+                }
+                seen.set(key, line);
+            }
+            this.expect(':');
+            this.value(depth + 1, onPath && this.keys[depth] === key);
+            this.space();
+            if (this.text[this.at] === ',')
+                this.at++;
+            else
+                return this.expect('}');
+        }
+    }
+    array(depth, onPath) {
+        this.at++;
+        this.space();
+        if (this.text[this.at] === ']')
+            return void this.at++;
+        for (let index = 0;; index++) {
+            this.value(depth + 1, onPath && this.keys[depth] === index);
+            this.space();
+            if (this.text[this.at] === ',')
+                this.at++;
+            else
+                return this.expect(']');
+        }
+    }
+}
+/** Find the string at a key path (`version`, `a.b[0]`) in a JSON text; EditError when it is not one. */
+function findJsonString(text, keys) {
+    const scanner = new Scanner(text.replace(/^\uFEFF/, ' '), keys);
+    scanner.run();
+    const span = scanner.found;
+    if (!span)
+        throw new edit_span/* EditError */.F(`has no key ${(0,edit_span/* keyPathText */.Cm)(keys)}`);
+    const raw = text.slice(span.start, span.end);
+    const line = (0,edit_span/* lineAt */.mh)(text, span.start);
+    if (!raw.startsWith('"'))
+        throw new edit_span/* EditError */.F(`${(0,edit_span/* keyPathText */.Cm)(keys)} holds ${raw.slice(0, 40)}, not a string`, line);
+    return {
+        ...span,
+        line,
+        value: JSON.parse(raw),
+        render: (value) => JSON.stringify(value),
+    };
+}
+
+// EXTERNAL MODULE: ./build/js/shared/src/edit/toml.js
+var toml = __nccwpck_require__(946);
+;// CONCATENATED MODULE: ./build/js/actions/bump-dev-version/src/locate.js
+/**
+ * Read each target and find where its version (or CITATION.cff's date and commit) stands: a list of
+ * locations, each one span of one file. Nothing is written here; a file that cannot be read as what
+ * it claims to be, or lacks a listed key, is a UserError naming the file and line. A value that is a
+ * build-time placeholder (`${version}`, `{{ .Chart.AppVersion }}`) is set aside as templated.
+ */
+
+
+
+
+
+
+/** `${version}`, `${{ x }}`, `{{ .Chart.AppVersion }}`: a value filled in at build time. */
+function isPlaceholder(value) {
+    return /\$\{[^}]*\}|\{\{[\s\S]*\}\}/.test(value);
+}
+/** The scheme of a target and why, in words an error can use. */
+function schemeOf(target, path, options) {
+    if (target === 'project')
+        return [options.project, options.projectWhy];
+    if (target === 'chart')
+        return options.chart === 'semver'
+            ? ['semver', 'as Helm reads chart versions (chart-version: semver)']
+            : [options.chart, `${options.projectWhy}, and chart-version is project`];
+    if (path.endsWith('pkg_info.json'))
+        return [target, `as ${path} is Python metadata`];
+    return [target, `as the target line says ${target}`];
+}
+/** Run a finder; its EditError becomes a UserError that names the file (and line, when known). */
+function within(path, find) {
+    try {
+        return find();
+    }
+    catch (error) {
+        if (error instanceof edit_span/* EditError */.F)
+            throw new errors/* UserError */.yo(`${path}${error.line ? `:${error.line}` : ''}: ${error.message}`);
+        throw error;
+    }
+}
+/** Locations, templated values and texts gathered as the targets are read. */
+function emptyLocated(reader) {
+    return {
+        locations: [],
+        refChecks: [],
+        templated: [],
+        rule: { rule: 'one-line', said: '' },
+        notes: [],
+        texts: reader.texts,
+    };
+}
+/** Record a found value: templated ones aside, the others as locations. */
+function record(located, location) {
+    const value = location.occurrence.value;
+    if (location.field !== 'commit' && isPlaceholder(value)) {
+        const { path, key } = location;
+        located.templated.push({ path, key, line: location.occurrence.line, value });
+        return;
+    }
+    located.locations.push(location);
+}
+/** Find every location the targets (but dependencies.yaml) name, into `located`. */
+async function locateFiles(targets, options, located) {
+    for (const target of targets) {
+        if (target.kind === 'zeitgeist')
+            continue;
+        const origin = target.explicit ? { kind: 'input', input: 'targets' } : { kind: 'detected' };
+        const read = await options.reader.read(target.path, origin, !target.explicit);
+        if (!read)
+            continue;
+        const { text } = read;
+        const path = read.file.path;
+        const at = (key, occurrence, scheme, extra = {}) => {
+            const [written, why] = schemeOf(scheme, path, options);
+            record(located, {
+                path,
+                key,
+                occurrence,
+                scheme: written,
+                schemeWhy: why,
+                explicit: target.explicit,
+                ...extra,
+            });
+        };
+        switch (target.kind) {
+            case 'key': {
+                const json = path.endsWith('.json');
+                const key = (0,edit_span/* keyPathText */.Cm)(target.keys);
+                let found;
+                try {
+                    found = json ? findJsonString(text, target.keys) : findYamlScalar(text, target.keys);
+                }
+                catch (error) {
+                    // A detected file without the key (a package.json without a version) is simply not a target.
+                    if (error instanceof edit_span/* EditError */.F && !target.explicit && /^has no key/.test(error.message))
+                        continue;
+                    found = within(path, () => {
+                        throw error;
+                    });
+                }
+                at(key, found, target.scheme, target.scheme === 'chart' ? { chart: true } : {});
+                break;
+            }
+            case 'regex': {
+                const found = within(path, () => (0,edit_regex/* findCaptures */.Ji)(text, (0,edit_regex/* compileCapture */.Ez)(target.pattern)));
+                if (found.length === 0)
+                    throw new errors/* UserError */.yo(`${path}: /${target.pattern}/ matches nothing`);
+                for (const occurrence of found)
+                    at(`/${target.pattern}/`, occurrence, target.scheme);
+                break;
+            }
+            case 'file': {
+                const value = text.trim();
+                if (!value || value.includes('\n'))
+                    throw new errors/* UserError */.yo(`${path}: expected one line holding the version`);
+                const start = text.indexOf(value);
+                at('(file)', { start, end: start + value.length, line: (0,edit_span/* lineAt */.mh)(text, start), value, render: (v) => v }, target.scheme);
+                break;
+            }
+            case 'pyproject': {
+                const found = within(path, () => (0,toml/* findPyprojectVersion */.Y)(text));
+                if (found)
+                    record(located, {
+                        path,
+                        key: 'version',
+                        occurrence: found,
+                        scheme: 'pep440',
+                        schemeWhy: `as ${path} is Python metadata`,
+                    });
+                else
+                    options.log.info(`${path}: no [project] or [tool.poetry] version (dynamic?); skipped`);
+                break;
+            }
+            case 'citation':
+                locateCitation(path, text, options, located);
+                break;
+        }
+    }
+}
+function locateCitation(path, text, options, located) {
+    for (const [key, extra] of [
+        ['version', {}],
+        ['date-released', { field: 'date' }],
+        ['commit', { field: 'commit' }],
+    ]) {
+        const occurrence = within(path, () => {
+            try {
+                return findYamlScalar(text, [key]);
+            }
+            catch (error) {
+                // Both are optional in CFF: a file without them keeps going without them.
+                if (key !== 'version' && error instanceof edit_span/* EditError */.F && /^has no key/.test(error.message)) {
+                    return undefined;
+                }
+                throw error;
+            }
+        });
+        if (!occurrence) {
+            if (options.mode === 'release')
+                options.log.info(`${path}: has no ${key}; not added`);
+            continue;
+        }
+        record(located, {
+            path,
+            key,
+            occurrence,
+            ...(key === 'version'
+                ? { scheme: options.project, schemeWhy: options.projectWhy, citation: true }
+                : extra),
+        });
+    }
+}
+/** The values that stand for the project's current version: every version location's. */
+function versionLocations(located) {
+    return located.locations.filter((l) => !l.field && !l.image);
+}
+
+;// CONCATENATED MODULE: ./build/js/actions/bump-dev-version/src/zeitgeist-rule.js
+/**
+ * Which zeitgeist checks this repository. zeitgeist v0.6.0 changed its local check (every line a
+ * refPath's match selects must hold the version, and a refPath needs a match); before it, one such
+ * line was enough. A repository's own `make verify-dependencies` runs the zeitgeist it pins, so the
+ * action follows that one: pinned where it is run (a Makefile or script: `zeitgeist@v0.5.4`,
+ * `ZEITGEIST_VERSION ?= v0.5.4`, a release download URL), else in a go.mod, else by the `zeitgeist`
+ * entry of dependencies.yaml. Nothing pinned: the older, lenient rule, which no older repository fails.
+ */
+
+
+
+/** Folders whose scripts and makefiles may run zeitgeist (besides the top). */
+const SCRIPT_DIRS = ['hack', 'scripts', 'script', 'build', 'tools', 'make', '.github/workflows'];
+const SCRIPT = /(^|\/)(Makefile|GNUmakefile|[^/]+\.(mk|sh|bash|ya?ml))$/;
+const GO_MODS = ['go.mod', 'hack/tools/go.mod', 'tools/go.mod', 'internal/go.mod', 'hack/go.mod'];
+const MAX_BYTES = 1024 * 1024;
+/** A small regular file's text; a link is not followed (it may lead out of the workspace). */
+async function readSmall(path) {
+    const info = await (0,promises_.lstat)(path).catch(() => undefined);
+    if (!info?.isFile() || info.size > MAX_BYTES)
+        return undefined;
+    return (0,promises_.readFile)(path, 'utf8').catch(() => undefined);
+}
+/** Files that may run zeitgeist: the top's makefiles, and scripts up to two folders below SCRIPT_DIRS. */
+async function scriptFiles(workspace) {
+    const files = [];
+    const walk = async (dir, depth) => {
+        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(workspace, dir), { withFileTypes: true }).catch(() => []);
+        for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+            const rel = dir ? `${dir}/${entry.name}` : entry.name;
+            if (entry.isFile() && SCRIPT.test(rel) && (dir !== '' || !/\.ya?ml$/.test(rel)))
+                files.push(rel);
+            else if (entry.isDirectory() && dir !== '' && depth > 0)
+                await walk(rel, depth - 1);
+        }
+    };
+    await walk('', 0);
+    for (const dir of SCRIPT_DIRS)
+        await walk(dir, 2);
+    return files;
+}
+/** The version `ref` names in `text`: a literal, or a variable assigned in the same file. */
+function resolveRef(ref, text) {
+    const literal = /^["']?(v?\d+\.\d+\.\d+(?:-[\w.]+)?)["']?$/.exec(ref)?.[1];
+    if (literal)
+        return { version: literal };
+    if (/^["']?(latest|main|master)["']?$/.test(ref))
+        return { version: 'latest' };
+    const name = /^["']?\$(?:\(([A-Za-z_]\w*)\)|\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))["']?$/.exec(ref);
+    const variable = name?.[1] ?? name?.[2] ?? name?.[3];
+    if (!variable)
+        return undefined;
+    const lines = text.split('\n');
+    for (const [index, line] of lines.entries()) {
+        const assigned = new RegExp(`^\\s*(?:export\\s+|override\\s+)?${variable}\\s*(?:\\?=|:=|::=|\\+=|=)\\s*["']?(v?\\d+\\.\\d+\\.\\d+(?:-[\\w.]+)?)["']?\\s*(?:#.*)?$`).exec(line);
+        if (assigned?.[1])
+            return { version: assigned[1], line: index + 1 };
+    }
+    return undefined;
+}
+/** A zeitgeist version pinned where it is run. */
+async function scriptPin(workspace) {
+    for (const file of await scriptFiles(workspace)) {
+        const text = await readSmall((0,external_node_path_.join)(workspace, file));
+        if (!text?.includes('zeitgeist'))
+            continue;
+        const uses = /sigs\.k8s\.io\/zeitgeist(?:\/[\w/]*)?@(\S+)|kubernetes-sigs\/zeitgeist\/releases\/download\/([^/\s]+)\//g;
+        for (const use of text.matchAll(uses)) {
+            const ref = use[1] ?? use[2] ?? '';
+            // `…@v0.5.4;` or `$(shell … @v0.5.4)`: the punctuation after the reference is the script's.
+            const found = resolveRef(ref, text) ?? resolveRef(ref.replace(/[;)"']+$/, ''), text);
+            if (!found)
+                continue;
+            const line = found.line ?? text.slice(0, use.index).split('\n').length;
+            return { version: found.version, where: `${file}:${line}` };
+        }
+    }
+    return undefined;
+}
+async function goModPin(workspace) {
+    for (const file of GO_MODS) {
+        const lines = (await readSmall((0,external_node_path_.join)(workspace, file)))?.split('\n') ?? [];
+        for (const [index, line] of lines.entries()) {
+            const found = /^\s*(?:require\s+)?sigs\.k8s\.io\/zeitgeist\s+(v\d+\.\d+\.\d+\S*)/.exec(line);
+            if (found?.[1])
+                return { version: found[1], where: `${file}:${index + 1}` };
+        }
+    }
+    return undefined;
+}
+function dependencyPin(dependencies, path) {
+    const entry = dependencies.find((d) => /(^|\/)zeitgeist$/i.test(d.name.trim()));
+    return entry ? { version: entry.version.value, where: `${path}:${entry.version.line}` } : undefined;
+}
+/** The rule of the zeitgeist the repository pins, and the words that say so. */
+async function zeitgeistRule(workspace, dependencies, dependenciesPath) {
+    const pin = (await scriptPin(workspace)) ??
+        (await goModPin(workspace)) ??
+        dependencyPin(dependencies, dependenciesPath);
+    const lenient = 'a refPath agrees when one line its match selects holds the version';
+    const strict = "every line a refPath's match selects must hold the version";
+    if (!pin) {
+        return {
+            rule: 'one-line',
+            said: `zeitgeist rule: ${lenient} (no zeitgeist version is pinned in the Makefile, scripts or dependencies.yaml: the rule of zeitgeist before v0.6.0)`,
+        };
+    }
+    const shown = pin.version === 'latest' ? 'latest' : `v${pin.version.replace(/^v/, '')}`;
+    const parsed = node_modules_semver.coerce(pin.version);
+    if (pin.version === 'latest' || (parsed && node_modules_semver.gte(parsed, '0.6.0'))) {
+        return {
+            rule: 'every-line',
+            said: `zeitgeist rule: ${strict} (zeitgeist ${shown}, pinned in ${pin.where})`,
+        };
+    }
+    return {
+        rule: 'one-line',
+        said: `zeitgeist rule: ${lenient} (zeitgeist ${shown}, pinned in ${pin.where}; v0.6.0 and later want every selected line to hold it)`,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/js/actions/bump-dev-version/src/dependencies.js
+/**
+ * Seed 002: zeitgeist's dependencies.yaml. Which dependency is the project's own version: the one the
+ * `dependency` input names, else the one named like the repository, else the one that holds the
+ * version the other version files hold and whose refPaths include one of them (promo-tools' "repo
+ * release version", refPath VERSION). A dependency whose version is that release plus an image
+ * revision (`v4.5.0-0`, seed 002's image tags) follows a release with revision 0 (`v4.5.1-0`); a
+ * development version has no image, so next-dev leaves it. zeitgeist's refPaths then carry both into
+ * every file, under the rule of the zeitgeist the repository pins.
+ */
+
+
+
+
+
+
+const quoted = (names) => {
+    const all = names.map((n) => `"${n}"`);
+    return all.length > 1 ? `${all.slice(0, -1).join(', ')} or ${all.at(-1)}` : (all[0] ?? '');
+};
+const refPathOf = (ref) => ref.path.replace(/^\.\//, '');
+/** The project's own dependency and why it is that one, or why none is taken. */
+function ownDependency(dependencies, path, options, located) {
+    if (options.dependency !== undefined) {
+        const named = dependencies.find((d) => d.name === options.dependency);
+        if (!named) {
+            throw new errors/* InputError */.dz('dependency', options.dependency, `the name of a dependency ${path} lists: ${quoted(dependencies.map((d) => d.name))}`);
+        }
+        return { dependency: named, why: 'the dependency input names it' };
+    }
+    const byName = dependencies.find((d) => d.name === options.repo);
+    if (byName)
+        return { dependency: byName, why: 'it is named like the repository' };
+    const versions = located.locations.filter((l) => !l.field && !l.image);
+    const current = versions[0]?.occurrence.value;
+    const files = new Set(versions.map((l) => l.path));
+    const holds = (d) => current !== undefined && (0,schemes/* sameVersion */.r1)(d.version.value, current);
+    const refers = (d) => d.refPaths.map(refPathOf).find((p) => files.has(p));
+    const tiers = [
+        [
+            dependencies.filter((d) => holds(d) && refers(d)),
+            (d) => `it holds the current version ${current} and its refPaths include ${refers(d)}`,
+        ],
+        [dependencies.filter(holds), () => `it holds the current version ${current}`],
+        [dependencies.filter((d) => refers(d)), (d) => `its refPaths include ${refers(d)}`],
+    ];
+    for (const [candidates, why] of tiers) {
+        const [only, ...more] = candidates;
+        if (!only)
+            continue;
+        if (more.length === 0)
+            return { dependency: only, why: why(only) };
+        if (options.mode === 'verify') {
+            return {
+                undecided: `${path}: ${quoted(candidates.map((d) => d.name))} could each be the project's version; none is checked against it (set the dependency input)`,
+            };
+        }
+        throw new errors/* InputError */.dz('dependency', '', `the ${path} entry that is this project's version: ${quoted(candidates.map((d) => d.name))}`);
+    }
+    const names = quoted(dependencies.map((d) => d.name)) || 'none';
+    return {
+        undecided: `${path}: no dependency is named like the repository, or holds the current version or refers to a version file (it lists ${names}): set the dependency input; skipped`,
+    };
+}
+/** `v4.5.0-0` is `4.5.0` plus image revision 0: the `v` (kept) when `version` is `release-N`. */
+function imageOf(version, release) {
+    const found = /^(v?)(.+)-(\d+)$/.exec(version.trim());
+    if (!found || found[2] !== stripV(release))
+        return undefined;
+    return { prefix: found[1] ?? '' };
+}
+/** dependencies.yaml: the project's dependency, image dependencies, and (verify) every refPath. */
+async function locateDependencies(target, options, located) {
+    const origin = target.explicit
+        ? { kind: 'input', input: 'targets' }
+        : { kind: 'detected' };
+    const read = await options.reader.read(target.path, origin, !target.explicit);
+    if (!read)
+        return;
+    const path = read.file.path;
+    const dependencies = within(path, () => readDependencies(read.text));
+    located.zeitgeist = { path, dependencies };
+    located.rule = await zeitgeistRule(options.workspace, dependencies, path);
+    located.notes.push(located.rule.said);
+    if (options.mode === 'verify') {
+        // zeitgeist's verify checks every dependency, not only the project.
+        for (const dependency of dependencies) {
+            for (const ref of dependency.refPaths) {
+                const from = { kind: 'refPath', file: path, line: ref.line, dependency: dependency.name };
+                const refRead = await options.reader.read(refPathOf(ref), from, false);
+                (located.refPathFiles ??= new Map()).set(ref, refRead.file.path);
+                located.refChecks.push({
+                    dependency: dependency.name,
+                    version: dependency.version.value,
+                    path: refRead.file.path,
+                    match: ref.match,
+                    ...(ref.line !== undefined ? { line: ref.line } : {}),
+                    from: path,
+                });
+            }
+        }
+    }
+    const own = ownDependency(dependencies, path, options, located);
+    if ('undecided' in own) {
+        if (target.explicit)
+            throw new errors/* UserError */.yo(own.undecided);
+        located.notes.push(own.undecided);
+        return;
+    }
+    const { dependency } = own;
+    located.notes.push(`${path}: "${dependency.name}" is the project's version (${own.why})`);
+    const [scheme, schemeWhy] = schemeOf('project', path, options);
+    const base = { scheme, schemeWhy, explicit: target.explicit };
+    record(located, { ...base, path, key: `dependency "${dependency.name}"`, occurrence: dependency.version });
+    if (options.mode === 'verify')
+        return;
+    await locateRefPaths(dependency, path, base, options, located);
+    for (const other of dependencies) {
+        const image = other !== dependency ? imageOf(other.version.value, dependency.version.value) : undefined;
+        if (!image)
+            continue;
+        if (options.mode !== 'release') {
+            located.notes.push(`${path}: "${other.name}" stays at ${other.version.value}: a development version has no image of its own`);
+            continue;
+        }
+        located.notes.push(`${path}: "${other.name}" is the release plus an image revision: ${other.version.value} → ${imageTag(image, options, scheme)}`);
+        record(located, { ...base, image, path, key: `dependency "${other.name}"`, occurrence: other.version });
+        await locateRefPaths(other, path, { ...base, image }, options, located);
+    }
+}
+/** The image tag a release gets: the release, revision 0, with the `v` the old tag had. */
+function imageTag(image, options, scheme) {
+    if (!options.version)
+        return `${image.prefix}<release>-0`;
+    try {
+        return `${image.prefix}${(0,schemes/* formatVersion */.qh)(options.version, scheme)}-0`;
+    }
+    catch (error) {
+        if (error instanceof schemes/* SchemeError */.At)
+            return `${image.prefix}${options.version.text}-0`;
+        throw error;
+    }
+}
+/** The places a dependency's refPaths hold its version, to be rewritten with it. */
+async function locateRefPaths(dependency, path, base, options, located) {
+    for (const ref of dependency.refPaths) {
+        const from = { kind: 'refPath', file: path, line: ref.line, dependency: dependency.name };
+        const refRead = await options.reader.read(refPathOf(ref), from, false);
+        const { file, text } = refRead;
+        (located.refPathFiles ??= new Map()).set(ref, file.path);
+        const key = `dependency "${dependency.name}" refPath${ref.match ? ` /${ref.match}/` : ''}`;
+        const found = within(file.path, () => refPathOccurrences(text, ref.match, dependency.version.value, located.rule.rule));
+        for (const occurrence of found)
+            record(located, { ...base, path: file.path, key, occurrence });
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
@@ -44285,8 +45840,8 @@ const esm_path = {
     posix: { sep: '/' },
 };
 /* c8 ignore stop */
-const sep = defaultPlatform === 'win32' ? esm_path.win32.sep : esm_path.posix.sep;
-minimatch.sep = sep;
+const esm_sep = defaultPlatform === 'win32' ? esm_path.win32.sep : esm_path.posix.sep;
+minimatch.sep = esm_sep;
 const GLOBSTAR = Symbol('globstar **');
 minimatch.GLOBSTAR = GLOBSTAR;
 // any single thing other than /
@@ -45993,806 +47548,10 @@ function glob_hashFiles(patterns_1) {
     });
 }
 //# sourceMappingURL=glob.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var exec = __nccwpck_require__(2876);
-;// CONCATENATED MODULE: ./build/js/shared/src/git/git.js
-/**
- * The git CLI through @actions/exec. Remotes may carry credentials (`https://x-access-token:…@host`):
- * every command line and output that can reach a message goes through `redactCredentials` first.
- */
-
-/** Replace the userinfo of every URL in a text (`https://user:token@host` → `https://***@host`). */
-function redactCredentials(text) {
-    // Up to the last `@` before the path, as URL parsers split: a password may hold a raw `@`.
-    return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s]+@/gi, '$1***@');
-}
-class GitError extends Error {
-    args;
-    result;
-    name = 'GitError';
-    constructor(args, result) {
-        super(redactCredentials(`git ${args.join(' ')} exited ${result.exitCode}: ${result.stderr.trim() || result.stdout.trim()}`));
-        this.args = args;
-        this.result = result;
-    }
-}
-/** A git working copy (or bare repository) at `cwd`. */
-class Git {
-    cwd;
-    env;
-    constructor(cwd, env = {}) {
-        this.cwd = cwd;
-        this.env = env;
-    }
-    /** Run git; throws GitError on a non-zero exit unless `allowFailure`. */
-    async run(args, options = {}) {
-        const result = await (0,exec/* getExecOutput */.H)('git', args, {
-            cwd: this.cwd,
-            silent: true,
-            ignoreReturnCode: true,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...this.env },
-            ...(options.input !== undefined ? { input: Buffer.from(options.input) } : {}),
-        });
-        if (result.exitCode !== 0 && !options.allowFailure) {
-            throw new GitError(args.map(redactCredentials), {
-                ...result,
-                stdout: redactCredentials(result.stdout),
-                stderr: redactCredentials(result.stderr),
-            });
-        }
-        return result;
-    }
-    async output(args) {
-        return (await this.run(args)).stdout.trim();
-    }
-    /** The commit a revision names, or undefined when it names none. */
-    async resolveCommit(rev) {
-        const result = await this.run(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], {
-            allowFailure: true,
-        });
-        return result.exitCode === 0 ? result.stdout.trim() : undefined;
-    }
-    /** Tags on a remote in one `git ls-remote`, peeled to their commits. */
-    async lsRemoteTags(remote) {
-        const out = await this.output(['ls-remote', '--tags', remote]);
-        const tags = new Map();
-        for (const line of out.split('\n')) {
-            const [sha, ref] = line.split('\t');
-            if (!sha || !ref?.startsWith('refs/tags/'))
-                continue;
-            const peeled = ref.endsWith('^{}');
-            const name = ref.slice('refs/tags/'.length, peeled ? -3 : undefined);
-            const known = tags.get(name);
-            if (!known)
-                tags.set(name, { name, sha, commit: sha });
-            else if (peeled)
-                known.commit = sha;
-            else
-                known.sha = sha;
-        }
-        return tags;
-    }
-    /** Local tags and the commits they point at. */
-    async localTags() {
-        const out = await this.output([
-            'for-each-ref',
-            '--format=%(refname:strip=2)%09%(*objectname)%09%(objectname)',
-            'refs/tags',
-        ]);
-        const tags = new Map();
-        for (const line of out.split('\n').filter(Boolean)) {
-            const [name, peeled, sha] = line.split('\t');
-            if (name)
-                tags.set(name, peeled || sha || '');
-        }
-        return tags;
-    }
-    /** Local tags with the commit each points at and its object type (`tag` when annotated, `commit` when lightweight). */
-    async localTagObjects() {
-        const out = await this.output([
-            'for-each-ref',
-            '--format=%(refname:strip=2)%09%(*objectname)%09%(objectname)%09%(objecttype)',
-            'refs/tags',
-        ]);
-        const tags = new Map();
-        for (const line of out.split('\n').filter(Boolean)) {
-            const [name, peeled, sha, type] = line.split('\t');
-            if (name)
-                tags.set(name, { commit: peeled || sha || '', type: type ?? '' });
-        }
-        return tags;
-    }
-    /** Create an annotated tag (or lightweight when no message) at a commit. */
-    async createTag(name, commit, options = {}) {
-        await this.run(tagCommand(name, commit, options));
-    }
-    /** Delete a local tag (no error when it does not exist). */
-    async deleteLocalTag(name) {
-        await this.run(['tag', '-d', name], { allowFailure: true });
-    }
-    /** Push refspecs in one `git push --atomic`: all land or none do. */
-    async pushAtomic(remote, refspecs) {
-        if (refspecs.length === 0)
-            return;
-        await this.run(['push', '--atomic', '--porcelain', remote, ...refspecs]);
-    }
-    /** Push tags in one `git push --atomic <remote> refs/tags/…` (never forced: an existing remote tag is never moved). */
-    async pushTagsAtomic(remote, tags) {
-        if (tags.length === 0)
-            return;
-        await this.run(pushTagsCommand(remote, tags));
-    }
-    /** A config value, or undefined when it is not set. */
-    async config(key) {
-        const result = await this.run(['config', '--get', key], { allowFailure: true });
-        return result.exitCode === 0 ? result.stdout.trim() : undefined;
-    }
-    /** The fetch URL of a configured remote, or undefined when `remote` is not the name of one. */
-    async remoteUrl(remote) {
-        const result = await this.run(['remote', 'get-url', '--', remote], { allowFailure: true });
-        return result.exitCode === 0 ? result.stdout.trim() : undefined;
-    }
-    /** Every file path in a commit's tree, relative to the repository root (one `git ls-tree`). */
-    async listTree(commit) {
-        const out = (await this.run(['ls-tree', '-r', '-z', '--full-tree', '--name-only', commit])).stdout;
-        return out.split('\0').filter(Boolean);
-    }
-    /** The text of files at a commit, in one `git cat-file --batch`; files that are not blobs are left out. */
-    async readFiles(commit, paths) {
-        const files = new Map();
-        if (paths.length === 0)
-            return files;
-        const input = paths.map((p) => `${commit}:${p}\n`).join('');
-        const out = Buffer.from((await this.run(['cat-file', '--batch'], { input })).stdout, 'utf8');
-        let at = 0;
-        for (const path of paths) {
-            const end = out.indexOf(0x0a, at);
-            const header = out.subarray(at, end).toString('utf8').split(' ');
-            at = end + 1;
-            if (header[1] === 'missing' || header.length !== 3)
-                continue;
-            const size = Number(header[2]);
-            if (header[1] === 'blob')
-                files.set(path, out.subarray(at, at + size).toString('utf8'));
-            at += size + 1;
-            // Invalid UTF-8 in a file changes byte counts once decoded: refuse rather than misread the rest.
-            if (out[at - 1] !== 0x0a)
-                throw new Error(`git cat-file: ${path} at ${commit} is not UTF-8 text`);
-        }
-        return files;
-    }
-    /** The same repository with config entries given through GIT_CONFIG_* (never in argv, so never in a process list or log). */
-    withConfig(entries) {
-        // Entries already given this way (by the runner, or an earlier withConfig) are kept; ours come after.
-        const base = Number(this.env.GIT_CONFIG_COUNT ?? process.env.GIT_CONFIG_COUNT ?? 0) || 0;
-        const env = { ...this.env, GIT_CONFIG_COUNT: String(base + entries.length) };
-        entries.forEach(([key, value], i) => {
-            env[`GIT_CONFIG_KEY_${base + i}`] = key;
-            env[`GIT_CONFIG_VALUE_${base + i}`] = value;
-        });
-        return new Git(this.cwd, env);
-    }
-    /** Names of the refs under `prefix` (e.g. `refs/remotes/origin/`) whose history contains `commit`. */
-    async refsContaining(commit, prefix) {
-        const out = await this.output(['for-each-ref', '--format=%(refname)', '--contains', commit, prefix]);
-        return out.split('\n').filter(Boolean);
-    }
-    /** The same repository with more environment variables for git (an identity, a date). */
-    withEnv(env) {
-        return new Git(this.cwd, { ...this.env, ...env });
-    }
-}
-/** The argv (after `git`) that creates a tag: `tag -a|-s -m <message> <name> <commit>`. */
-function tagCommand(name, commit, options = {}) {
-    const args = ['tag'];
-    if (options.sign)
-        args.push('-s');
-    else if (options.message !== undefined)
-        args.push('-a');
-    if (options.message !== undefined || options.sign)
-        args.push('-m', options.message ?? name);
-    return [...args, name, commit];
-}
-/** The argv (after `git`) that pushes tags atomically: `push --atomic <remote> refs/tags/<tag>…`. */
-function pushTagsCommand(remote, tags) {
-    return ['push', '--atomic', remote, ...tags.map((t) => `refs/tags/${t}`)];
-}
-
-// EXTERNAL MODULE: ./build/js/shared/src/edit/regex.js
-var edit_regex = __nccwpck_require__(976);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./build/js/shared/src/versions/tags.js
-/**
- * Versions and the tags that name them: `v1.2.3` and `1.2.3` are one version; tags compare by SemVer,
- * never by string order; anything that is not SemVer (`v0.1-beta`, `src/webhook/v0.8.0`) matches only
- * itself.
- */
-
-/** Drops a `v`/`V` that prefixes a version number. */
-function stripV(version) {
-    return version.trim().replace(/^v(?=\d)/i, '');
-}
-/** True when two versions name the same release: `v1.2.3` = `1.2.3`, but `1.2.3` ≠ `1.2.30` or `1.2.3-rc.1`. */
-function versionsMatch(a, b) {
-    const x = stripV(a);
-    const y = stripV(b);
-    const sx = semver.parse(x);
-    const sy = semver.parse(y);
-    // semver ignores build metadata when comparing; two builds are still two releases.
-    if (sx && sy)
-        return sx.compare(sy) === 0 && sx.build.join('.') === sy.build.join('.');
-    return x === y;
-}
-/** The SemVer a tag or version names, or null (`v1.2.3` → 1.2.3; `v0.1-beta` → null). */
-function parseVersion(tagOrVersion) {
-    return node_modules_semver.parse(stripV(tagOrVersion));
-}
-/** The tag that names `version`: the exact name first, then the same version with or without `v`. */
-function findTag(tags, version) {
-    return tags.find((t) => t === version) ?? tags.find((t) => versionsMatch(t, version));
-}
-/** The highest SemVer tag below `version`; prereleases only count when `version` is one. */
-function previousTag(tags, version) {
-    const current = parseVersion(version);
-    if (!current)
-        return undefined;
-    let best;
-    for (const tag of tags) {
-        const candidate = parseVersion(tag);
-        if (!candidate || node_modules_semver.gte(candidate, current))
-            continue;
-        if (candidate.prerelease.length > 0 && current.prerelease.length === 0)
-            continue;
-        if (!best || node_modules_semver.gt(candidate, best.version))
-            best = { tag, version: candidate };
-    }
-    return best?.tag;
-}
-/** The tag name a not-yet-tagged version will get, following how `like` (an existing tag) is written. */
-function tagNameLike(version, like) {
-    if (!like || !parseVersion(version))
-        return version;
-    const prefixed = /^v\d/i.test(like);
-    return prefixed ? `v${stripV(version)}` : stripV(version);
-}
-
-;// CONCATENATED MODULE: ./build/js/shared/src/edit/json.js
-/**
- * JSON values found by their text span and replaced in place, so the file keeps its own indentation,
- * key order and spacing: only the characters of the one value change.
- */
-
-/** A small JSON reader that records where the value at a key path sits. */
-class Scanner {
-    text;
-    keys;
-    at = 0;
-    found;
-    constructor(text, keys) {
-        this.text = text;
-        this.keys = keys;
-    }
-    run() {
-        this.value(0, true);
-        this.space();
-        if (this.at < this.text.length)
-            this.fail('unexpected text after the JSON value');
-    }
-    fail(message) {
-        const line = (0,edit_span/* lineAt */.mh)(this.text, this.at);
-        throw new edit_span/* EditError */.F(`is not valid JSON (line ${line}): ${message}`, line);
-    }
-    space() {
-        while (/[ \t\r\n]/.test(this.text[this.at] ?? ''))
-            this.at++;
-    }
-    /** Read one value; `onPath` when the keys so far lead here. */
-    value(depth, onPath) {
-        this.space();
-        const start = this.at;
-        const c = this.text[this.at];
-        if (c === '{')
-            this.object(depth, onPath);
-        else if (c === '[')
-            this.array(depth, onPath);
-        else if (c === '"')
-            this.string();
-        else if (/[-0-9]/.test(c ?? ''))
-            this.literal(/^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/);
-        else
-            this.literal(/^(?:true|false|null)/);
-        if (onPath && depth === this.keys.length)
-            this.found = { start, end: this.at };
-    }
-    literal(pattern) {
-        const match = pattern.exec(this.text.slice(this.at, this.at + 400));
-        if (!match)
-            this.fail(`unexpected ${JSON.stringify(this.text[this.at] ?? 'end of file')}`);
-        this.at += match[0].length;
-    }
-    string() {
-        // eslint-disable-next-line no-control-regex -- JSON forbids raw control characters in strings
-        const match = /^"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/.exec(this.text.slice(this.at));
-        if (!match)
-            this.fail('unterminated or invalid string');
-        this.at += match[0].length;
-        return JSON.parse(match[0]);
-    }
-    expect(char) {
-        this.space();
-        if (this.text[this.at] !== char)
-            this.fail(`expected '${char}'`);
-        this.at++;
-    }
-    object(depth, onPath) {
-        this.at++;
-        this.space();
-        if (this.text[this.at] === '}')
-            return void this.at++;
-        // Along the key path, a key given twice would leave the value to edit ambiguous.
-        const seen = onPath ? new Map() : undefined;
-        for (;;) {
-            this.space();
-            if (this.text[this.at] !== '"')
-                this.fail('expected a key in double quotes');
-            const line = seen && (0,edit_span/* lineAt */.mh)(this.text, this.at);
-            const key = this.string();
-            if (seen && line !== undefined) {
-                const first = seen.get(key);
-                if (first !== undefined) {
-                    const name = (0,edit_span/* keyPathText */.Cm)([...this.keys.slice(0, depth), key]);
-                    throw new edit_span/* EditError */.F(`has the key ${name} twice (lines ${first} and ${line})`, line);
-                }
-                seen.set(key, line);
-            }
-            this.expect(':');
-            this.value(depth + 1, onPath && this.keys[depth] === key);
-            this.space();
-            if (this.text[this.at] === ',')
-                this.at++;
-            else
-                return this.expect('}');
-        }
-    }
-    array(depth, onPath) {
-        this.at++;
-        this.space();
-        if (this.text[this.at] === ']')
-            return void this.at++;
-        for (let index = 0;; index++) {
-            this.value(depth + 1, onPath && this.keys[depth] === index);
-            this.space();
-            if (this.text[this.at] === ',')
-                this.at++;
-            else
-                return this.expect(']');
-        }
-    }
-}
-/** Find the string at a key path (`version`, `a.b[0]`) in a JSON text; EditError when it is not one. */
-function findJsonString(text, keys) {
-    const scanner = new Scanner(text.replace(/^\uFEFF/, ' '), keys);
-    scanner.run();
-    const span = scanner.found;
-    if (!span)
-        throw new edit_span/* EditError */.F(`has no key ${(0,edit_span/* keyPathText */.Cm)(keys)}`);
-    const raw = text.slice(span.start, span.end);
-    const line = (0,edit_span/* lineAt */.mh)(text, span.start);
-    if (!raw.startsWith('"'))
-        throw new edit_span/* EditError */.F(`${(0,edit_span/* keyPathText */.Cm)(keys)} holds ${raw.slice(0, 40)}, not a string`, line);
-    return {
-        ...span,
-        line,
-        value: JSON.parse(raw),
-        render: (value) => JSON.stringify(value),
-    };
-}
-
-// EXTERNAL MODULE: ./build/js/shared/src/edit/toml.js
-var toml = __nccwpck_require__(946);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./build/js/shared/src/edit/yaml.js
-/**
- * YAML scalars found through the `yaml` Document API and replaced in place: comments, key order,
- * quoting style, indentation and the final newline stay exactly as they were.
- */
-
-
-/** Parse YAML for reading; EditError with the line of the first syntax error. */
-function parseYaml(text) {
-    // yaml's own duplicate-key check is quadratic in a mapping's size (minutes for a 40,000-key
-    // values.yaml); keys are checked for duplicates along the path that is read instead.
-    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
-    const error = doc.errors[0];
-    if (error) {
-        const line = error.linePos?.[0].line;
-        throw new edit_span/* EditError */.F(`is not valid YAML${line ? ` (line ${line})` : ''}: ${error.message.split('\n')[0]}`, line);
-    }
-    return doc;
-}
-/** The scalar at a key path of a parsed document; EditError naming the path when it is not there. */
-function yamlScalarAt(doc, text, keys) {
-    let node = doc.contents;
-    for (const [depth, key] of keys.entries()) {
-        if ((0,dist/* isMap */.jh)(node)) {
-            const same = node.items.filter((pair) => ((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key) === key);
-            if (same.length > 1) {
-                const [first, second] = same.slice(0, 2).map((pair) => {
-                    const at = pair.key?.range?.[0];
-                    return at === undefined ? undefined : (0,edit_span/* lineAt */.mh)(text, at);
-                });
-                throw new edit_span/* EditError */.F(`has the key ${(0,edit_span/* keyPathText */.Cm)(keys.slice(0, depth + 1))} twice (lines ${first ?? '?'} and ${second ?? '?'})`, second);
-            }
-        }
-        const next = (0,dist/* isMap */.jh)(node)
-            ? node.get(key, true)
-            : (0,dist/* isSeq */.oP)(node) && typeof key === 'number'
-                ? node.get(key, true)
-                : undefined;
-        if (next === undefined)
-            throw new edit_span/* EditError */.F(`has no key ${(0,edit_span/* keyPathText */.Cm)(keys.slice(0, depth + 1))}`);
-        node = next;
-    }
-    if (!(0,dist/* isScalar */.jn)(node) || !node.range)
-        throw new edit_span/* EditError */.F(`${(0,edit_span/* keyPathText */.Cm)(keys)} is not a single value`);
-    return scalarOccurrence(node, text, (0,edit_span/* keyPathText */.Cm)(keys));
-}
-/** Find the scalar at a key path (`docker.version`) in a YAML text. */
-function findYamlScalar(text, keys) {
-    return yamlScalarAt(parseYaml(text), text, keys);
-}
-function scalarOccurrence(node, text, name) {
-    const [start, end] = node.range;
-    if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
-        throw new edit_span/* EditError */.F(`${name} is a block scalar; only plain or quoted values can be edited`, (0,edit_span/* lineAt */.mh)(text, start));
-    }
-    if (node.value !== null && typeof node.value === 'object')
-        throw new edit_span/* EditError */.F(`${name} is not a scalar`);
-    const wasString = typeof node.value === 'string';
-    return {
-        start,
-        end,
-        line: (0,edit_span/* lineAt */.mh)(text, start),
-        // A plain scalar's own text: `1.10` stays 1.10, not the number 1.1.
-        value: typeof node.value === 'string' ? node.value : text.slice(start, node.range[1]).trim(),
-        render: (value) => renderScalar(value, node.type, wasString),
-    };
-}
-/** Write a value as the old scalar was written; quote a plain one only when YAML would misread it. */
-function renderScalar(value, type, wasString) {
-    if (type === 'QUOTE_SINGLE')
-        return `'${value.replace(/'/g, "''")}'`;
-    if (type === 'QUOTE_DOUBLE')
-        return JSON.stringify(value);
-    let reads;
-    try {
-        reads = (0,dist/* parse */.qg)(`k: ${value}\n`);
-    }
-    catch {
-        return JSON.stringify(value);
-    }
-    const read = reads?.k;
-    // A plain number stays plain while the new value still reads as a number (`1.10` → `1.20`).
-    const same = wasString ? read === value : typeof read === 'number' || read === value;
-    return same ? value : JSON.stringify(value);
-}
-
-;// CONCATENATED MODULE: ./build/js/shared/src/edit/zeitgeist.js
-/**
- * zeitgeist's `dependencies.yaml`: `dependencies: [{name, version, refPaths: [{path, match}]}]`.
- * Its local check (`zeitgeist validate --local-only`, behind `make verify-dependencies`): every line of
- * a refPath's file that `match` selects must contain the version, and a `match` that selects no line
- * is an error. An empty `match` selects every line.
- */
-
-
-
-
-/** The dependencies a dependencies.yaml lists. */
-function readDependencies(text) {
-    const doc = parseYaml(text);
-    const list = doc.get('dependencies', true);
-    if (!(0,dist/* isSeq */.oP)(list))
-        throw new edit_span/* EditError */.F('has no `dependencies:` list');
-    return list.items.map((item, index) => {
-        if (!(0,dist/* isMap */.jh)(item))
-            throw new edit_span/* EditError */.F(`dependencies[${index}] is not a mapping`);
-        const map = item;
-        const name = map.get('name');
-        if (typeof name !== 'string')
-            throw new edit_span/* EditError */.F(`dependencies[${index}] has no name`);
-        const refs = map.get('refPaths', true);
-        const refPaths = (0,dist/* isSeq */.oP)(refs)
-            ? refs.items.map((ref, r) => {
-                const path = (0,dist/* isMap */.jh)(ref) ? ref.get('path') : undefined;
-                const match = (0,dist/* isMap */.jh)(ref) ? ref.get('match') : undefined;
-                const line = (0,edit_span/* lineAt */.mh)(text, ((0,dist/* isMap */.jh)(ref) ? ref.range?.[0] : undefined) ?? 0);
-                if (typeof path !== 'string')
-                    throw new edit_span/* EditError */.F(`${name}: refPaths[${r}] has no path`, line);
-                if (path.startsWith('/') || /^[a-z]:/i.test(path) || path.split(/[\\/]/).includes('..')) {
-                    throw new edit_span/* EditError */.F(`${name}: refPaths[${r}] path ${path} is outside the repository`, line);
-                }
-                const source = typeof match === 'string' || typeof match === 'number' ? String(match) : '';
-                try {
-                    compileMatch(source);
-                }
-                catch (error) {
-                    throw new edit_span/* EditError */.F(`dependency ${name}: ${error.message}`, line);
-                }
-                return { path, match: source, line };
-            })
-            : [];
-        return { name, version: yamlScalarAt(doc, text, ['dependencies', index, 'version']), refPaths };
-    });
-}
-/** RE2 syntax JavaScript would misread or reject, and what to write instead. */
-const RE2_ONLY = [
-    [/\[:\^?[a-z]+:\]/, 'POSIX classes such as [[:digit:]] (write [0-9] or \\d)'],
-    [/(?<!\\)(?:\\\\)*\\[AzCQE]/, '\\A, \\z, \\C, \\Q…\\E (write ^ or $, or escape each character)'],
-    [/(?<!\\)(?:\\\\)*\\[pP]/, 'Unicode classes such as \\pL or \\p{Greek}'],
-    [/\(\?[imsU-]*U/, 'the U (ungreedy) flag'],
-];
-/**
- * Compile a zeitgeist `match` (Go RE2) as JavaScript: leading `(?i)`/`(?m)`/`(?s)` become flags and
- * `(?P<name>` becomes `(?<name>`; RE2-only syntax is an EditError naming what to write instead.
- */
-function compileMatch(match) {
-    for (const [pattern, what] of RE2_ONLY) {
-        if (pattern.test(match))
-            throw new edit_span/* EditError */.F(`match /${match}/ uses ${what}, which JavaScript reads otherwise`);
-    }
-    const leading = /^\(\?([ims]+)\)/.exec(match);
-    const flags = [...new Set(leading?.[1] ?? '')].join('');
-    const source = match.slice(leading?.[0].length ?? 0).replace(/\(\?P</g, '(?<');
-    try {
-        return new RegExp(source, flags);
-    }
-    catch (error) {
-        throw new edit_span/* EditError */.F(`match /${match}/ is not a valid regular expression: ${error.message}`);
-    }
-}
-/** The lines of a file that a refPath's `match` selects. */
-function selectedLines(text, match) {
-    const regex = compileMatch(match);
-    return (0,edit_regex/* textLines */.Fy)(text).filter((line) => regex.test(line.text));
-}
-/**
- * zeitgeist's check of one refPath: the selected lines that lack the version (as a substring, as
- * zeitgeist checks), and whether `match` selected any line at all.
- */
-function checkRefPath(text, match, version) {
-    const lines = selectedLines(text, match);
-    return {
-        selected: lines.length,
-        mismatches: lines.filter((l) => !l.text.includes(version)).map((l) => ({ line: l.line, text: l.text })),
-    };
-}
-/**
- * Where the version stands on the lines `match` selects, to be replaced: whole occurrences only
- * (`4.0.5` in `v4.0.5-0`, never in `14.0.5`). EditError names a selected line that lacks it.
- */
-function refPathOccurrences(text, match, version) {
-    const lines = selectedLines(text, match);
-    if (lines.length === 0)
-        throw new edit_span/* EditError */.F(`match /${match}/ selects no line`);
-    const found = [];
-    for (const line of lines) {
-        const here = (0,edit_regex/* findVersionStrings */.y6)(line.text, version, true);
-        if (here.length === 0) {
-            throw new edit_span/* EditError */.F(`line ${line.line} is selected by /${match}/ but does not contain ${version}`, line.line);
-        }
-        for (const o of here)
-            found.push({ ...o, start: o.start + line.start, end: o.end + line.start, line: line.line });
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./build/js/actions/bump-dev-version/src/locate.js
-/**
- * Read each target and find where its version (or CITATION.cff's date and commit) stands: a list of
- * locations, each one span of one file. Nothing is written here; a file that cannot be read as what
- * it claims to be, or lacks a listed key, is a UserError naming the file and line.
- */
-
-
-
-
-
-
-
-
-
-function schemeOf(target, options) {
-    return target === 'project' ? options.project : target === 'chart' ? options.chart : target;
-}
-class Reader {
-    workspace;
-    texts = new Map();
-    constructor(workspace) {
-        this.workspace = workspace;
-    }
-    /** The file's text; undefined when it does not exist and `optional`. */
-    async read(path, optional) {
-        const known = this.texts.get(path);
-        if (known !== undefined)
-            return known;
-        try {
-            const text = decodeUtf8(path, await (0,promises_.readFile)((0,external_node_path_.join)(this.workspace, path)));
-            this.texts.set(path, text);
-            return text;
-        }
-        catch (error) {
-            if (error instanceof errors/* UserError */.yo)
-                throw error;
-            if (error.code === 'ENOENT' && optional)
-                return undefined;
-            throw new errors/* UserError */.yo(`${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
-        }
-    }
-}
-/** A file's bytes as UTF-8 text (a BOM kept); UserError naming the file when they are not UTF-8. */
-function decodeUtf8(path, bytes) {
-    try {
-        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${path}: is not UTF-8 text; it would be corrupted by rewriting it`);
-    }
-}
-/** Run a finder; its EditError becomes a UserError that names the file (and line, when known). */
-function within(path, find) {
-    try {
-        return find();
-    }
-    catch (error) {
-        if (error instanceof edit_span/* EditError */.F)
-            throw new errors/* UserError */.yo(`${path}${error.line ? `:${error.line}` : ''}: ${error.message}`);
-        throw error;
-    }
-}
-/** Find every location the targets name. */
-async function locate(targets, options) {
-    const reader = new Reader(options.workspace);
-    const located = { locations: [], refChecks: [], texts: reader.texts };
-    for (const target of targets) {
-        const text = await reader.read(target.path, !target.explicit);
-        if (text === undefined)
-            continue;
-        const at = (key, occurrence, scheme) => {
-            located.locations.push({ path: target.path, key, occurrence, scheme, explicit: target.explicit });
-        };
-        switch (target.kind) {
-            case 'key': {
-                const json = target.path.endsWith('.json');
-                const key = (0,edit_span/* keyPathText */.Cm)(target.keys);
-                try {
-                    const found = json ? findJsonString(text, target.keys) : findYamlScalar(text, target.keys);
-                    at(key, found, schemeOf(target.scheme, options));
-                }
-                catch (error) {
-                    // A detected file without the key (a package.json without a version) is simply not a target.
-                    if (error instanceof edit_span/* EditError */.F && !target.explicit && /^has no key/.test(error.message))
-                        continue;
-                    within(target.path, () => {
-                        throw error;
-                    });
-                }
-                break;
-            }
-            case 'regex': {
-                const found = within(target.path, () => (0,edit_regex/* findCaptures */.Ji)(text, (0,edit_regex/* compileCapture */.Ez)(target.pattern)));
-                if (found.length === 0)
-                    throw new errors/* UserError */.yo(`${target.path}: /${target.pattern}/ matches nothing`);
-                for (const occurrence of found)
-                    at(`/${target.pattern}/`, occurrence, schemeOf(target.scheme, options));
-                break;
-            }
-            case 'file': {
-                const value = text.trim();
-                if (!value || value.includes('\n'))
-                    throw new errors/* UserError */.yo(`${target.path}: expected one line holding the version`);
-                const start = text.indexOf(value);
-                at('(file)', { start, end: start + value.length, line: (0,edit_span/* lineAt */.mh)(text, start), value, render: (v) => v }, schemeOf(target.scheme, options));
-                break;
-            }
-            case 'pyproject': {
-                const found = within(target.path, () => (0,toml/* findPyprojectVersion */.Y)(text));
-                if (found)
-                    at('version', found, 'pep440');
-                else
-                    options.log.info(`${target.path}: no [project] or [tool.poetry] version (dynamic?); skipped`);
-                break;
-            }
-            case 'citation':
-                for (const [key, extra] of [
-                    ['version', {}],
-                    ['date-released', { field: 'date' }],
-                    ['commit', { field: 'commit' }],
-                ]) {
-                    const occurrence = within(target.path, () => {
-                        try {
-                            return findYamlScalar(text, [key]);
-                        }
-                        catch (error) {
-                            // Both are optional in CFF: a file without them keeps going without them.
-                            if (key !== 'version' && error instanceof edit_span/* EditError */.F && /^has no key/.test(error.message)) {
-                                return undefined;
-                            }
-                            throw error;
-                        }
-                    });
-                    if (!occurrence) {
-                        if (options.mode === 'release')
-                            options.log.info(`${target.path}: has no ${key}; not added`);
-                        continue;
-                    }
-                    located.locations.push({
-                        path: target.path,
-                        key,
-                        occurrence,
-                        ...(key === 'version' ? { scheme: options.project, citation: true } : extra),
-                    });
-                }
-                break;
-            case 'zeitgeist':
-                await locateDependency(target, text, options, reader, located);
-                break;
-        }
-    }
-    return located;
-}
-async function locateDependency(target, text, options, reader, located) {
-    const dependencies = within(target.path, () => readDependencies(text));
-    located.zeitgeist = { path: target.path, dependencies };
-    if (options.mode === 'verify') {
-        // zeitgeist's verify checks every dependency, not only the project.
-        for (const dependency of dependencies) {
-            for (const ref of dependency.refPaths) {
-                const path = ref.path.replace(/^\.\//, '');
-                await reader.read(path, false);
-                const version = dependency.version.value;
-                located.refChecks.push({ dependency: dependency.name, version, path, match: ref.match });
-            }
-        }
-    }
-    const wanted = options.dependency ?? options.repo;
-    const dependency = dependencies.find((d) => d.name === wanted);
-    if (!dependency) {
-        const names = dependencies.map((d) => d.name).join(', ');
-        if (options.dependency !== undefined || target.explicit) {
-            throw new errors/* UserError */.yo(`${target.path}: no dependency named '${wanted}' (it lists ${names || 'none'})`);
-        }
-        options.log.info(`${target.path}: no dependency named '${wanted}' (set the dependency input); skipped`);
-        return;
-    }
-    const old = dependency.version.value;
-    located.locations.push({
-        path: target.path,
-        key: `${dependency.name} version`,
-        occurrence: dependency.version,
-        scheme: options.project,
-        explicit: target.explicit,
-    });
-    if (options.mode === 'verify')
-        return;
-    for (const ref of dependency.refPaths) {
-        const path = ref.path.replace(/^\.\//, '');
-        const refText = await reader.read(path, false);
-        const key = `${dependency.name} refPath${ref.match ? ` /${ref.match}/` : ''}`;
-        for (const occurrence of within(path, () => refPathOccurrences(refText ?? '', ref.match, old))) {
-            located.locations.push({ path, key, occurrence, scheme: options.project, explicit: target.explicit });
-        }
-    }
-}
-
 // EXTERNAL MODULE: ./build/js/actions/bump-dev-version/src/targets.js
 var src_targets = __nccwpck_require__(5327);
 ;// CONCATENATED MODULE: ./build/js/actions/bump-dev-version/src/docs.js
 /** seed 001's post-release chore: version strings in documentation (`0.7.0` → `0.8.0`), whole ones only. */
-
-
 
 
 
@@ -46823,14 +47582,25 @@ async function docFiles(globs, workspace) {
         .filter((file) => !tracked || tracked.has(file))
         .sort();
 }
-/** Whole occurrences of `from` in the doc files, to become the release version. */
-async function docsLocations(globs, workspace, from, texts, scheme) {
+/**
+ * Whole occurrences of `from` (as given, never reformatted) in the doc files, to become the release
+ * version. Each file goes through the path rule: a glob that reaches through a link out of the
+ * workspace is refused, naming the file.
+ */
+async function docsLocations(globs, reader, from, scheme) {
     const locations = [];
-    for (const path of await docFiles(globs, workspace)) {
-        const text = texts.get(path) ?? decodeUtf8(path, await (0,promises_.readFile)((0,external_node_path_.join)(workspace, path)));
-        texts.set(path, text);
-        for (const occurrence of (0,edit_regex/* findVersionStrings */.y6)(text, from)) {
-            locations.push({ path, key: `mentions ${from}`, occurrence, scheme });
+    for (const given of await docFiles(globs, reader.rule.workspace)) {
+        const read = await reader.read(given, { kind: 'docs' }, true);
+        if (!read)
+            continue;
+        for (const occurrence of (0,edit_regex/* findVersionStrings */.y6)(read.text, from)) {
+            locations.push({
+                path: read.file.path,
+                key: `mentions ${from}`,
+                occurrence,
+                scheme: scheme.scheme,
+                schemeWhy: scheme.why,
+            });
         }
     }
     return locations;
@@ -46845,246 +47615,145 @@ async function previousRelease(workspace, release) {
     return tag ? (0,schemes/* parseAnyVersion */.o)(tag) : undefined;
 }
 
-// EXTERNAL MODULE: ./build/js/shared/src/action/inputs.js
-var inputs = __nccwpck_require__(5181);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./build/js/shared/src/git/branch.js
+;// CONCATENATED MODULE: ./build/js/actions/bump-dev-version/src/files.js
 /**
- * Commit new file contents and push them to a branch without touching the working copy: the commit is
- * built from the contents themselves (blobs and a scratch index) on top of a given parent, so the
- * decision to push, reuse or refuse is made before anything in the workspace is written.
+ * Where bump-dev-version reads and writes. Every path — a listed target, a detected file, a zeitgeist
+ * refPath, a file a docs glob matched — goes through the one rule of shared/src/action/paths.ts
+ * (links followed; inside the workspace or the runner's temp folder unless allow-outside-workspace
+ * lists its folder) and is from then on known as the file it really is: a link inside the workspace
+ * is edited, and committed, as the file it points to, and stays a link.
+ *
+ * What is read comes from a Source: the working tree, or (when the change is pushed) the commit the
+ * branch will be built on, so a rerun computes the same commit whatever an earlier run left behind.
  */
 
 
 
 
 
-/** Who commits when git has no identity configured (GitHub's own bot). */
-const BOT_IDENTITY = {
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com',
-};
-async function identityEnv(git) {
-    const email = await git.run(['config', 'user.email'], { allowFailure: true });
-    if (email.exitCode === 0 && email.stdout.trim())
-        return {};
-    return {
-        GIT_AUTHOR_NAME: BOT_IDENTITY.name,
-        GIT_AUTHOR_EMAIL: BOT_IDENTITY.email,
-        GIT_COMMITTER_NAME: BOT_IDENTITY.name,
-        GIT_COMMITTER_EMAIL: BOT_IDENTITY.email,
-    };
-}
-/**
- * A commit on top of `parent` in which `files` hold the given contents (modes kept); undefined when
- * that changes nothing. Only objects are written: no ref, index or working file moves.
- */
-async function commitContents(git, options) {
-    const folder = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'release-actions-index-'));
-    try {
-        const scratch = new Git(git.cwd, { GIT_INDEX_FILE: (0,external_node_path_.join)(folder, 'index'), ...(await identityEnv(git)) });
-        await scratch.run(['read-tree', options.parent]);
-        for (const file of options.files) {
-            const hashed = await git.run(['hash-object', '-w', '--stdin', `--path=${file.path}`], {
-                input: file.content,
-            });
-            const blob = hashed.stdout.trim();
-            const listed = await git.output(['ls-tree', options.parent, '--', file.path]);
-            const mode = /^(\d{6}) blob /.exec(listed)?.[1] ?? '100644';
-            await scratch.run(['update-index', '--add', '--cacheinfo', `${mode},${blob},${file.path}`]);
+
+const OUTSIDE = "outside the workspace and the runner's temp folder";
+/** The one path rule, for this run's workspace and allowed folders. */
+class PathRule {
+    roots;
+    log;
+    seen = new Set();
+    constructor(roots, log) {
+        this.roots = roots;
+        this.log = log;
+    }
+    get workspace() {
+        return this.roots.workspace;
+    }
+    /** The file `given` (relative to the workspace, or absolute) really is; errors name its origin. */
+    resolve(given, origin) {
+        let resolved;
+        try {
+            resolved = resolveInputPath(origin.kind === 'input' ? origin.input : 'path', given, this.roots);
         }
-        const tree = await scratch.output(['write-tree']);
-        if (tree === (await git.output(['rev-parse', `${options.parent}^{tree}`])))
+        catch (error) {
+            if (!(error instanceof errors/* InputError */.dz) || origin.kind === 'input')
+                throw error;
+            const real = realPath((0,external_node_path_.isAbsolute)(given) ? given : (0,external_node_path_.join)(this.roots.workspace, given));
+            const allow = 'list its folder in allow-outside-workspace to edit it';
+            if (origin.kind === 'detected')
+                throw new errors/* UserError */.yo(`${given} is a link to ${real}, ${OUTSIDE}: ${allow}`);
+            if (origin.kind === 'docs')
+                throw new errors/* UserError */.yo(`${given} (matched by docs) leads to ${real}, ${OUTSIDE}: ${allow}`);
+            throw new errors/* UserError */.yo(`${origin.file}${origin.line ? `:${origin.line}` : ''}: dependency "${origin.dependency}" refPath ${given} leads to ${real}, ${OUTSIDE}: ${allow}`);
+        }
+        const path = resolved.inWorkspace ?? resolved.real;
+        if (resolved.inWorkspace !== undefined && resolved.inWorkspace.split('/')[0] === '.git') {
+            throw new errors/* UserError */.yo(`${given} leads into the repository's .git folder (${path}); it is no version file`);
+        }
+        const named = given.replace(/^\.\//, '');
+        if (named !== path && !this.seen.has(named)) {
+            this.seen.add(named);
+            this.log.info(`${named} is a link to ${path}: that file is the one edited`);
+        }
+        return { path, absolute: resolved.real, inWorkspace: resolved.inWorkspace !== undefined };
+    }
+}
+/** The working tree as it is. Anything but a regular file (a FIFO, a device) is refused unread. */
+const workingTree = {
+    async read(file) {
+        const info = await (0,promises_.stat)(file.absolute).catch((error) => {
+            if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+                return undefined;
+            throw error;
+        });
+        if (!info)
             return undefined;
-        return await scratch.output(['commit-tree', tree, '-p', options.parent, '-m', options.message]);
+        if (!info.isFile())
+            throw new errors/* UserError */.yo(`${file.path}: is not a regular file`);
+        return (0,promises_.readFile)(file.absolute);
+    },
+};
+/** The checkout's HEAD; UserError when the workspace is no git checkout (push needs one). */
+async function checkoutBase(workspace) {
+    const git = new Git(workspace);
+    const head = await git.run(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true });
+    if (head.exitCode !== 0) {
+        throw new errors/* UserError */.yo(`The workspace (${workspace}) is not a git checkout with a commit: push needs one to build the branch on`);
     }
-    finally {
-        await (0,promises_.rm)(folder, { recursive: true, force: true });
-    }
+    const prefix = await git.output(['rev-parse', '--show-prefix']);
+    return { git, commit: head.stdout.trim(), prefix };
 }
-/**
- * What pushing `commit` to `branch` would do: create it, fast-forward it (it is at `commit`'s parent)
- * or reuse it (it already holds the same files: a rerun). UserError for a branch holding other work.
- */
-async function planPush(git, options) {
-    const ref = `refs/heads/${options.branch}`;
-    const listed = await git.output(['ls-remote', options.remote, ref]);
-    const tip = listed
-        .split('\n')
-        .find((line) => line.endsWith(`\t${ref}`))
-        ?.split('\t')[0];
-    if (!tip)
-        return { outcome: 'created' };
-    if (tip === options.commit)
-        return { outcome: 'reused', tip };
-    await git.run(['fetch', '--no-tags', '--quiet', options.remote, ref]);
-    const [theirs, ours, parent] = await Promise.all([
-        git.output(['rev-parse', `${tip}^{tree}`]),
-        git.output(['rev-parse', `${options.commit}^{tree}`]),
-        git.output(['rev-parse', `${options.commit}^`]),
-    ]);
-    if (theirs === ours)
-        return { outcome: 'reused', tip };
-    if (tip === parent)
-        return { outcome: 'updated', tip };
-    if (await sameChangeOnOlderBase(git, tip, options.commit))
-        return { outcome: 'reused', tip };
-    throw new errors/* UserError */.yo(`Branch ${options.branch} already exists at ${tip.slice(0, 12)} with other changes; delete it or choose another branch`);
-}
-/** The changed paths of a one-parent commit; undefined for a merge or a root commit. */
-async function changedPaths(git, commit) {
-    const parents = (await git.output(['rev-list', '--parents', '-n', '1', commit])).split(' ').slice(1);
-    if (parents.length !== 1)
-        return undefined;
-    const listed = await git.output(['diff-tree', '--no-commit-id', '--name-only', '-r', '-z', commit]);
-    return listed.split('\0').filter(Boolean).sort();
-}
-/**
- * A rerun after the base branch moved on: the branch's tip is one commit on top of an ancestor of our
- * parent, changing exactly our paths to exactly our contents. Its pull request already proposes this
- * change, so it is reused (rebuilding it on the new base would need a force push).
- */
-async function sameChangeOnOlderBase(git, tip, commit) {
-    const [theirs, ours] = await Promise.all([changedPaths(git, tip), changedPaths(git, commit)]);
-    if (!theirs || !ours || theirs.join('\0') !== ours.join('\0'))
-        return false;
-    const ancestor = await git.run(['merge-base', '--is-ancestor', `${tip}^`, `${commit}^`], {
-        allowFailure: true,
-    });
-    if (ancestor.exitCode !== 0)
-        return false;
-    const differ = await git.run(['--literal-pathspecs', 'diff-tree', '--quiet', '-r', tip, commit, '--', ...ours], {
-        allowFailure: true,
-    });
-    return differ.exitCode === 0;
-}
-/** Push `commit` to `branch`; a non-fast-forward is refused by git (someone pushed meanwhile). */
-async function pushCommit(git, options) {
-    await git.run(['push', '--porcelain', options.remote, `${options.commit}:refs/heads/${options.branch}`]);
-}
-
-;// CONCATENATED MODULE: ./build/js/shared/src/github/pulls.js
-async function findOpen(github, request) {
-    const { data } = await github.rest.pulls.list({
-        owner: request.owner,
-        repo: request.repo,
-        head: `${request.owner}:${request.head}`,
-        base: request.base,
-        state: 'open',
-        per_page: 1,
-    });
-    const pull = data[0];
-    return pull ? { number: pull.number, url: pull.html_url, reused: true } : undefined;
-}
-/** The open pull request from `head` into `base`, created when there is none. */
-async function openOrReusePullRequest(github, request) {
-    const open = await findOpen(github, request);
-    if (open)
-        return open;
-    try {
-        const { data } = await github.rest.pulls.create({
-            owner: request.owner,
-            repo: request.repo,
-            head: request.head,
-            base: request.base,
-            title: request.title,
-            body: request.body,
-        });
-        return { number: data.number, url: data.html_url, reused: false };
-    }
-    catch (error) {
-        // Another run opened it between our look and our create.
-        const raced = error.status === 422 ? await findOpen(github, request) : undefined;
-        if (raced)
-            return raced;
-        throw error;
-    }
-}
-/** The repository's default branch. */
-async function defaultBranch(github, owner, repo) {
-    const { data } = await github.rest.repos.get({ owner, repo });
-    return data.default_branch;
-}
-
-;// CONCATENATED MODULE: ./build/js/actions/bump-dev-version/src/publish.js
-/**
- * Commit the changed files, push them to a branch and, when asked, open (or reuse) the pull request.
- * The token reaches git as an HTTP header through GIT_CONFIG_* variables: never in a URL or argv.
- */
-
-
-
-
-/** GIT_CONFIG_* entries that give git the token as an Authorization header for the server only. */
-function tokenEnv(token, serverUrl) {
-    if (!token)
-        return {};
-    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-    (0,inputs/* maskSecret */.$l)(basic);
-    const key = `http.${serverUrl}/.extraheader`;
-    // An empty value first clears a header actions/checkout may have persisted: two would be refused.
+/** The files of a commit: a pushed change starts from what is committed, not from the working tree. */
+function commitSource(base) {
     return {
-        GIT_CONFIG_COUNT: '2',
-        GIT_CONFIG_KEY_0: key,
-        GIT_CONFIG_VALUE_0: '',
-        GIT_CONFIG_KEY_1: key,
-        GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
+        read(file) {
+            if (!file.inWorkspace) {
+                throw new errors/* UserError */.yo(`${file.path} is outside the repository: a pushed change cannot include it`);
+            }
+            return readCommittedFile(base.git, base.commit, base.prefix + file.path);
+        },
     };
 }
-/**
- * Build the commit and decide what the push will do, before anything is written: a branch holding
- * other work fails the run here. Returns the plan's effects (push, pull request) and what they did.
- */
-async function preparePublish(request, deps) {
-    const git = new Git(deps.workspace, tokenEnv(request.token, deps.context.serverUrl));
-    const parent = await git.output(['rev-parse', 'HEAD']);
-    const commit = await commitContents(git, { files: request.files, message: request.message, parent });
-    if (!commit)
-        return {
-            effects: [],
-            published: { branch: request.branch, commit: parent, outcome: 'nothing to commit' },
-        };
-    const target = { remote: 'origin', branch: request.branch, commit };
-    const { outcome, tip } = await planPush(git, target);
-    const published = {
-        branch: request.branch,
-        commit: outcome === 'reused' && tip ? tip : commit,
-        outcome,
-    };
-    const effects = [];
-    if (outcome !== 'reused') {
-        effects.push({
-            kind: 'push branch',
-            target: request.branch,
-            detail: `${outcome === 'created' ? 'new branch' : 'fast-forward'}: ${request.message.split('\n')[0]}`,
-            apply: () => pushCommit(git, target),
-        });
+/** A file's bytes as UTF-8 text (a BOM kept); UserError naming the file when they are not UTF-8. */
+function decodeUtf8(path, bytes) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     }
-    if (request.pullRequest && deps.github) {
-        const github = deps.github;
-        const { owner, repo } = deps.context;
-        const runBranch = deps.context.ref.startsWith('refs/heads/')
-            ? deps.context.ref.slice('refs/heads/'.length)
-            : undefined;
-        effects.push({
-            kind: 'open pull request',
-            target: `${request.branch} → ${request.base ?? runBranch ?? 'the default branch'}`,
-            detail: 'or reuse the one already open',
-            apply: async () => {
-                const base = request.base ?? runBranch ?? (await defaultBranch(github, owner, repo));
-                published.pullRequest = await openOrReusePullRequest(github, {
-                    owner,
-                    repo,
-                    head: request.branch,
-                    base,
-                    title: request.message.split('\n')[0] ?? request.message,
-                    body: request.body,
-                });
-            },
-        });
+    catch {
+        throw new errors/* UserError */.yo(`${path}: is not UTF-8 text; it would be corrupted by rewriting it`);
     }
-    return { effects, published };
+}
+/** Reads each file once, through the rule and from the source; keeps every text read, by path. */
+class Reader {
+    rule;
+    source;
+    texts = new Map();
+    /** Every file read, by path. */
+    files = new Map();
+    constructor(rule, source) {
+        this.rule = rule;
+        this.source = source;
+    }
+    /**
+     * The file `given` names and its text; undefined when it does not exist and `optional`. A file
+     * that is missing and not optional is a UserError naming it.
+     */
+    async read(given, origin, optional) {
+        const file = this.rule.resolve(given, origin);
+        this.files.set(file.path, file);
+        const known = this.texts.get(file.path);
+        if (known !== undefined)
+            return { file, text: known };
+        const bytes = await this.source.read(file);
+        if (bytes === undefined) {
+            if (optional)
+                return undefined;
+            throw new errors/* UserError */.yo(`${file.path}: no such file`);
+        }
+        const text = decodeUtf8(file.path, bytes);
+        this.texts.set(file.path, text);
+        return { file, text };
+    }
+}
+/** A path relative to the workspace, with `/` (for files found by walking it). */
+function workspaceRelative(workspace, absolute) {
+    return relative(workspace, absolute).split(sep).join('/');
 }
 
 ;// CONCATENATED MODULE: ./build/js/actions/bump-dev-version/src/refcheck.js
@@ -47095,13 +47764,12 @@ async function preparePublish(request, deps) {
  */
 
 
-function passes(text, ref, version) {
-    const result = checkRefPath(text, ref.match, version);
-    return result.selected > 0 && result.mismatches.length === 0;
+function passes(text, ref, version, rule) {
+    return checkRefPath(text, ref.match, version, rule).agrees;
 }
 /** What the check says about one refPath on the new contents, for people. */
-function describe(path, before, after, ref, version) {
-    const bad = checkRefPath(after, ref.match, version).mismatches[0];
+function describe(path, before, after, ref, version, rule) {
+    const bad = checkRefPath(after, ref.match, version, rule).mismatches[0];
     if (bad) {
         return `${path}:${bad.line} \`${bad.text.trim()}\` is selected by /${ref.match}/ but does not contain ${version}`;
     }
@@ -47118,6 +47786,7 @@ function checkRefPathsAfter(located, changes, mode) {
     const zeitgeist = located.zeitgeist;
     if (!zeitgeist)
         return;
+    const rule = located.rule.rule;
     const after = (path) => changes.find((c) => c.path === path)?.after ?? located.texts.get(path);
     const newDependencies = readDependencies(after(zeitgeist.path) ?? '');
     const broken = [];
@@ -47127,7 +47796,8 @@ function checkRefPathsAfter(located, changes, mode) {
             continue;
         const dependencyChanged = now.version.value !== old.version.value;
         for (const ref of old.refPaths) {
-            const path = ref.path.replace(/^\.\//, '');
+            // The refPath's file as it was read (a link's target).
+            const path = located.refPathFiles?.get(ref) ?? ref.path.replace(/^\.\//, '');
             const fileChanged = changes.some((c) => c.path === path);
             if (!dependencyChanged && !fileChanged)
                 continue;
@@ -47135,94 +47805,170 @@ function checkRefPathsAfter(located, changes, mode) {
             const text = after(path);
             if (before === undefined || text === undefined)
                 continue;
-            if (!passes(before, ref, old.version.value) || passes(text, ref, now.version.value))
+            if (!passes(before, ref, old.version.value, rule) || passes(text, ref, now.version.value, rule))
                 continue;
-            broken.push(`${describe(path, before, text, ref, now.version.value)} (dependency ${old.name}, ${zeitgeist.path}${ref.line ? `:${ref.line}` : ''})`);
+            broken.push(`${describe(path, before, text, ref, now.version.value, rule)} (dependency ${old.name}, ${zeitgeist.path}${ref.line ? `:${ref.line}` : ''})`);
         }
     }
     if (broken.length === 0)
         return;
     throw new errors/* UserError */.yo(`${mode} would leave ${zeitgeist.path} failing its own check (make verify-dependencies): ${broken.join('; ')}. ` +
         `Nothing was written. Loosen the match to accept ${mode === 'next-dev' ? 'development versions' : 'this version'}, ` +
-        `or keep ${zeitgeist.path} out of ${mode} (auto-detect: false, listing the targets; or the dependency input naming another dependency)`);
+        `or leave ${zeitgeist.path} out of ${mode}: targets: '!${zeitgeist.path}'`);
 }
 
-;// CONCATENATED MODULE: ./build/js/actions/bump-dev-version/src/agree.js
+;// CONCATENATED MODULE: ./build/js/actions/bump-dev-version/src/values.js
 /**
- * Guards before a write: the detected files agree on the version being replaced, next-dev starts from
- * a release, and the release date a rerun would write again (the release commit's, not today's).
+ * Seed 003 names values.yaml's `docker.version` twice: a chart's values often carry the project's own
+ * image tag. Next to each detected Chart.yaml, a `version`, `tag`, `appVersion` or `imageTag` value of
+ * values.yaml is a version reference too when it holds the project's current version, or when it is
+ * the tag of the chart's own image (a sibling `image`/`repository` named like the chart:
+ * `docker.image: accanto/os-vim-driver`), so verify also catches one a release forgot. Each is said
+ * in the summary, and left out by `!path: key.path` in targets (a listed one replaces it).
  */
 
 
 
-/** True for a development or pre-release version (0.2.0.dev0, 1.0.0rc1, 4.6.0-dev.0). */
-function isPrerelease(version) {
-    if (version.pep)
-        return version.pep.is_prerelease || version.pep.is_devrelease;
-    return (version.semver?.prerelease.length ?? 0) > 0;
-}
+
+
+
+const KEYS = new Set(['version', 'tag', 'appVersion', 'imageTag']);
 /**
- * release: the auto-detected targets not yet at `release` must hold one version (an unrelated Chart.yaml would otherwise be
- * overwritten); UserError listing each file:line and value. Listed targets are the user's choice.
+ * Add the values.yaml entries of detected charts that hold `current` (or `next`, what a rerun after a
+ * partial write finds there) as locations.
  */
-function checkDetectedAgree(located, release) {
-    // A file already at the release (a rerun after a partial write) agrees with any of them.
-    const detected = located.locations.filter((l) => !l.explicit && !l.field && !l.citation && !(0,schemes/* sameVersion */.r1)(l.occurrence.value, release.text));
-    const first = detected[0];
-    if (!first)
-        return;
-    const differ = detected.filter((l) => !(0,schemes/* sameVersion */.r1)(l.occurrence.value, first.occurrence.value));
-    if (differ.length === 0)
-        return;
-    const list = [first, ...differ]
-        .map((l) => `${l.path}:${l.occurrence.line} ${l.key} = ${l.occurrence.value}`)
-        .join(', ');
-    throw new errors/* UserError */.yo(`The detected version files disagree on the current version (${list}): list the files to change in targets with auto-detect: false, or make them agree`);
-}
-/** The UTC date (YYYY-MM-DD) of a commit's committer date; today when git does not know the commit. */
-async function commitDate(workspace, sha) {
-    if (sha) {
-        const shown = await new Git(workspace).run(['show', '-s', '--format=%ct', `${sha}^{commit}`, '--'], {
-            allowFailure: true,
-        });
-        const seconds = Number(shown.stdout.trim());
-        if (shown.exitCode === 0 && Number.isInteger(seconds) && seconds > 0) {
-            return new Date(seconds * 1000).toISOString().slice(0, 10);
+async function locateChartValues(targets, versions, options, located) {
+    const charts = targets.filter((t) => !t.explicit && t.kind === 'key' && t.scheme === 'chart' && external_node_path_.posix.basename(t.path) === 'Chart.yaml');
+    const listed = targets.filter((t) => t.explicit && t.kind === 'key');
+    for (const chart of charts) {
+        const given = external_node_path_.posix.join(external_node_path_.posix.dirname(chart.path), 'values.yaml');
+        if (options.excludes.some((e) => (0,src_targets/* excludes */.m1)(e, given)))
+            continue;
+        const read = await options.reader.read(given, { kind: 'detected' }, true);
+        if (!read)
+            continue;
+        const { file, text } = read;
+        const doc = within(file.path, () => parseYaml(text));
+        const entries = within(file.path, () => yamlScalarsUnder(doc, text, (key) => KEYS.has(key)));
+        const name = await chartName(chart.path, options);
+        /** The image this tag belongs to, when it is the chart's own: `accanto/os-vim-driver`. */
+        const ownImage = (keys) => {
+            for (const sibling of ['image', 'repository']) {
+                const image = doc.getIn([...keys.slice(0, -1), sibling]);
+                if (typeof image !== 'string' || !name)
+                    continue;
+                const last = image
+                    .replace(/[@:][^/]*$/, '')
+                    .split('/')
+                    .pop();
+                if (last === name)
+                    return image;
+            }
+            return undefined;
+        };
+        for (const { keys, occurrence } of entries) {
+            const value = occurrence.value;
+            const key = (0,edit_span/* keyPathText */.Cm)(keys);
+            const left = options.excludes.some((e) => (0,src_targets/* excludes */.m1)(e, given, keys));
+            if (listed.some((t) => t.path === given && 'keys' in t && (0,edit_span/* keyPathText */.Cm)(t.keys) === key))
+                continue;
+            // A tag the build fills in (IBM's `${image_version}`) is said to be templated, not checked.
+            if (isPlaceholder(value)) {
+                if (left)
+                    continue;
+                located.templated.push({ path: file.path, line: occurrence.line, key, value });
+                continue;
+            }
+            const holds = (0,schemes/* sameVersion */.r1)(value, versions.current) || Boolean(versions.next && (0,schemes/* sameVersion */.r1)(value, versions.next));
+            // By its image only when it is a version at all: `tag: ""` (Helm's "use appVersion") or
+            // `latest` is no reference to keep in step.
+            const image = holds || !(0,schemes/* parseAnyVersion */.o)(value) ? undefined : ownImage(keys);
+            if (!holds && !image)
+                continue;
+            if (left) {
+                options.log.info(`${given}: ${key} holds the current version; left out by targets`);
+                continue;
+            }
+            const [scheme, schemeWhy] = schemeOf('project', file.path, options);
+            record(located, { path: file.path, key, occurrence, scheme, schemeWhy });
+            const why = holds
+                ? `it holds the current version ${versions.current}`
+                : `the tag of the chart's own image ${image}`;
+            located.notes.push(`Found in chart values: \`${file.path}\` ${key} (${why}; \`!${given}: ${key}\` in targets leaves it out)`);
         }
     }
-    return new Date().toISOString().slice(0, 10);
+}
+/** The chart's `name` (Chart.yaml), to know its own image; undefined when it has none. */
+async function chartName(path, options) {
+    const read = await options.reader.read(path, { kind: 'detected' }, true);
+    if (!read)
+        return undefined;
+    try {
+        return findYamlScalar(read.text, ['name']).value;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/js/actions/bump-dev-version/src/verify.js
 /**
- * verify: every target holds the same version (in its own scheme, `v` or not), and every line a
- * zeitgeist refPath selects contains its dependency's version, as `make verify-dependencies` checks.
+ * verify: every target holds the same version (in its own scheme, `v` or not), a chart's own version
+ * is one Helm accepts, and every zeitgeist refPath agrees with its dependency under the rule of the
+ * zeitgeist the repository pins, as `make verify-dependencies` checks. Templated values are listed,
+ * not checked.
  */
 
 
 
+
+function semverForm(version) {
+    try {
+        return (0,schemes/* formatVersion */.qh)(version, 'semver');
+    }
+    catch (error) {
+        if (error instanceof schemes/* SchemeError */.At)
+            return `a SemVer 2 version (${error.message})`;
+        throw error;
+    }
+}
 /** Every place that disagrees with `expected`. */
-function findMismatches(located, expected) {
+function findMismatches(located, expected, options) {
     const mismatches = [];
     // A citation cites a release: during development it rightly names the last one.
     const development = Boolean(expected.pep?.is_devrelease) || /(^|[.-])dev/.test(expected.text);
-    for (const { path, key, occurrence, field, citation } of located.locations) {
-        if (field || (citation && development))
+    for (const { path, key, occurrence, field, citation, chart, image } of located.locations) {
+        if (field || image || (citation && development))
             continue;
-        if (!(0,schemes/* sameVersion */.r1)(occurrence.value, expected.text)) {
+        const found = occurrence.value;
+        if (chart && options.chartSemver && !node_modules_semver.valid(found)) {
             mismatches.push({
                 file: path,
                 line: occurrence.line,
                 key,
-                found: occurrence.value,
-                expected: expected.text,
+                found,
+                expected: semverForm(expected),
+                reason: `a chart version must be SemVer 2: Helm 3.5.2 and later refuse this chart (chart.metadata.version "${found}" is invalid)`,
             });
         }
+        else if (!(0,schemes/* sameVersion */.r1)(found, expected.text)) {
+            mismatches.push({ file: path, line: occurrence.line, key, found, expected: expected.text });
+        }
     }
+    const rule = located.rule.rule;
     for (const check of located.refChecks) {
-        const text = located.texts.get(check.path) ?? '';
-        const result = checkRefPath(text, check.match, check.version);
-        const key = `${check.dependency} refPath${check.match ? ` /${check.match}/` : ''}`;
+        const key = `dependency "${check.dependency}" refPath${check.match ? ` /${check.match}/` : ''}`;
+        if (rule === 'every-line' && check.match === '') {
+            mismatches.push({
+                file: check.from,
+                line: check.line ?? 0,
+                key,
+                found: '(no match)',
+                expected: 'a match: zeitgeist v0.6.0 and later refuse a refPath without one',
+            });
+            continue;
+        }
+        const result = checkRefPath(located.texts.get(check.path) ?? '', check.match, check.version, rule);
         if (result.selected === 0) {
             mismatches.push({
                 file: check.path,
@@ -47238,20 +47984,48 @@ function findMismatches(located, expected) {
     }
     return mismatches;
 }
-/** verify mode: the summary, one annotation per mismatch, and the failure when there is any. */
-function verify(expected, located, deps, show) {
-    const mismatches = findMismatches(located, expected);
-    const checked = located.locations.filter((l) => !l.field).length + located.refChecks.length;
-    deps.summary.heading(`Version references: ${mismatches.length ? `${mismatches.length} mismatch(es)` : `all ${checked} agree`} on ${show(expected)}`);
-    deps.summary.table(['file', 'line', 'key', 'found', 'expected'], mismatches.map((m) => [m.file, m.line || '', m.key, m.found, m.expected]));
-    if (mismatches.length === 0) {
-        const rows = located.locations
-            .filter((l) => !l.field)
-            .map((l) => [l.path, l.occurrence.line, l.key, l.occurrence.value]);
-        deps.summary.table(['file', 'line', 'key', 'value'], rows);
+/** The rows of what was checked and agrees: each version value, each refPath, each templated value. */
+function checkedRows(located) {
+    const rows = located.locations
+        .filter((l) => !l.field && !l.image)
+        .map((l) => [l.path, l.occurrence.line, l.key, l.occurrence.value, 'agrees']);
+    for (const check of located.refChecks) {
+        const holding = selectedLines(located.texts.get(check.path) ?? '', check.match)
+            .filter((l) => l.text.includes(check.version))
+            .map((l) => l.line);
+        const key = `dependency "${check.dependency}" refPath${check.match ? ` /${check.match}/` : ''}`;
+        rows.push([check.path, holding.slice(0, 3).join(', '), key, check.version, 'agrees']);
     }
+    return rows;
+}
+/** verify mode: the summary, one annotation per mismatch, and the failure when there is any. */
+function verify(expected, located, deps, show, options) {
+    const mismatches = findMismatches(located, expected, options);
+    const rows = checkedRows(located);
+    const templated = located.templated.map((t) => [t.path, t.line, t.key, t.value, 'templated: skipped']);
+    const skipped = templated.length ? ` (${templated.length} templated, skipped)` : '';
+    deps.summary.heading(`Version references: ${mismatches.length ? `${mismatches.length} mismatch(es)` : `all ${rows.length} agree`} on ${show(expected)}${skipped}`);
+    for (const note of located.notes)
+        deps.summary.paragraph(`- ${note}`);
+    deps.summary.table(['file', 'line', 'key', 'found', 'expected'], mismatches.map((m) => [
+        m.file,
+        m.line || '',
+        m.key,
+        m.found,
+        m.reason ? `${m.expected} (${m.reason})` : m.expected,
+    ]));
+    if (mismatches.length === 0)
+        deps.summary.table(['file', 'line', 'key', 'value', 'check'], [...rows, ...templated]);
+    else
+        deps.summary.table(['file', 'line', 'key', 'value', 'check'], templated);
+    for (const t of located.templated)
+        deps.log.info(`${t.path}:${t.line}: ${t.key} is templated (${t.value}): skipped`);
     for (const m of mismatches) {
-        deps.log.error(`${m.file}${m.line ? `:${m.line}` : ''}: ${m.key} holds ${m.found}, expected ${m.expected}`, {
+        // The annotation carries the file and line; the message says only what is wrong there.
+        const message = m.reason
+            ? `${m.key} holds ${m.found}: ${m.reason}; write ${m.expected}`
+            : `${m.key} holds ${m.found}, expected ${m.expected}`;
+        deps.log.error(message, {
             file: m.file,
             ...(m.line ? { startLine: m.line } : {}),
             title: 'Version mismatch',
@@ -47268,8 +48042,47 @@ function verify(expected, located, deps, show) {
         const failure = new errors/* UserError */.yo(`${mismatches.length} version reference(s) disagree with ${show(expected)}: ${mismatches.map((m) => `${m.file}${m.line ? `:${m.line}` : ''}`).join(', ')}`);
         return { outputs, failure };
     }
-    deps.log.info(`All ${checked} version references agree on ${show(expected)}.`);
+    deps.log.info(`All ${rows.length} version references agree on ${show(expected)}${skipped}.`);
     return { outputs };
+}
+
+;// CONCATENATED MODULE: ./build/js/actions/bump-dev-version/src/workspace.js
+/**
+ * With a push, the change is computed from the committed files; the working tree then gets the same
+ * files, so later steps of the job see them. A working file may already hold the change (an earlier
+ * run wrote it) or differ from the commit only in line endings (a checkout with core.autocrlf); one
+ * with other uncommitted changes is refused before anything is written, rather than overwritten or
+ * mixed into the commit.
+ */
+
+
+const crlf = (text) => text.replace(/\r?\n/g, '\r\n');
+/** The writes that bring the working tree to the changed files; UserError for a file with other work. */
+async function workspaceWrites(changes, rule, log) {
+    const writes = [];
+    const other = [];
+    for (const change of changes) {
+        const file = rule.resolve(change.path, { kind: 'detected' });
+        const bytes = await workingTree.read(file);
+        const working = bytes?.toString('utf8');
+        if (working === change.before)
+            writes.push({ change, content: change.after });
+        else if (working === undefined)
+            other.push(change.path);
+        else if (working === change.after || working === crlf(change.after)) {
+            log.info(`${change.path}: the workspace already holds the change`);
+        }
+        else if (!change.before.includes('\r') && working === crlf(change.before)) {
+            writes.push({ change, content: crlf(change.after) });
+        }
+        else
+            other.push(change.path);
+    }
+    if (other.length > 0) {
+        throw new errors/* UserError */.yo(`${other.join(', ')} ${other.length === 1 ? 'has' : 'have'} changes that are not committed (the working tree differs from HEAD): ` +
+            'commit or discard them before a run that pushes, or run with push: none to edit the working tree as it is. Nothing was written');
+    }
+    return writes;
 }
 
 ;// CONCATENATED MODULE: ./build/js/actions/bump-dev-version/src/run.js
@@ -47286,21 +48099,29 @@ function verify(expected, located, deps, show) {
 
 
 
-/** Detected targets first, then the listed ones; a listed target replaces a detected one alike. */
+
+
+
+
+/** Detected targets (less those left out) first, then the listed ones; a listed one replaces a detected one alike. */
 async function gatherTargets(inputs, workspace) {
     const listed = inputs.targets;
     const same = (a, b) => JSON.stringify({ ...a, explicit: 0 }) === JSON.stringify({ ...b, explicit: 0 });
-    const detected = inputs.autoDetect ? await (0,src_targets/* detectTargets */.sn)(workspace) : [];
+    const detected = (inputs.autoDetect ? await (0,src_targets/* detectTargets */.sn)(workspace) : []).filter((d) => !inputs.excludes.some((e) => (0,src_targets/* excludes */.m1)(e, d.path, 'keys' in d ? d.keys : undefined)));
     return [...detected.filter((d) => !listed.some((l) => same(l, d))), ...listed];
 }
 /** The version every located value agrees on; UserError listing them when they do not. */
 function agreedVersion(located) {
-    const first = located.locations.find((l) => !l.field && !l.citation) ?? located.locations.find((l) => l.citation);
-    if (!first)
-        throw new errors/* UserError */.yo('No version found: no known version file in the workspace and no targets listed');
+    const versions = versionLocations(located);
+    const first = versions.find((l) => !l.citation) ?? versions[0];
+    if (!first) {
+        throw new errors/* UserError */.yo(located.templated.length
+            ? `No version found: every version value is templated (${located.templated.map((t) => `${t.path}:${t.line}`).join(', ')}); list a file that holds one in targets`
+            : 'No version found: no known version file in the workspace and no targets listed');
+    }
     const version = (0,schemes/* parseAnyVersion */.o)(first.occurrence.value);
     if (!version)
-        throw new errors/* UserError */.yo(`${first.path}:${first.occurrence.line} ${first.key}: '${first.occurrence.value}' is not a version`);
+        throw new errors/* UserError */.yo(`${first.path}:${first.occurrence.line} ${first.key}: '${first.occurrence.value.slice(0, 200)}' is not a version`);
     return version;
 }
 function asSchemeError(fn) {
@@ -47316,43 +48137,66 @@ function asSchemeError(fn) {
 async function run(inputs, deps) {
     const { log, summary, context } = deps;
     const workspace = context.workspace;
+    const rule = new PathRule(pathRoots(workspace, context.runnerTemp, inputs.allowOutsideWorkspace), log);
+    // A pushed change is built on the checkout's commit: read from it, so that whatever an earlier run
+    // left in the working tree, a rerun computes the same commit and finishes the job.
+    const base = inputs.push === 'none' ? undefined : await checkoutBase(workspace);
+    const reader = new Reader(rule, base ? commitSource(base) : workingTree);
     const targets = await gatherTargets(inputs, workspace);
-    const project = inputs.scheme === 'auto' ? ((0,src_targets/* hasPythonMetadata */.Ed)(targets) ? 'pep440' : 'semver') : inputs.scheme;
+    const python = (0,src_targets/* hasPythonMetadata */.Ed)(targets);
+    const project = inputs.scheme === 'auto' ? (python ? 'pep440' : 'semver') : inputs.scheme;
+    const projectWhy = inputs.scheme !== 'auto'
+        ? `as the scheme input says`
+        : python
+            ? 'as the project has Python metadata'
+            : 'as the project has no Python metadata';
     const chart = inputs.chartVersion === 'semver' ? 'semver' : project;
-    const located = await locate(targets, {
-        workspace,
+    const options = {
+        reader,
         project,
+        projectWhy,
         chart,
         mode: inputs.mode,
+        excludes: inputs.excludes,
+        log,
         ...(inputs.dependency !== undefined ? { dependency: inputs.dependency } : {}),
         repo: context.repo,
-        log,
-    });
+        workspace,
+    };
+    const located = emptyLocated(reader);
+    await locateFiles(targets, options, located);
     const current = agreedVersion(located);
-    const show = (v) => asSchemeError(() => (0,schemes/* formatVersion */.qh)(v, project));
-    if (inputs.mode === 'verify')
-        return verify(inputs.version ?? current, located, deps, show);
     if (inputs.mode === 'next-dev' && !inputs.version && isPrerelease(current)) {
         throw new errors/* UserError */.yo(`The files hold ${current.text}, already a development or pre-release version: next-dev starts from a release. ` +
             'Set the version input to the release just made (a rerun with it changes nothing when the files already hold its next development version)');
+    }
+    const show = (v) => asSchemeError(() => (0,schemes/* formatVersion */.qh)(v, project));
+    const release = inputs.version ?? current;
+    const next = inputs.mode === 'next-dev' ? asSchemeError(() => (0,schemes/* nextDevVersion */.BS)(release, inputs.increment)) : undefined;
+    const target = next ?? release;
+    const writing = inputs.mode === 'verify' ? {} : { version: target };
+    await locateChartValues(targets, { current: current.text, next: target.text }, { ...options, ...writing }, located);
+    for (const zeitgeist of targets.filter((t) => t.kind === 'zeitgeist'))
+        await locateDependencies(zeitgeist, { ...options, ...writing }, located);
+    for (const note of located.notes)
+        log.info(note);
+    if (inputs.mode === 'verify') {
+        return verify(inputs.version ?? current, located, deps, show, { chartSemver: chart === 'semver' });
     }
     if (inputs.mode === 'release' && inputs.version)
         checkDetectedAgree(located, inputs.version);
     if (!inputs.version) {
         // The version comes from the files: they must agree on it, or the bump would start from a guess.
-        const disagree = findMismatches(located, current);
+        const disagree = findMismatches(located, current, { chartSemver: false });
         if (disagree.length > 0) {
-            throw new errors/* UserError */.yo(`The targets disagree on the version (${disagree.map((m) => `${m.file}:${m.line} holds ${m.found}`).join(', ')}; ${located.locations[0]?.path} holds ${current.text}): set the version input`);
+            throw new errors/* UserError */.yo(`The targets disagree on the version (${disagree.map((m) => `${m.file}:${m.line} holds ${m.found}`).join(', ')}; ${versionLocations(located)[0]?.path} holds ${current.text}): set the version input`);
         }
     }
-    const release = inputs.version ?? current;
-    const next = inputs.mode === 'next-dev' ? asSchemeError(() => (0,schemes/* nextDevVersion */.BS)(release, inputs.increment)) : undefined;
-    const target = next ?? release;
     if (inputs.mode === 'release' && inputs.docs.length > 0) {
         const from = inputs.previousRelease ?? (await previousRelease(workspace, release));
         if (!from)
             throw new errors/* UserError */.yo('No release below the version among the tags: set previous-release for the docs');
-        located.locations.push(...(await docsLocations(inputs.docs, workspace, show(from), located.texts, project)));
+        located.locations.push(...(await docsLocations(inputs.docs, reader, from.text, { scheme: project, why: projectWhy })));
     }
     const citing = inputs.mode === 'release' && located.locations.some((l) => l.field === 'date');
     const date = inputs.releaseDate ?? (citing ? await commitDate(workspace, inputs.releaseSha) : '');
@@ -47361,48 +48205,53 @@ async function run(inputs, deps) {
         ...(inputs.mode === 'release' ? { citation: { date, commit: inputs.releaseSha } } : {}),
     });
     checkRefPathsAfter(located, changes, inputs.mode);
+    // With a push, the working tree gets the same files, unless it holds other uncommitted work there.
+    const writes = base
+        ? await workspaceWrites(changes, reader.rule, log)
+        : changes.map((c) => ({ change: c, content: c.after }));
     const plan = new Plan();
-    for (const change of changes) {
-        plan.add({
-            kind: 'write file',
-            target: change.path,
-            detail: change.rows.map((r) => `${r.key}: ${r.old} → ${r.new}`).join('; '),
-            apply: () => writeFileAtomic((0,external_node_path_.join)(workspace, change.path), change.after),
-        });
-    }
     const message = inputs.commitMessage ?? (next ? `Start ${show(next)} development` : `Set version ${show(release)}`);
-    let published;
-    if (inputs.push !== 'none' && changes.length > 0 && !inputs.dryRun) {
+    let delivered;
+    if (base && changes.length > 0 && !inputs.dryRun) {
         const rows = changes.flatMap((c) => c.rows.map((r) => `- \`${r.path}\` ${r.key}: ${r.old} → ${r.new}`));
-        const prepared = await preparePublish({
-            files: changes.map((c) => ({ path: c.path, content: c.after })),
+        // The push goes first: when the remote refuses it, the workspace is left as it was.
+        const prepared = await prepareDelivery({
+            files: changes.map((c) => ({ path: base.prefix + c.path, content: c.after })),
             branch: inputs.branch ?? `release-actions/${inputs.mode}-${show(target)}`,
             message,
             body: `${message}, by bump-dev-version:\n\n${rows.join('\n')}\n`,
             pullRequest: inputs.push === 'pull-request',
             ...(inputs.base !== undefined ? { base: inputs.base } : {}),
             ...(inputs.token !== undefined ? { token: inputs.token } : {}),
-        }, { workspace, context, ...(deps.github ? { github: deps.github } : {}) });
+        }, { workspace, context, parent: base.commit, ...(deps.github ? { github: deps.github } : {}) });
         for (const effect of prepared.effects)
             plan.add(effect);
-        published = prepared.published;
+        delivered = prepared.delivered;
     }
-    else if (inputs.push !== 'none' && changes.length > 0) {
+    else if (base && changes.length > 0) {
         log.info(`Dry run: would commit ${changes.length} file(s) and push them (${inputs.push}).`);
     }
-    await executePlan(plan, { dryRun: inputs.dryRun, log });
-    if (published?.outcome) {
-        log.info(`Branch ${published.branch}: ${published.outcome} (${published.commit.slice(0, 12)})`);
+    for (const write of writes) {
+        plan.add({
+            kind: 'write file',
+            target: write.change.path,
+            detail: write.change.rows.map((r) => `${r.key}: ${r.old} → ${r.new}`).join('; '),
+            apply: () => writeFileAtomic(reader.files.get(write.change.path).absolute, write.content),
+        });
     }
-    if (published?.pullRequest) {
-        const pull = published.pullRequest;
+    await applyPlan(plan, inputs.dryRun, log);
+    if (delivered?.outcome) {
+        log.info(`Branch ${delivered.branch}: ${delivered.outcome} (${delivered.commit.slice(0, 12)})`);
+    }
+    if (delivered?.pullRequest) {
+        const pull = delivered.pullRequest;
         log.info(`Pull request #${pull.number}${pull.reused ? ' (already open)' : ''}: ${pull.url}`);
     }
-    writeSummary(summary, inputs, changes, {
+    writeSummary(summary, inputs, changes, located, {
         release: show(release),
         previous: current.text,
         next: next && show(next),
-        published,
+        delivered,
     });
     const outputs = {
         version: show(release),
@@ -47410,23 +48259,40 @@ async function run(inputs, deps) {
         'next-dev-version': next ? show(next) : '',
         'changed-files': changes.map((c) => c.path),
         mismatches: [],
-        branch: published?.branch ?? '',
-        'pull-request': published?.pullRequest?.url ?? '',
+        branch: delivered?.branch ?? '',
+        'pull-request': delivered?.pullRequest?.url ?? '',
     };
     return { outputs };
 }
-function writeSummary(summary, inputs, changes, facts) {
+/** Apply the plan; a push the remote refused is the user's to act on, said with what was not done. */
+async function applyPlan(plan, dryRun, log) {
+    try {
+        await executePlan(plan, { dryRun, log });
+    }
+    catch (error) {
+        if (!(error instanceof PlanError) || !(error.cause instanceof errors/* UserError */.yo))
+            throw error;
+        const said = (list) => list.map((e) => `${e.kind} ${e.target}`).join('; ');
+        const done = error.applied.length ? ` Applied before it: ${said(error.applied)}.` : '';
+        const pending = error.pending.length ? ` Not applied: ${said(error.pending)}.` : '';
+        throw new errors/* UserError */.yo(`${error.cause.message}.${done}${pending} Nothing in the workspace changed; a rerun pushes it once the remote accepts it`);
+    }
+}
+function writeSummary(summary, inputs, changes, located, facts) {
     summary.heading(inputs.mode === 'release' ? `Version ${facts.release}` : `Next development version ${facts.next ?? ''}`);
     summary.facts({
         'dry run': inputs.dryRun ? 'yes, nothing written' : undefined,
         'previous version': facts.previous,
-        branch: facts.published ? `${facts.published.branch} (${facts.published.outcome})` : undefined,
-        'pull request': facts.published?.pullRequest?.url,
+        branch: facts.delivered ? `${facts.delivered.branch} (${facts.delivered.outcome})` : undefined,
+        'pull request': facts.delivered?.pullRequest?.url,
     });
+    for (const note of located.notes)
+        summary.paragraph(`- ${note}`);
     const rows = changes.flatMap((c) => c.rows.map((r) => [r.path, r.line, r.key, r.old, r.new]));
     if (rows.length === 0)
         summary.paragraph('Every target already holds this version: nothing to change.');
     summary.table(['file', 'line', 'key', 'old value', 'new value'], rows);
+    summary.table(['file', 'line', 'key', 'value', ''], located.templated.map((t) => [t.path, t.line, t.key, t.value, 'templated: skipped']));
 }
 
 
@@ -47439,7 +48305,9 @@ function writeSummary(summary, inputs, changes, facts) {
 /* harmony export */   Ed: () => (/* binding */ hasPythonMetadata),
 /* harmony export */   Gh: () => (/* binding */ inSkippedFolder),
 /* harmony export */   HM: () => (/* binding */ parseTargetLine),
-/* harmony export */   sn: () => (/* binding */ detectTargets)
+/* harmony export */   m1: () => (/* binding */ excludes),
+/* harmony export */   sn: () => (/* binding */ detectTargets),
+/* harmony export */   yk: () => (/* binding */ parseExcludeLine)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -47447,8 +48315,9 @@ function writeSummary(summary, inputs, changes, facts) {
 /* harmony import */ var _shared_src_edit_regex_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(976);
 /* harmony import */ var _shared_src_edit_toml_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(946);
 /**
- * Which files hold the version: the well-known ones found in the workspace, and the ones an input
- * lists (`path: key.path`, `path: /regex/`, or a bare path whose whole content is the version).
+ * Which files hold the version: the well-known ones found in the workspace, the ones an input lists
+ * (`path: key.path`, `path: /regex/`, or a bare path whose whole content is the version), and the
+ * detected ones an input leaves out (`!path`, `!path: key.path`).
  */
 
 
@@ -47459,9 +48328,8 @@ function writeSummary(summary, inputs, changes, facts) {
 function parseTargetLine(line) {
     const colon = line.indexOf(': ');
     const path = (colon === -1 ? line : line.slice(0, colon)).trim().replace(/^\.\//, '');
-    if (!path || path.startsWith('/') || path.split('/').includes('..')) {
-        throw new Error('`path: key.path`, `path: /regex/` or `path`, with a path inside the workspace');
-    }
+    if (!path)
+        throw new Error('`path: key.path`, `path: /regex/` or `path`');
     if (colon === -1)
         return { kind: 'file', path, scheme: 'project', explicit: true };
     let rest = line.slice(colon + 2).trim();
@@ -47481,6 +48349,28 @@ function parseTargetLine(line) {
     if (/\s/.test(rest))
         throw new Error('one key path such as docker.version, then optionally project, pep440 or semver');
     return { kind: 'key', path, keys: (0,_shared_src_edit_span_js__WEBPACK_IMPORTED_MODULE_2__/* .parseKeyPath */ ._q)(rest), scheme, explicit: true };
+}
+/** A `targets` line that leaves a detected target out (`!path` or `!path: key.path`); undefined otherwise. */
+function parseExcludeLine(line) {
+    if (!line.startsWith('!'))
+        return undefined;
+    const rest = line.slice(1).trim();
+    const colon = rest.indexOf(': ');
+    const path = (colon === -1 ? rest : rest.slice(0, colon)).trim().replace(/^\.\//, '');
+    if (!path)
+        throw new Error('`!path` or `!path: key.path` after the `!`');
+    if (colon === -1)
+        return { path };
+    const keys = rest.slice(colon + 2).trim();
+    if (/\s/.test(keys) || keys.startsWith('/'))
+        throw new Error('one key path after `!path: `');
+    return { path, keys: (0,_shared_src_edit_span_js__WEBPACK_IMPORTED_MODULE_2__/* .parseKeyPath */ ._q)(keys) };
+}
+/** True when `exclude` leaves out the value at `keys` of `path` (or, without keys, the whole file). */
+function excludes(exclude, path, keys) {
+    if (exclude.path !== path)
+        return false;
+    return !exclude.keys || (keys !== undefined && JSON.stringify(exclude.keys) === JSON.stringify(keys));
 }
 /** Folders that hold other projects' files (vendored code, test data, examples), never the project's. */
 const SKIP = new Set([
@@ -47510,7 +48400,8 @@ async function findNamed(workspace, name, depth, dir = '') {
     const found = [];
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
         const rel = dir ? `${dir}/${entry.name}` : entry.name;
-        if (entry.isFile() && entry.name === name)
+        // A link to a file is found too: the path rule then decides whether it may be edited.
+        if ((entry.isFile() || entry.isSymbolicLink()) && entry.name === name)
             found.push(rel);
         else if (entry.isDirectory() && depth > 0 && !entry.name.startsWith('.') && !SKIP.has(entry.name)) {
             found.push(...(await findNamed(workspace, name, depth - 1, rel)));
@@ -47633,7 +48524,7 @@ function quote(value) {
 
 /***/ }),
 
-/***/ 989:
+/***/ 8860:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47797,8 +48688,8 @@ function escapeCell(text) {
         .replace(/\r?\n/g, '<br>');
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./build/js/shared/src/action/context.js
@@ -47837,7 +48728,7 @@ function readEvent(path) {
         return {};
     let text;
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (error) {
         throw new errors/* UserError */.yo(`GITHUB_EVENT_PATH points at ${path}, which cannot be read (${error.message})`, { cause: error });
@@ -53674,10 +54565,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   bm: () => (/* binding */ hasVPrefix),
   BS: () => (/* binding */ nextDevVersion),
   o: () => (/* binding */ parseAnyVersion),
-  r1: () => (/* binding */ sameVersion)
+  r1: () => (/* binding */ sameVersion),
+  fO: () => (/* binding */ versionTextProblem)
 });
 
-// UNUSED EXPORTS: toPep440, toSemver
+// UNUSED EXPORTS: MAX_VERSION_LENGTH, toPep440, toSemver
 
 ;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/version.js
 const VERSION_PATTERN = [
@@ -54386,8 +55278,25 @@ function unprefixed(text) {
 function hasVPrefix(text) {
     return /^v\d/i.test(text.trim());
 }
+/** Longer than any real version, and than the semver package reads (its MAX_LENGTH). */
+const MAX_VERSION_LENGTH = 256;
+/**
+ * Why a text cannot be read as a version at all, before any parser sees it: too long, or a number too
+ * large to count with (both parsers then misbehave rather than refuse); undefined when neither.
+ */
+function versionTextProblem(text) {
+    if (text.length > MAX_VERSION_LENGTH)
+        return `is longer than ${MAX_VERSION_LENGTH} characters`;
+    const big = /\d{16,}/.exec(text)?.[0];
+    if (big !== undefined && BigInt(big) > BigInt(Number.MAX_SAFE_INTEGER)) {
+        return `has a number above ${Number.MAX_SAFE_INTEGER} (${big.length > 30 ? `${big.slice(0, 30)}…` : big})`;
+    }
+    return undefined;
+}
 /** Parse a version in either scheme (a `v` prefix allowed); undefined when it is neither. */
 function parseAnyVersion(text) {
+    if (versionTextProblem(text))
+        return undefined;
     const bare = unprefixed(text);
     if (!/^\d/.test(bare))
         return undefined;
@@ -54397,24 +55306,55 @@ function parseAnyVersion(text) {
         return undefined;
     return { text: bare, ...(pep ? { pep } : {}), ...(sem ? { semver: sem } : {}) };
 }
-/** The version as PEP 440 writes it (`0.2.0.dev0`, `1.2.3rc1`); SchemeError when it has no such form. */
-function toPep440(version) {
+/** PEP 440's normal form of a version (`0.2.0.dev0`, `1.2.3rc1`); SchemeError when it is no PEP 440 version. */
+function pep440Normal(version) {
     if (!version.pep)
         throw new SchemeError(`${version.text} is not a PEP 440 version`);
     return version.pep.public + (version.pep.local ? `+${version.pep.local}` : '');
 }
-/** The version as SemVer writes it (`0.2.0-dev.0`, `1.2.3-rc.1`); SchemeError when it has no such form. */
+/**
+ * The version as PEP 440 writes it: as given when that is PEP 440's normal form, else the PEP 440 form
+ * of a SemVer version (`1.2.3-rc.1` → `1.2.3rc1`, `0.2.0-dev.0` → `0.2.0.dev0`). SchemeError when PEP
+ * 440 would change more than the scheme's spelling: `01.2.3` (→ 1.2.3), build metadata it lowercases.
+ */
+function toPep440(version) {
+    const normal = pep440Normal(version);
+    if (normal === version.text)
+        return normal;
+    if (version.semver && semverText(version.semver) === version.text) {
+        const build = version.semver.build.join('.');
+        const local = version.pep.local ?? '';
+        if (build === local)
+            return normal;
+        throw new SchemeError(`${version.text}: PEP 440 would write its build metadata as +${local}; give the version as PEP 440 writes it`);
+    }
+    throw new SchemeError(`${version.text} is not written as PEP 440 writes it: give ${normal}`);
+}
+/** SemVer's full text of a parsed version: `.version` drops build metadata, which is part of it. */
+function semverText(version) {
+    return version.version + (version.build.length ? `+${version.build.join('.')}` : '');
+}
+/**
+ * The version as SemVer writes it (`0.2.0-dev.0`, `1.2.3-rc.1`): as given when it is SemVer, else the
+ * SemVer form of a PEP 440 version written in PEP 440's normal form. SchemeError for anything SemVer
+ * cannot say the same way (`1.2` has two numbers, `01.2.3` a leading zero): never a silent change.
+ */
 function toSemver(version) {
     if (version.semver)
-        return version.semver.version;
+        return semverText(version.semver);
     const pep = version.pep;
     const why = (reason) => new SchemeError(`${version.text} has no SemVer form (${reason})`);
+    const normal = pep440Normal(version);
+    if (normal !== version.text) {
+        throw new SchemeError(`${version.text} is not SemVer, nor PEP 440 as PEP 440 writes it (${normal})`);
+    }
     if (pep.epoch !== 0)
         throw why('an epoch');
     if (pep.post !== null)
         throw why('a post release sorts above its release in PEP 440, below it in SemVer');
-    if (pep.release.length > 3)
-        throw why('more than three release numbers');
+    if (pep.release.length !== 3) {
+        throw why(`SemVer has exactly three release numbers; ${pep.release.length} here`);
+    }
     const [major = 0, minor = 0, patch = 0] = pep.release;
     const pre = [];
     if (pep.pre)
@@ -54425,7 +55365,7 @@ function toSemver(version) {
     const parsed = semver.parse(text);
     if (!parsed)
         throw why(`${text} is not valid SemVer`);
-    return parsed.version;
+    return semverText(parsed);
 }
 /** The version written in `scheme`, with a `v` in front when `withV`. */
 function formatVersion(version, scheme, withV = false) {
@@ -54438,7 +55378,7 @@ function sameVersion(a, b) {
     if (!x || !y)
         return unprefixed(a) === unprefixed(b);
     if (x.pep && y.pep)
-        return eq(toPep440(x), toPep440(y)) && x.pep.local === y.pep.local;
+        return eq(pep440Normal(x), pep440Normal(y)) && x.pep.local === y.pep.local;
     if (x.semver && y.semver)
         return x.semver.compare(y.semver) === 0;
     return false;
@@ -54451,10 +55391,10 @@ function sameVersion(a, b) {
 function nextDevVersion(version, increment) {
     let next;
     if (version.pep) {
-        const bumped = inc(toPep440(version), increment);
+        const bumped = inc(pep440Normal(version), increment);
         next = bumped ? parseAnyVersion(`${bumped}.dev0`) : undefined;
-        if (!next?.pep || !gt(toPep440(next), toPep440(version))) {
-            throw new SchemeError(`the ${increment} development version after ${version.text} would be ${next ? toPep440(next) : 'nothing'}, which does not sort above it; choose another increment`);
+        if (!next?.pep || !gt(pep440Normal(next), pep440Normal(version))) {
+            throw new SchemeError(`the ${increment} development version after ${version.text} would be ${next ? pep440Normal(next) : 'nothing'}, which does not sort above it; choose another increment`);
         }
     }
     else {

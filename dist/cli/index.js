@@ -8957,10 +8957,11 @@ async function main(argv) {
         return 0;
     }
     const cwd = process.cwd();
-    // The command files go when the run ends; RUNNER_TEMP stays, since outputs such as a body-file
-    // point into it.
+    // The command files go when the run ends; RUNNER_TEMP stays when the action left files there (an
+    // output such as a body-file points into it), and goes when it is empty.
     const temp = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), `release-actions-${spec.name}-`));
     const runnerTemp = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), `release-actions-temp-`));
+    let planned = false;
     try {
         const runner = runnerEnvironment(cwd, temp, runnerTemp);
         const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? '';
@@ -8984,6 +8985,8 @@ async function main(argv) {
         for (const secret of [token, process.env.GH_TOKEN ?? '', ...secretInputs(spec, given)])
             translator.addMask(secret);
         const show = (stream) => (text) => {
+            if (wouldWrite(text))
+                planned = true;
             for (const out of translator.translate(text, stream))
                 (out.stream === 'stdout' ? console.log : console.error)(out.text);
         };
@@ -8997,12 +9000,31 @@ async function main(argv) {
         if (summary)
             console.log(translator.mask(`\n${summary}`));
         printOutputs(parseOutputFile((0,external_node_fs_namespaceObject.readFileSync)(runner.GITHUB_OUTPUT ?? '', 'utf8')), (t) => translator.mask(t));
-        if (given['dry-run'] === 'true' && !line.inputs['dry-run'])
+        // Only a run that planned writes was held back: a read-only mode (verify, extract) has nothing to apply.
+        if (given['dry-run'] === 'true' && !line.inputs['dry-run'] && planned)
             console.error('\nThat was a dry run (the default at a terminal): add --apply to write.');
         return code;
     }
     finally {
         (0,external_node_fs_namespaceObject.rmSync)(temp, { recursive: true, force: true });
+        removeIfEmpty(runnerTemp);
+    }
+}
+/**
+ * True for the line a dry run prints when its plan has effects (shared/src/plan's executePlan:
+ * "Dry run: 3 effect(s) planned, nothing written.").
+ */
+function wouldWrite(line) {
+    return /^Dry run: [1-9]\d* effect\(s\) planned/.test(line);
+}
+/** Remove the run's RUNNER_TEMP unless the action left files there (its outputs name them). */
+function removeIfEmpty(dir) {
+    try {
+        if ((0,external_node_fs_namespaceObject.readdirSync)(dir).length === 0)
+            (0,external_node_fs_namespaceObject.rmdirSync)(dir);
+    }
+    catch {
+        // Already gone: nothing to remove.
     }
 }
 

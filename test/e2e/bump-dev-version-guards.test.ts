@@ -65,7 +65,13 @@ describe('verify checks every dependency of dependencies.yaml, in RE2 syntax', (
     const result = await bump(workspace, { mode: 'verify', dependency: 'proj' });
     expect(result.exitCode).toBe(1);
     expect(JSON.parse(result.outputs.mismatches ?? '')).toEqual([
-      { file: 'go.mod', line: 3, key: 'golang refPath /^go\\s/', found: 'go 1.21', expected: '1.22.4' },
+      {
+        file: 'go.mod',
+        line: 3,
+        key: 'dependency "golang" refPath /^go\\s/',
+        found: 'go 1.21',
+        expected: '1.22.4',
+      },
     ]);
   });
 

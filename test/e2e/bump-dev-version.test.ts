@@ -71,7 +71,8 @@ describe('seed 003: os-vim-driver', () => {
     );
     expect(result.annotations).toContainEqual({
       level: 'error',
-      message: 'helm/os-vim-driver/values.yaml:6: docker.version holds 0.1.0, expected 0.2.0.dev0',
+      // The annotation carries the location; the message does not repeat it (issue 16 item 8).
+      message: 'docker.version holds 0.1.0, expected 0.2.0.dev0',
       properties: { file: 'helm/os-vim-driver/values.yaml', line: '6', title: 'Version mismatch' },
     });
     expect(JSON.parse(result.outputs.mismatches ?? '')).toEqual([
@@ -89,7 +90,8 @@ describe('seed 003: os-vim-driver', () => {
     const workspace = workspaceOf('os-vim-driver');
     const result = await bump(workspace, {});
     expect(exitOf(result)).toBe(0);
-    expect(result.summary).toContain('all 3 agree on 0.2.0.dev0');
+    // values.yaml's docker.version holds the current version: a reference, detected (issue 16 item 5).
+    expect(result.summary).toContain('all 4 agree on 0.2.0.dev0');
     expect(result.summary).toContain('| helm/os-vim-driver/Chart.yaml | 6 | version | 0.2.0-dev.0 |');
     expectTree(workspace, 'os-vim-driver', 'input');
   });
@@ -102,6 +104,7 @@ describe('seed 003: os-vim-driver', () => {
     expect(JSON.parse(result.outputs['changed-files'] ?? '')).toEqual([
       'osvimdriver/pkg_info.json',
       'helm/os-vim-driver/Chart.yaml',
+      'helm/os-vim-driver/values.yaml',
     ]);
     expect(result.summary).toContain('dry run');
   });

@@ -1,7 +1,7 @@
 /** The release-actions bin, run as a maintainer runs it: dist/cli under Node 24, in a git checkout. */
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NODE24, ROOT } from '../harness/runner.js';
@@ -32,8 +32,8 @@ function cli(cwd: string, args: string[], env: Record<string, string> = {}) {
 describe('release-actions CLI', () => {
   it('runs an action bundle in the current checkout and prints its summary and outputs', () => {
     const result = cli(checkout(), ['changelog-section', '--version', 'v1.0.0']);
-    // An action that can write runs as a dry run at a terminal, and says so.
-    expect(result.stderr).toBe('\nThat was a dry run (the default at a terminal): add --apply to write.\n');
+    // Extracting a section writes nothing: no talk of a dry run or --apply (issue 16 item 8).
+    expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('## Changelog section v1.0.0');
     expect(result.stdout).toMatch(/^ {2}body = - Fixed the loader$/m);
@@ -54,6 +54,41 @@ describe('release-actions CLI', () => {
     });
     expect(result.status).toBe(1);
     expect(result.stdout + result.stderr).not.toContain(token);
+  });
+
+  it('says a run was a dry run only when it would have written something', () => {
+    const dir = checkout();
+    writeFileSync(join(dir, 'VERSION'), '1.0.0\n');
+    const verify = cli(dir, ['bump-dev-version', '--mode', 'verify']);
+    expect(verify.status).toBe(0);
+    expect(verify.stderr).not.toContain('dry run');
+    expect(verify.stderr).not.toContain('--apply');
+    const release = cli(dir, ['bump-dev-version', '--mode', 'release', '--version', '1.1.0']);
+    expect(release.status).toBe(0);
+    expect(release.stderr).toContain('That was a dry run (the default at a terminal): add --apply to write.');
+    expect(readFileSync(join(dir, 'VERSION'), 'utf8')).toBe('1.0.0\n');
+    // Already at the version: nothing would be written, so nothing to apply.
+    const already = cli(dir, ['bump-dev-version', '--mode', 'release', '--version', '1.0.0']);
+    expect(already.status).toBe(0);
+    expect(already.stderr).not.toContain('dry run');
+  });
+
+  it('leaves no empty temporary folder behind; one holding a file an output names stays', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'cli-tmp-'));
+    const dir = checkout();
+    writeFileSync(join(dir, 'VERSION'), '1.0.0\n');
+    for (const args of [
+      ['bump-dev-version', '--mode', 'verify'],
+      ['changelog-section', '--version', 'v2.0.0'],
+      ['no-such-action'],
+    ]) {
+      cli(dir, args, { TMPDIR: temp });
+    }
+    expect(readdirSync(temp)).toEqual([]);
+    const extracted = cli(dir, ['changelog-section', '--version', 'v1.0.0'], { TMPDIR: temp });
+    const bodyFile = /^ {2}body-file = (.+)$/m.exec(extracted.stdout)?.[1] ?? '';
+    expect(bodyFile.startsWith(temp)).toBe(true);
+    expect(readFileSync(bodyFile, 'utf8')).toContain('Fixed the loader');
   });
 
   it('writes only with --apply, and says where before it starts', () => {

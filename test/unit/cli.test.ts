@@ -9,7 +9,7 @@ import {
   type ActionSpec,
 } from '../../shared/src/cli/args.js';
 import { CommandTranslator, parseOutputFile } from '../../shared/src/cli/commands.js';
-import { repositoryOfUrl } from '../../shared/src/cli/main.js';
+import { repositoryOfUrl, wouldWrite } from '../../shared/src/cli/main.js';
 
 const SPEC: ActionSpec = {
   name: 'go-module-tags',
@@ -152,5 +152,13 @@ describe('workflow commands at a terminal', () => {
   it('reads name=value and heredoc entries of GITHUB_OUTPUT', () => {
     const file = 'found=true\nbody<<ghadelimiter_1\nline 1\n\nline 3\nghadelimiter_1\nversion=v1.0.0\n';
     expect(parseOutputFile(file)).toEqual({ found: 'true', body: 'line 1\n\nline 3', version: 'v1.0.0' });
+  });
+});
+
+describe('wouldWrite', () => {
+  it("reads the plan's dry-run line: only a plan with effects had something to apply", () => {
+    expect(wouldWrite('Dry run: 3 effect(s) planned, nothing written.')).toBe(true);
+    expect(wouldWrite('Dry run: 0 effect(s) planned, nothing written.')).toBe(false);
+    expect(wouldWrite('All 4 version references agree on 1.0.0.')).toBe(false);
   });
 });

@@ -1,10 +1,10 @@
 /** Format-preserving edits: only the value's characters change; everything else stays byte for byte. */
 import { describe, expect, it } from '@jest/globals';
-import { findJsonString } from '../../shared/src/edit/json.js';
+import { findJsonString, MAX_JSON_DEPTH } from '../../shared/src/edit/json.js';
 import { compileCapture, findCaptures, findVersionStrings } from '../../shared/src/edit/regex.js';
 import { applyEdits, EditError, parseKeyPath, type Occurrence } from '../../shared/src/edit/span.js';
 import { findPyprojectVersion } from '../../shared/src/edit/toml.js';
-import { findYamlScalar } from '../../shared/src/edit/yaml.js';
+import { findYamlScalar, parseYaml, yamlScalarsUnder } from '../../shared/src/edit/yaml.js';
 import {
   checkRefPath,
   compileMatch,
@@ -91,6 +91,52 @@ describe('YAML', () => {
     } catch (error) {
       expect((error as EditError).line).toBe(4);
     }
+  });
+});
+
+describe('nesting too deep to read (issue 10 item 9)', () => {
+  it('JSON: refuses past MAX_JSON_DEPTH with the line, instead of overflowing the stack', () => {
+    const nested = (depth: number): string =>
+      `{\n"version": "0.1.0",\n"x": ${'['.repeat(depth)}${']'.repeat(depth)}}`;
+    expect(findJsonString(nested(MAX_JSON_DEPTH - 1), ['version']).value).toBe('0.1.0');
+    expect(() => findJsonString(nested(100_000), ['version'])).toThrow(
+      new EditError(`nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels (line 3)`, 3),
+    );
+  });
+
+  it('YAML: the parser running out of stack reads as nesting, with its line', () => {
+    const text = `version: 0.1.0\nx: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`;
+    expect(() => findYamlScalar(text, ['version'])).toThrow('nests deeper than the YAML reader can follow');
+  });
+});
+
+describe('YAML scalars under chosen keys (chart values)', () => {
+  it('finds them at any depth, in lists too, with their key paths; skips maps, block scalars and nulls', () => {
+    const text = [
+      'docker:',
+      '  image: accanto/os-vim-driver',
+      "  version: '2.1.0'",
+      'sidecars:',
+      '- name: shipper',
+      '  tag: 7.9.3',
+      'tag:',
+      '  nested: x',
+      'notes: |',
+      '  version: 9',
+      'imageTag:',
+      'appVersion: 2.1',
+      '',
+    ].join('\n');
+    const found = yamlScalarsUnder(parseYaml(text), text, (k) =>
+      ['version', 'tag', 'imageTag', 'appVersion'].includes(k),
+    );
+    expect(found.map((f) => [f.keys, f.occurrence.value, f.occurrence.line])).toEqual([
+      [['docker', 'version'], '2.1.0', 3],
+      [['sidecars', 0, 'tag'], '7.9.3', 6],
+      [['appVersion'], '2.1', 12],
+    ]);
+    // Written back in its own style.
+    expect(found[0]!.occurrence.render('2.2.0')).toBe("'2.2.0'");
   });
 });
 
@@ -232,13 +278,42 @@ describe('zeitgeist dependencies.yaml', () => {
     expect(checkRefPath("a: 1\n_IMG_VERSION: 'v4.5.1-0'\n", match, '4.5.1')).toEqual({
       selected: 1,
       mismatches: [],
+      agrees: true,
     });
     expect(checkRefPath("a: 1\n_IMG_VERSION: 'v4.5.0-0'\n", match, '4.5.1')).toEqual({
       selected: 1,
       mismatches: [{ line: 2, text: "_IMG_VERSION: 'v4.5.0-0'" }],
+      agrees: false,
     });
     expect(checkRefPath('a: 1\n', match, '4.5.1').selected).toBe(0);
-    expect(checkRefPath('v4.5.1\n', '', '4.5.1')).toEqual({ selected: 1, mismatches: [] });
+    expect(checkRefPath('a: 1\n', match, '4.5.1', 'one-line').agrees).toBe(false);
+    expect(checkRefPath('v4.5.1\n', '', '4.5.1')).toEqual({ selected: 1, mismatches: [], agrees: true });
+  });
+
+  // zeitgeist before v0.6.0 (dependency.go LocalCheck: `found = true; break` on the first selected line
+  // holding the version) and from v0.6.0 on (every selected line must hold it).
+  it('follows the rule of the zeitgeist in use: one selected line, or every one', () => {
+    const dockerfile = 'FROM kpromo:v4.5.1-0 AS build\nFROM kpromo:v4.4.0-0 AS old\n';
+    expect(checkRefPath(dockerfile, '^FROM kpromo', '4.5.1', 'one-line')).toEqual({
+      selected: 2,
+      mismatches: [],
+      agrees: true,
+    });
+    expect(checkRefPath(dockerfile, '^FROM kpromo', '4.5.1', 'every-line')).toEqual({
+      selected: 2,
+      mismatches: [{ line: 2, text: 'FROM kpromo:v4.4.0-0 AS old' }],
+      agrees: false,
+    });
+    // set-version rewrites only the selected lines that hold the old version (both rules); the strict
+    // rule refuses to start from a refPath that already disagrees.
+    const found = refPathOccurrences(dockerfile, '^FROM kpromo', '4.5.1', 'one-line');
+    expect(found.map((o) => [o.line, dockerfile.slice(o.start, o.end)])).toEqual([[1, '4.5.1']]);
+    expect(() => refPathOccurrences(dockerfile, '^FROM kpromo', '4.5.1', 'every-line')).toThrow(
+      'line 2 is selected by /^FROM kpromo/ but does not contain 4.5.1',
+    );
+    expect(() => refPathOccurrences(dockerfile, '^FROM kpromo', '4.6.0', 'one-line')).toThrow(
+      'line 1 is selected by /^FROM kpromo/ but does not contain 4.6.0',
+    );
   });
 
   it('locates the version on selected lines for editing, and refuses a selected line without it', () => {

@@ -29,7 +29,6 @@ describe('formatVersion', () => {
     ['1.2.3-rc.1', '1.2.3rc1', '1.2.3-rc.1'],
     ['1.0.0a2', '1.0.0a2', '1.0.0-alpha.2'],
     ['1.0.0-beta.3', '1.0.0b3', '1.0.0-beta.3'],
-    ['1.2', '1.2', '1.2.0'],
     ['1.2.3rc2.dev0', '1.2.3rc2.dev0', '1.2.3-rc.2.dev.0'],
   ])('%s is %s in PEP 440 and %s in SemVer', (input, pep, sem) => {
     expect(formatVersion(v(input), 'pep440')).toBe(pep);
@@ -50,6 +49,36 @@ describe('formatVersion', () => {
     expect(() => formatVersion(v('1.0.post1'), 'semver')).toThrow(SchemeError);
     expect(() => formatVersion(v('1!1.0'), 'semver')).toThrow(/epoch/);
     expect(() => formatVersion(v('1.2.3.4'), 'semver')).toThrow(/three/);
+  });
+
+  // Issue 10 item 11: a version is written as given, or translated between the schemes' spellings of
+  // the same version, or refused naming the scheme; never padded, normalised or cut short.
+  it.each([
+    ['1.2', '1.2', /1\.2 has no SemVer form \(SemVer has exactly three release numbers; 2 here\)/],
+    ['01.2.3', /01\.2\.3 is not written as PEP 440 writes it: give 1\.2\.3/, /01\.2\.3 is not SemVer/],
+    ['1.2.3.RC1', /give 1\.2\.3rc1/, /1\.2\.3\.RC1 is not SemVer/],
+    ['1.0.0+Build.A', /PEP 440 would write its build metadata as \+build\.a/, '1.0.0+Build.A'],
+  ])('%s: PEP 440 %p, SemVer %p', (input, pep, sem) => {
+    for (const [scheme, want] of [
+      ['pep440', pep],
+      ['semver', sem],
+    ] as const) {
+      if (typeof want === 'string') expect(formatVersion(v(input), scheme)).toBe(want);
+      else expect(() => formatVersion(v(input), scheme)).toThrow(want);
+    }
+  });
+
+  it('keeps build metadata in both schemes (v1.2.3+build is not 1.2.3)', () => {
+    expect(formatVersion(v('v1.2.3+build'), 'semver')).toBe('1.2.3+build');
+    expect(formatVersion(v('v1.2.3+build'), 'pep440')).toBe('1.2.3+build');
+    expect(formatVersion(v('1.2.3+build.5'), 'semver', true)).toBe('v1.2.3+build.5');
+  });
+
+  it('reads no version from a text too long or a number too large to count with', () => {
+    expect(parseAnyVersion('99999999999999999999999.0.0')).toBeUndefined();
+    expect(parseAnyVersion(`${'1'.repeat(100_000)}.0.0`)).toBeUndefined();
+    expect(parseAnyVersion(`1.0.0-${'a'.repeat(300)}`)).toBeUndefined();
+    expect(parseAnyVersion('9007199254740991.0.0')).toBeDefined();
   });
 
   it('refuses a SemVer-only prerelease in PEP 440', () => {

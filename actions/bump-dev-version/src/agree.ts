@@ -20,7 +20,8 @@ export function isPrerelease(version: Version): boolean {
 export function checkDetectedAgree(located: Located, release: Version): void {
   // A file already at the release (a rerun after a partial write) agrees with any of them.
   const detected = located.locations.filter(
-    (l) => !l.explicit && !l.field && !l.citation && !sameVersion(l.occurrence.value, release.text),
+    (l) =>
+      !l.explicit && !l.field && !l.citation && !l.image && !sameVersion(l.occurrence.value, release.text),
   );
   const first = detected[0];
   if (!first) return;
@@ -30,7 +31,7 @@ export function checkDetectedAgree(located: Located, release: Version): void {
     .map((l) => `${l.path}:${l.occurrence.line} ${l.key} = ${l.occurrence.value}`)
     .join(', ');
   throw new UserError(
-    `The detected version files disagree on the current version (${list}): list the files to change in targets with auto-detect: false, or make them agree`,
+    `The detected version files disagree on the current version (${list}): leave the odd one out with !path in targets (or list the files to change with auto-detect: false), or make them agree`,
   );
 }
 

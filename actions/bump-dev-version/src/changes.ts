@@ -1,6 +1,8 @@
 /**
- * From locations and the version to write, the new text of each file: one span per value, formatted
- * in that location's scheme, with a `v` kept where the old value had one.
+ * From locations and the version to write, the new text of each file: one span per value, in that
+ * location's scheme, with a `v` kept where the old value had one. A version is written as given, or in
+ * the other scheme's spelling of the same version (`0.2.0.dev0` ↔ `0.2.0-dev.0`); one a scheme cannot
+ * write unchanged (`1.2` in SemVer, `01.2.3`) is refused naming the file and the scheme.
  */
 import { UserError } from '../../../shared/src/action/errors.js';
 import { applyEdits, type Edit } from '../../../shared/src/edit/span.js';
@@ -50,11 +52,14 @@ function valueFor(location: Location, values: WriteValues): string | undefined {
     }
   }
   try {
+    if (location.image) return `${location.image.prefix}${formatVersion(values.version, location.scheme!)}-0`;
     return formatVersion(values.version, location.scheme!, hasVPrefix(location.occurrence.value));
   } catch (error) {
     if (!(error instanceof SchemeError)) throw error;
+    const scheme = location.scheme === 'pep440' ? 'PEP 440' : 'SemVer';
+    const why = location.schemeWhy ? `, ${location.schemeWhy}` : '';
     throw new UserError(
-      `${location.path}:${location.occurrence.line} ${location.key}: cannot write ${values.version.text} there: ${error.message}`,
+      `${location.path}:${location.occurrence.line} ${location.key}: cannot write ${values.version.text} there (${scheme}${why}): ${error.message}`,
     );
   }
 }

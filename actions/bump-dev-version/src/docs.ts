@@ -1,12 +1,12 @@
 /** seed 001's post-release chore: version strings in documentation (`0.7.0` → `0.8.0`), whole ones only. */
 import { create } from '@actions/glob';
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { Git } from '../../../shared/src/git/git.js';
 import { findVersionStrings } from '../../../shared/src/edit/regex.js';
 import { parseAnyVersion, type Scheme, type Version } from '../../../shared/src/versions/schemes.js';
 import { previousTag } from '../../../shared/src/versions/tags.js';
-import { decodeUtf8, type Location } from './locate.js';
+import type { Reader } from './files.js';
+import type { Location } from './locate.js';
 import { inSkippedFolder } from './targets.js';
 
 /** The files git tracks under the workspace, relative to it; undefined when it is not a work tree. */
@@ -34,20 +34,29 @@ export async function docFiles(globs: readonly string[], workspace: string): Pro
     .sort();
 }
 
-/** Whole occurrences of `from` in the doc files, to become the release version. */
+/**
+ * Whole occurrences of `from` (as given, never reformatted) in the doc files, to become the release
+ * version. Each file goes through the path rule: a glob that reaches through a link out of the
+ * workspace is refused, naming the file.
+ */
 export async function docsLocations(
   globs: readonly string[],
-  workspace: string,
+  reader: Reader,
   from: string,
-  texts: Map<string, string>,
-  scheme: Scheme,
+  scheme: { scheme: Scheme; why: string },
 ): Promise<Location[]> {
   const locations: Location[] = [];
-  for (const path of await docFiles(globs, workspace)) {
-    const text = texts.get(path) ?? decodeUtf8(path, await readFile(join(workspace, path)));
-    texts.set(path, text);
-    for (const occurrence of findVersionStrings(text, from)) {
-      locations.push({ path, key: `mentions ${from}`, occurrence, scheme });
+  for (const given of await docFiles(globs, reader.rule.workspace)) {
+    const read = await reader.read(given, { kind: 'docs' }, true);
+    if (!read) continue;
+    for (const occurrence of findVersionStrings(read.text, from)) {
+      locations.push({
+        path: read.file.path,
+        key: `mentions ${from}`,
+        occurrence,
+        scheme: scheme.scheme,
+        schemeWhy: scheme.why,
+      });
     }
   }
   return locations;

@@ -7,8 +7,13 @@ import {
   InputError,
   type RunnerContext,
 } from '../../../shared/src/action/index.js';
-import { parseAnyVersion, type Increment, type Version } from '../../../shared/src/versions/schemes.js';
-import { parseTargetLine, type TargetSpec } from './targets.js';
+import {
+  parseAnyVersion,
+  versionTextProblem,
+  type Increment,
+  type Version,
+} from '../../../shared/src/versions/schemes.js';
+import { parseExcludeLine, parseTargetLine, type Exclude, type TargetSpec } from './targets.js';
 
 export const MODES = ['verify', 'release', 'next-dev'] as const;
 export type Mode = (typeof MODES)[number];
@@ -22,6 +27,8 @@ export interface Inputs {
   chartVersion: 'semver' | 'project';
   autoDetect: boolean;
   targets: TargetSpec[];
+  /** Detected targets (and chart values entries) the `targets` input leaves out (`!path`). */
+  excludes: Exclude[];
   dependency?: string;
   docs: string[];
   previousRelease?: Version;
@@ -34,9 +41,13 @@ export interface Inputs {
   commitMessage?: string;
   token?: string;
   dryRun: boolean;
+  /** Folders outside the workspace and runner temp that paths may lead into. */
+  allowOutsideWorkspace: string[];
 }
 
 function versionInput(name: string, value: string): Version {
+  const problem = versionTextProblem(value);
+  if (problem) throw new InputError(name, value, `a version such as 0.2.0 or v4.5.1 (this one ${problem})`);
   const version = parseAnyVersion(value);
   if (!version)
     throw new InputError(name, value, 'a SemVer or PEP 440 version such as 0.2.0, v4.5.1 or 1.2.3rc1');
@@ -46,19 +57,20 @@ function versionInput(name: string, value: string): Version {
 export function getInputs(context: RunnerContext): Inputs {
   const mode = getEnumInput('mode', MODES, 'verify');
   const given = versionOrTag(context, mode);
-  const targets = getMultilineInput('targets').map((line) => {
+  const targets: TargetSpec[] = [];
+  const excludes: Exclude[] = [];
+  for (const line of getMultilineInput('targets')) {
     try {
-      return parseTargetLine(line);
+      const exclude = parseExcludeLine(line);
+      if (exclude) excludes.push(exclude);
+      else targets.push(parseTargetLine(line));
     } catch (error) {
       throw new InputError('targets', line, (error as Error).message);
     }
-  });
+  }
   const releaseDate = getOptionalInput('release-date');
-  if (
-    releaseDate !== undefined &&
-    (!/^\d{4}-\d{2}-\d{2}$/.test(releaseDate) || Number.isNaN(Date.parse(`${releaseDate}T00:00:00Z`)))
-  ) {
-    throw new InputError('release-date', releaseDate, 'a date as YYYY-MM-DD');
+  if (releaseDate !== undefined && !isCalendarDate(releaseDate)) {
+    throw new InputError('release-date', releaseDate, 'a date as YYYY-MM-DD, one the calendar has');
   }
   const releaseSha = getOptionalInput('release-sha') ?? context.sha;
   if (releaseSha && !/^[0-9a-f]{7,64}$/.test(releaseSha)) {
@@ -94,6 +106,7 @@ export function getInputs(context: RunnerContext): Inputs {
     chartVersion: getEnumInput('chart-version', ['semver', 'project'], 'semver'),
     autoDetect: getBooleanInput('auto-detect', true),
     targets,
+    excludes,
     ...(dependency !== undefined ? { dependency } : {}),
     docs: getMultilineInput('docs'),
     ...(previous !== undefined ? { previousRelease: versionInput('previous-release', previous) } : {}),
@@ -105,7 +118,15 @@ export function getInputs(context: RunnerContext): Inputs {
     ...(commitMessage !== undefined ? { commitMessage } : {}),
     ...(token !== undefined ? { token } : {}),
     dryRun: getBooleanInput('dry-run'),
+    allowOutsideWorkspace: getMultilineInput('allow-outside-workspace'),
   };
+}
+
+/** `2024-02-29` yes, `2024-02-30` no: Date.parse rolls an impossible day over into the next month. */
+function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
 }
 
 /** The version input, else the tag the run is on; a release cannot do without one. */

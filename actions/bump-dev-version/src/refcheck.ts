@@ -9,18 +9,25 @@ import {
   readDependencies,
   selectedLines,
   type RefPath,
+  type RefPathRule,
 } from '../../../shared/src/edit/zeitgeist.js';
 import type { FileChange } from './changes.js';
 import type { Located } from './locate.js';
 
-function passes(text: string, ref: RefPath, version: string): boolean {
-  const result = checkRefPath(text, ref.match, version);
-  return result.selected > 0 && result.mismatches.length === 0;
+function passes(text: string, ref: RefPath, version: string, rule: RefPathRule): boolean {
+  return checkRefPath(text, ref.match, version, rule).agrees;
 }
 
 /** What the check says about one refPath on the new contents, for people. */
-function describe(path: string, before: string, after: string, ref: RefPath, version: string): string {
-  const bad = checkRefPath(after, ref.match, version).mismatches[0];
+function describe(
+  path: string,
+  before: string,
+  after: string,
+  ref: RefPath,
+  version: string,
+  rule: RefPathRule,
+): string {
+  const bad = checkRefPath(after, ref.match, version, rule).mismatches[0];
   if (bad) {
     return `${path}:${bad.line} \`${bad.text.trim()}\` is selected by /${ref.match}/ but does not contain ${version}`;
   }
@@ -37,6 +44,7 @@ function describe(path: string, before: string, after: string, ref: RefPath, ver
 export function checkRefPathsAfter(located: Located, changes: readonly FileChange[], mode: string): void {
   const zeitgeist = located.zeitgeist;
   if (!zeitgeist) return;
+  const rule = located.rule.rule;
   const after = (path: string): string | undefined =>
     changes.find((c) => c.path === path)?.after ?? located.texts.get(path);
   const newDependencies = readDependencies(after(zeitgeist.path) ?? '');
@@ -46,15 +54,17 @@ export function checkRefPathsAfter(located: Located, changes: readonly FileChang
     if (!now) continue;
     const dependencyChanged = now.version.value !== old.version.value;
     for (const ref of old.refPaths) {
-      const path = ref.path.replace(/^\.\//, '');
+      // The refPath's file as it was read (a link's target).
+      const path = located.refPathFiles?.get(ref) ?? ref.path.replace(/^\.\//, '');
       const fileChanged = changes.some((c) => c.path === path);
       if (!dependencyChanged && !fileChanged) continue;
       const before = located.texts.get(path);
       const text = after(path);
       if (before === undefined || text === undefined) continue;
-      if (!passes(before, ref, old.version.value) || passes(text, ref, now.version.value)) continue;
+      if (!passes(before, ref, old.version.value, rule) || passes(text, ref, now.version.value, rule))
+        continue;
       broken.push(
-        `${describe(path, before, text, ref, now.version.value)} (dependency ${old.name}, ${zeitgeist.path}${ref.line ? `:${ref.line}` : ''})`,
+        `${describe(path, before, text, ref, now.version.value, rule)} (dependency ${old.name}, ${zeitgeist.path}${ref.line ? `:${ref.line}` : ''})`,
       );
     }
   }
@@ -62,6 +72,6 @@ export function checkRefPathsAfter(located: Located, changes: readonly FileChang
   throw new UserError(
     `${mode} would leave ${zeitgeist.path} failing its own check (make verify-dependencies): ${broken.join('; ')}. ` +
       `Nothing was written. Loosen the match to accept ${mode === 'next-dev' ? 'development versions' : 'this version'}, ` +
-      `or keep ${zeitgeist.path} out of ${mode} (auto-detect: false, listing the targets; or the dependency input naming another dependency)`,
+      `or leave ${zeitgeist.path} out of ${mode}: targets: '!${zeitgeist.path}'`,
   );
 }

@@ -6,11 +6,12 @@
  */
 import type { JobSummary, OutputValue, RunnerContext } from '../../../shared/src/action/index.js';
 import { UserError } from '../../../shared/src/action/errors.js';
+import { pathRoots } from '../../../shared/src/action/paths.js';
 import type { GitHubClient } from '../../../shared/src/github/client.js';
 import type { Logger } from '../../../shared/src/log.js';
 import { writeFileAtomic } from '../../../shared/src/fs.js';
-import { executePlan, Plan } from '../../../shared/src/plan/plan.js';
-import { join } from 'node:path';
+import { prepareDelivery, type Delivered } from '../../../shared/src/git/deliver.js';
+import { executePlan, Plan, PlanError } from '../../../shared/src/plan/plan.js';
 import {
   formatVersion,
   nextDevVersion,
@@ -19,15 +20,18 @@ import {
   type Scheme,
   type Version,
 } from '../../../shared/src/versions/schemes.js';
-import { computeChanges, type FileChange } from './changes.js';
-import { docsLocations, previousRelease } from './docs.js';
-import type { Inputs } from './inputs.js';
-import { locate, type Located } from './locate.js';
-import { preparePublish, type Published } from './publish.js';
-import { detectTargets, hasPythonMetadata, type TargetSpec } from './targets.js';
-import { checkRefPathsAfter } from './refcheck.js';
 import { checkDetectedAgree, commitDate, isPrerelease } from './agree.js';
+import { computeChanges, type FileChange } from './changes.js';
+import { locateDependencies } from './dependencies.js';
+import { docsLocations, previousRelease } from './docs.js';
+import { checkoutBase, commitSource, PathRule, Reader, workingTree, type Base } from './files.js';
+import type { Inputs } from './inputs.js';
+import { emptyLocated, locateFiles, versionLocations, type Located } from './locate.js';
+import { checkRefPathsAfter } from './refcheck.js';
+import { detectTargets, excludes, hasPythonMetadata, type TargetSpec } from './targets.js';
+import { locateChartValues } from './values.js';
 import { findMismatches, verify } from './verify.js';
+import { workspaceWrites, type WorkspaceWrite } from './workspace.js';
 
 export interface Deps {
   log: Logger;
@@ -37,25 +41,32 @@ export interface Deps {
   github?: GitHubClient;
 }
 
-/** Detected targets first, then the listed ones; a listed target replaces a detected one alike. */
+/** Detected targets (less those left out) first, then the listed ones; a listed one replaces a detected one alike. */
 async function gatherTargets(inputs: Inputs, workspace: string): Promise<TargetSpec[]> {
   const listed = inputs.targets;
   const same = (a: TargetSpec, b: TargetSpec): boolean =>
     JSON.stringify({ ...a, explicit: 0 }) === JSON.stringify({ ...b, explicit: 0 });
-  const detected = inputs.autoDetect ? await detectTargets(workspace) : [];
+  const detected = (inputs.autoDetect ? await detectTargets(workspace) : []).filter(
+    (d) => !inputs.excludes.some((e) => excludes(e, d.path, 'keys' in d ? d.keys : undefined)),
+  );
   return [...detected.filter((d) => !listed.some((l) => same(l, d))), ...listed];
 }
 
 /** The version every located value agrees on; UserError listing them when they do not. */
 function agreedVersion(located: Located): Version {
-  const first =
-    located.locations.find((l) => !l.field && !l.citation) ?? located.locations.find((l) => l.citation);
-  if (!first)
-    throw new UserError('No version found: no known version file in the workspace and no targets listed');
+  const versions = versionLocations(located);
+  const first = versions.find((l) => !l.citation) ?? versions[0];
+  if (!first) {
+    throw new UserError(
+      located.templated.length
+        ? `No version found: every version value is templated (${located.templated.map((t) => `${t.path}:${t.line}`).join(', ')}); list a file that holds one in targets`
+        : 'No version found: no known version file in the workspace and no targets listed',
+    );
+  }
   const version = parseAnyVersion(first.occurrence.value);
   if (!version)
     throw new UserError(
-      `${first.path}:${first.occurrence.line} ${first.key}: '${first.occurrence.value}' is not a version`,
+      `${first.path}:${first.occurrence.line} ${first.key}: '${first.occurrence.value.slice(0, 200)}' is not a version`,
     );
   return version;
 }
@@ -78,50 +89,78 @@ export interface RunResult {
 export async function run(inputs: Inputs, deps: Deps): Promise<RunResult> {
   const { log, summary, context } = deps;
   const workspace = context.workspace;
+  const rule = new PathRule(pathRoots(workspace, context.runnerTemp, inputs.allowOutsideWorkspace), log);
+  // A pushed change is built on the checkout's commit: read from it, so that whatever an earlier run
+  // left in the working tree, a rerun computes the same commit and finishes the job.
+  const base: Base | undefined = inputs.push === 'none' ? undefined : await checkoutBase(workspace);
+  const reader = new Reader(rule, base ? commitSource(base) : workingTree);
   const targets = await gatherTargets(inputs, workspace);
-  const project: Scheme =
-    inputs.scheme === 'auto' ? (hasPythonMetadata(targets) ? 'pep440' : 'semver') : inputs.scheme;
+  const python = hasPythonMetadata(targets);
+  const project: Scheme = inputs.scheme === 'auto' ? (python ? 'pep440' : 'semver') : inputs.scheme;
+  const projectWhy =
+    inputs.scheme !== 'auto'
+      ? `as the scheme input says`
+      : python
+        ? 'as the project has Python metadata'
+        : 'as the project has no Python metadata';
   const chart: Scheme = inputs.chartVersion === 'semver' ? 'semver' : project;
-  const located = await locate(targets, {
-    workspace,
+  const options = {
+    reader,
     project,
+    projectWhy,
     chart,
     mode: inputs.mode,
+    excludes: inputs.excludes,
+    log,
     ...(inputs.dependency !== undefined ? { dependency: inputs.dependency } : {}),
     repo: context.repo,
-    log,
-  });
+    workspace,
+  };
+  const located = emptyLocated(reader);
+  await locateFiles(targets, options, located);
   const current = agreedVersion(located);
-  const show = (v: Version): string => asSchemeError(() => formatVersion(v, project));
-
-  if (inputs.mode === 'verify') return verify(inputs.version ?? current, located, deps, show);
-
   if (inputs.mode === 'next-dev' && !inputs.version && isPrerelease(current)) {
     throw new UserError(
       `The files hold ${current.text}, already a development or pre-release version: next-dev starts from a release. ` +
         'Set the version input to the release just made (a rerun with it changes nothing when the files already hold its next development version)',
     );
   }
-  if (inputs.mode === 'release' && inputs.version) checkDetectedAgree(located, inputs.version);
-  if (!inputs.version) {
-    // The version comes from the files: they must agree on it, or the bump would start from a guess.
-    const disagree = findMismatches(located, current);
-    if (disagree.length > 0) {
-      throw new UserError(
-        `The targets disagree on the version (${disagree.map((m) => `${m.file}:${m.line} holds ${m.found}`).join(', ')}; ${located.locations[0]?.path} holds ${current.text}): set the version input`,
-      );
-    }
-  }
+  const show = (v: Version): string => asSchemeError(() => formatVersion(v, project));
   const release = inputs.version ?? current;
   const next =
     inputs.mode === 'next-dev' ? asSchemeError(() => nextDevVersion(release, inputs.increment)) : undefined;
   const target = next ?? release;
+  const writing = inputs.mode === 'verify' ? {} : { version: target };
+  await locateChartValues(
+    targets,
+    { current: current.text, next: target.text },
+    { ...options, ...writing },
+    located,
+  );
+  for (const zeitgeist of targets.filter((t) => t.kind === 'zeitgeist'))
+    await locateDependencies(zeitgeist, { ...options, ...writing }, located);
+  for (const note of located.notes) log.info(note);
+
+  if (inputs.mode === 'verify') {
+    return verify(inputs.version ?? current, located, deps, show, { chartSemver: chart === 'semver' });
+  }
+
+  if (inputs.mode === 'release' && inputs.version) checkDetectedAgree(located, inputs.version);
+  if (!inputs.version) {
+    // The version comes from the files: they must agree on it, or the bump would start from a guess.
+    const disagree = findMismatches(located, current, { chartSemver: false });
+    if (disagree.length > 0) {
+      throw new UserError(
+        `The targets disagree on the version (${disagree.map((m) => `${m.file}:${m.line} holds ${m.found}`).join(', ')}; ${versionLocations(located)[0]?.path} holds ${current.text}): set the version input`,
+      );
+    }
+  }
   if (inputs.mode === 'release' && inputs.docs.length > 0) {
     const from = inputs.previousRelease ?? (await previousRelease(workspace, release));
     if (!from)
       throw new UserError('No release below the version among the tags: set previous-release for the docs');
     located.locations.push(
-      ...(await docsLocations(inputs.docs, workspace, show(from), located.texts, project)),
+      ...(await docsLocations(inputs.docs, reader, from.text, { scheme: project, why: projectWhy })),
     );
   }
   const citing = inputs.mode === 'release' && located.locations.some((l) => l.field === 'date');
@@ -131,24 +170,21 @@ export async function run(inputs: Inputs, deps: Deps): Promise<RunResult> {
     ...(inputs.mode === 'release' ? { citation: { date, commit: inputs.releaseSha } } : {}),
   });
   checkRefPathsAfter(located, changes, inputs.mode);
+  // With a push, the working tree gets the same files, unless it holds other uncommitted work there.
+  const writes: WorkspaceWrite[] = base
+    ? await workspaceWrites(changes, reader.rule, log)
+    : changes.map((c) => ({ change: c, content: c.after }));
 
   const plan = new Plan();
-  for (const change of changes) {
-    plan.add({
-      kind: 'write file',
-      target: change.path,
-      detail: change.rows.map((r) => `${r.key}: ${r.old} → ${r.new}`).join('; '),
-      apply: () => writeFileAtomic(join(workspace, change.path), change.after),
-    });
-  }
   const message =
     inputs.commitMessage ?? (next ? `Start ${show(next)} development` : `Set version ${show(release)}`);
-  let published: Published | undefined;
-  if (inputs.push !== 'none' && changes.length > 0 && !inputs.dryRun) {
+  let delivered: Delivered | undefined;
+  if (base && changes.length > 0 && !inputs.dryRun) {
     const rows = changes.flatMap((c) => c.rows.map((r) => `- \`${r.path}\` ${r.key}: ${r.old} → ${r.new}`));
-    const prepared = await preparePublish(
+    // The push goes first: when the remote refuses it, the workspace is left as it was.
+    const prepared = await prepareDelivery(
       {
-        files: changes.map((c) => ({ path: c.path, content: c.after })),
+        files: changes.map((c) => ({ path: base.prefix + c.path, content: c.after })),
         branch: inputs.branch ?? `release-actions/${inputs.mode}-${show(target)}`,
         message,
         body: `${message}, by bump-dev-version:\n\n${rows.join('\n')}\n`,
@@ -156,26 +192,34 @@ export async function run(inputs: Inputs, deps: Deps): Promise<RunResult> {
         ...(inputs.base !== undefined ? { base: inputs.base } : {}),
         ...(inputs.token !== undefined ? { token: inputs.token } : {}),
       },
-      { workspace, context, ...(deps.github ? { github: deps.github } : {}) },
+      { workspace, context, parent: base.commit, ...(deps.github ? { github: deps.github } : {}) },
     );
     for (const effect of prepared.effects) plan.add(effect);
-    published = prepared.published;
-  } else if (inputs.push !== 'none' && changes.length > 0) {
+    delivered = prepared.delivered;
+  } else if (base && changes.length > 0) {
     log.info(`Dry run: would commit ${changes.length} file(s) and push them (${inputs.push}).`);
   }
-  await executePlan(plan, { dryRun: inputs.dryRun, log });
-  if (published?.outcome) {
-    log.info(`Branch ${published.branch}: ${published.outcome} (${published.commit.slice(0, 12)})`);
+  for (const write of writes) {
+    plan.add({
+      kind: 'write file',
+      target: write.change.path,
+      detail: write.change.rows.map((r) => `${r.key}: ${r.old} → ${r.new}`).join('; '),
+      apply: () => writeFileAtomic(reader.files.get(write.change.path)!.absolute, write.content),
+    });
   }
-  if (published?.pullRequest) {
-    const pull = published.pullRequest;
+  await applyPlan(plan, inputs.dryRun, log);
+  if (delivered?.outcome) {
+    log.info(`Branch ${delivered.branch}: ${delivered.outcome} (${delivered.commit.slice(0, 12)})`);
+  }
+  if (delivered?.pullRequest) {
+    const pull = delivered.pullRequest;
     log.info(`Pull request #${pull.number}${pull.reused ? ' (already open)' : ''}: ${pull.url}`);
   }
-  writeSummary(summary, inputs, changes, {
+  writeSummary(summary, inputs, changes, located, {
     release: show(release),
     previous: current.text,
     next: next && show(next),
-    published,
+    delivered,
   });
   const outputs = {
     version: show(release),
@@ -183,21 +227,38 @@ export async function run(inputs: Inputs, deps: Deps): Promise<RunResult> {
     'next-dev-version': next ? show(next) : '',
     'changed-files': changes.map((c) => c.path),
     mismatches: [],
-    branch: published?.branch ?? '',
-    'pull-request': published?.pullRequest?.url ?? '',
+    branch: delivered?.branch ?? '',
+    'pull-request': delivered?.pullRequest?.url ?? '',
   };
   return { outputs };
+}
+
+/** Apply the plan; a push the remote refused is the user's to act on, said with what was not done. */
+async function applyPlan(plan: Plan, dryRun: boolean, log: Logger): Promise<void> {
+  try {
+    await executePlan(plan, { dryRun, log });
+  } catch (error) {
+    if (!(error instanceof PlanError) || !(error.cause instanceof UserError)) throw error;
+    const said = (list: readonly { kind: string; target: string }[]): string =>
+      list.map((e) => `${e.kind} ${e.target}`).join('; ');
+    const done = error.applied.length ? ` Applied before it: ${said(error.applied)}.` : '';
+    const pending = error.pending.length ? ` Not applied: ${said(error.pending)}.` : '';
+    throw new UserError(
+      `${error.cause.message}.${done}${pending} Nothing in the workspace changed; a rerun pushes it once the remote accepts it`,
+    );
+  }
 }
 
 function writeSummary(
   summary: JobSummary,
   inputs: Inputs,
   changes: FileChange[],
+  located: Located,
   facts: {
     release: string;
     previous: string;
     next: string | undefined;
-    published: Partial<Published> | undefined;
+    delivered: Partial<Delivered> | undefined;
   },
 ): void {
   summary.heading(
@@ -206,10 +267,15 @@ function writeSummary(
   summary.facts({
     'dry run': inputs.dryRun ? 'yes, nothing written' : undefined,
     'previous version': facts.previous,
-    branch: facts.published ? `${facts.published.branch} (${facts.published.outcome})` : undefined,
-    'pull request': facts.published?.pullRequest?.url,
+    branch: facts.delivered ? `${facts.delivered.branch} (${facts.delivered.outcome})` : undefined,
+    'pull request': facts.delivered?.pullRequest?.url,
   });
+  for (const note of located.notes) summary.paragraph(`- ${note}`);
   const rows = changes.flatMap((c) => c.rows.map((r) => [r.path, r.line, r.key, r.old, r.new]));
   if (rows.length === 0) summary.paragraph('Every target already holds this version: nothing to change.');
   summary.table(['file', 'line', 'key', 'old value', 'new value'], rows);
+  summary.table(
+    ['file', 'line', 'key', 'value', ''],
+    located.templated.map((t) => [t.path, t.line, t.key, t.value, 'templated: skipped']),
+  );
 }

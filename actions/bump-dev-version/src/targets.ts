@@ -1,6 +1,7 @@
 /**
- * Which files hold the version: the well-known ones found in the workspace, and the ones an input
- * lists (`path: key.path`, `path: /regex/`, or a bare path whose whole content is the version).
+ * Which files hold the version: the well-known ones found in the workspace, the ones an input lists
+ * (`path: key.path`, `path: /regex/`, or a bare path whose whole content is the version), and the
+ * detected ones an input leaves out (`!path`, `!path: key.path`).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { findPyprojectVersion } from '../../../shared/src/edit/toml.js';
 export type TargetScheme = 'project' | 'pep440' | 'semver' | 'chart';
 
 interface Base {
-  /** Relative to the workspace, with `/`. */
+  /** As given: relative to the workspace with `/` (or absolute); the path rule resolves it. */
   path: string;
   /** Listed by an input: a missing file or key is an error (a detected one is skipped). */
   explicit: boolean;
@@ -26,13 +27,17 @@ export type TargetSpec =
   | (Base & { kind: 'citation' })
   | (Base & { kind: 'zeitgeist' });
 
+/** A detected target (or chart values entry) an input leaves out: a whole file, or one key of it. */
+export interface Exclude {
+  path: string;
+  keys?: (string | number)[];
+}
+
 /** One line of the `targets` input; throws with what was expected. */
 export function parseTargetLine(line: string): TargetSpec {
   const colon = line.indexOf(': ');
   const path = (colon === -1 ? line : line.slice(0, colon)).trim().replace(/^\.\//, '');
-  if (!path || path.startsWith('/') || path.split('/').includes('..')) {
-    throw new Error('`path: key.path`, `path: /regex/` or `path`, with a path inside the workspace');
-  }
+  if (!path) throw new Error('`path: key.path`, `path: /regex/` or `path`');
   if (colon === -1) return { kind: 'file', path, scheme: 'project', explicit: true };
   let rest = line.slice(colon + 2).trim();
   let scheme: TargetScheme = 'project';
@@ -51,6 +56,25 @@ export function parseTargetLine(line: string): TargetSpec {
   if (/\s/.test(rest))
     throw new Error('one key path such as docker.version, then optionally project, pep440 or semver');
   return { kind: 'key', path, keys: parseKeyPath(rest), scheme, explicit: true };
+}
+
+/** A `targets` line that leaves a detected target out (`!path` or `!path: key.path`); undefined otherwise. */
+export function parseExcludeLine(line: string): Exclude | undefined {
+  if (!line.startsWith('!')) return undefined;
+  const rest = line.slice(1).trim();
+  const colon = rest.indexOf(': ');
+  const path = (colon === -1 ? rest : rest.slice(0, colon)).trim().replace(/^\.\//, '');
+  if (!path) throw new Error('`!path` or `!path: key.path` after the `!`');
+  if (colon === -1) return { path };
+  const keys = rest.slice(colon + 2).trim();
+  if (/\s/.test(keys) || keys.startsWith('/')) throw new Error('one key path after `!path: `');
+  return { path, keys: parseKeyPath(keys) };
+}
+
+/** True when `exclude` leaves out the value at `keys` of `path` (or, without keys, the whole file). */
+export function excludes(exclude: Exclude, path: string, keys?: readonly (string | number)[]): boolean {
+  if (exclude.path !== path) return false;
+  return !exclude.keys || (keys !== undefined && JSON.stringify(exclude.keys) === JSON.stringify(keys));
 }
 
 /** Folders that hold other projects' files (vendored code, test data, examples), never the project's. */
@@ -83,7 +107,8 @@ async function findNamed(workspace: string, name: string, depth: number, dir = '
   const found: string[] = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const rel = dir ? `${dir}/${entry.name}` : entry.name;
-    if (entry.isFile() && entry.name === name) found.push(rel);
+    // A link to a file is found too: the path rule then decides whether it may be edited.
+    if ((entry.isFile() || entry.isSymbolicLink()) && entry.name === name) found.push(rel);
     else if (entry.isDirectory() && depth > 0 && !entry.name.startsWith('.') && !SKIP.has(entry.name)) {
       found.push(...(await findNamed(workspace, name, depth - 1, rel)));
     }

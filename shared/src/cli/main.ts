@@ -5,7 +5,15 @@
  * runs, so what a maintainer rehearses here is what the workflow does.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -144,10 +152,11 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const cwd = process.cwd();
-  // The command files go when the run ends; RUNNER_TEMP stays, since outputs such as a body-file
-  // point into it.
+  // The command files go when the run ends; RUNNER_TEMP stays when the action left files there (an
+  // output such as a body-file points into it), and goes when it is empty.
   const temp = mkdtempSync(join(tmpdir(), `release-actions-${spec.name}-`));
   const runnerTemp = mkdtempSync(join(tmpdir(), `release-actions-temp-`));
+  let planned = false;
   try {
     const runner = runnerEnvironment(cwd, temp, runnerTemp);
     const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? '';
@@ -177,6 +186,7 @@ export async function main(argv: string[]): Promise<number> {
     const show =
       (stream: 'stdout' | 'stderr') =>
       (text: string): void => {
+        if (wouldWrite(text)) planned = true;
         for (const out of translator.translate(text, stream))
           (out.stream === 'stdout' ? console.log : console.error)(out.text);
       };
@@ -191,10 +201,29 @@ export async function main(argv: string[]): Promise<number> {
     printOutputs(parseOutputFile(readFileSync(runner.GITHUB_OUTPUT ?? '', 'utf8')), (t) =>
       translator.mask(t),
     );
-    if (given['dry-run'] === 'true' && !line.inputs['dry-run'])
+    // Only a run that planned writes was held back: a read-only mode (verify, extract) has nothing to apply.
+    if (given['dry-run'] === 'true' && !line.inputs['dry-run'] && planned)
       console.error('\nThat was a dry run (the default at a terminal): add --apply to write.');
     return code;
   } finally {
     rmSync(temp, { recursive: true, force: true });
+    removeIfEmpty(runnerTemp);
+  }
+}
+
+/**
+ * True for the line a dry run prints when its plan has effects (shared/src/plan's executePlan:
+ * "Dry run: 3 effect(s) planned, nothing written.").
+ */
+export function wouldWrite(line: string): boolean {
+  return /^Dry run: [1-9]\d* effect\(s\) planned/.test(line);
+}
+
+/** Remove the run's RUNNER_TEMP unless the action left files there (its outputs name them). */
+function removeIfEmpty(dir: string): void {
+  try {
+    if (readdirSync(dir).length === 0) rmdirSync(dir);
+  } catch {
+    // Already gone: nothing to remove.
   }
 }

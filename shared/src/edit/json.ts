@@ -9,6 +9,12 @@ interface Span {
   end: number;
 }
 
+/**
+ * How deep arrays and objects may nest. The reader recurses once per level; a file nested past this
+ * (no version file is) is refused with its line instead of overflowing the stack.
+ */
+export const MAX_JSON_DEPTH = 1000;
+
 /** A small JSON reader that records where the value at a key path sits. */
 class Scanner {
   private at = 0;
@@ -38,6 +44,13 @@ class Scanner {
   private value(depth: number, onPath: boolean): void {
     this.space();
     const start = this.at;
+    if (depth > MAX_JSON_DEPTH) {
+      const line = lineAt(this.text, this.at);
+      throw new EditError(
+        `nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels (line ${line})`,
+        line,
+      );
+    }
     const c = this.text[this.at];
     if (c === '{') this.object(depth, onPath);
     else if (c === '[') this.array(depth, onPath);

@@ -13,12 +13,53 @@ export function parseYaml(text: string): Document.Parsed {
   const error = doc.errors[0];
   if (error) {
     const line = error.linePos?.[0].line;
+    // The parser recurses per level of nesting and reports running out of stack as a syntax error.
+    if (/Maximum call stack size exceeded/.test(error.message)) {
+      throw new EditError('nests deeper than the YAML reader can follow', line);
+    }
     throw new EditError(
       `is not valid YAML${line ? ` (line ${line})` : ''}: ${error.message.split('\n')[0]}`,
       line,
     );
   }
   return doc;
+}
+
+/** A scalar value of a mapping in a YAML document, with the key path that leads to it. */
+export interface YamlEntry {
+  keys: (string | number)[];
+  occurrence: Occurrence;
+}
+
+/**
+ * Every plain or quoted scalar held by a mapping key for which `wanted(key)` is true, anywhere in the
+ * document (mappings inside lists too), in document order. Block scalars and aliases are skipped.
+ */
+export function yamlScalarsUnder(
+  doc: Document.Parsed,
+  text: string,
+  wanted: (key: string) => boolean,
+): YamlEntry[] {
+  const found: YamlEntry[] = [];
+  const visit = (node: unknown, keys: (string | number)[]): void => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key: unknown = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (typeof key !== 'string' && typeof key !== 'number') continue;
+        const path = [...keys, key];
+        const value = pair.value;
+        if (isScalar(value) && value.range && typeof key === 'string' && wanted(key)) {
+          if (value.type === 'BLOCK_LITERAL' || value.type === 'BLOCK_FOLDED') continue;
+          if (value.value === null || typeof value.value === 'object') continue;
+          found.push({ keys: path, occurrence: scalarOccurrence(value, text, keyPathText(path)) });
+        } else visit(value, path);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => visit(item, [...keys, index]));
+    }
+  };
+  visit(doc.contents, []);
+  return found;
 }
 
 /** The scalar at a key path of a parsed document; EditError naming the path when it is not there. */

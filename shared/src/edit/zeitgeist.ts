@@ -1,19 +1,27 @@
 /**
- * zeitgeist's `dependencies.yaml`: `dependencies: [{name, version, refPaths: [{path, match}]}]`.
- * Its local check (`zeitgeist validate --local-only`, behind `make verify-dependencies`): every line of
- * a refPath's file that `match` selects must contain the version, and a `match` that selects no line
- * is an error. An empty `match` selects every line.
+ * zeitgeist's `dependencies.yaml`: `dependencies: [{name, version, refPaths: [{path, match}]}]`, and
+ * its local check (`zeitgeist validate --local-only`, behind `make verify-dependencies`), which
+ * changed in zeitgeist v0.6.0 (kubernetes-sigs/zeitgeist bd27f1b, "Allow multiple matches in a single
+ * file", dependency/dependency.go LocalCheck):
+ * - before v0.6.0 ('one-line'): a refPath agrees when one line its `match` selects contains the
+ *   version; the scan stops there. An empty `match` selects every line.
+ * - v0.6.0 and later ('every-line'): every selected line must contain it, at least one must be
+ *   selected, and a refPath without `match` makes the whole file invalid.
+ * `set-version` (both) rewrites only the selected lines that contain the old version.
  */
 import { isMap, isSeq, type YAMLMap } from 'yaml';
 import { EditError, lineAt, type Occurrence } from './span.js';
 import { findVersionStrings, textLines, type TextLine } from './regex.js';
 import { parseYaml, yamlScalarAt } from './yaml.js';
 
+/** Which zeitgeist's check a repository runs (see above). */
+export type RefPathRule = 'one-line' | 'every-line';
+
 export interface RefPath {
   path: string;
   /** The regular expression, in Go RE2 syntax (see compileMatch). */
   match: string;
-  /** The line of `match` (or of the refPath) in dependencies.yaml. */
+  /** The line of the refPath (its `- path:`) in dependencies.yaml. */
   line?: number;
 }
 
@@ -96,39 +104,51 @@ export interface RefMismatch {
 }
 
 /**
- * zeitgeist's check of one refPath: the selected lines that lack the version (as a substring, as
- * zeitgeist checks), and whether `match` selected any line at all.
+ * zeitgeist's check of one refPath under `rule`: the selected lines that lack the version (as a
+ * substring, as zeitgeist checks), how many were selected, and whether the refPath agrees. Under
+ * 'one-line' the lines are reported only when none holds the version (they are why it disagrees).
  */
 export function checkRefPath(
   text: string,
   match: string,
   version: string,
-): { selected: number; mismatches: RefMismatch[] } {
+  rule: RefPathRule = 'every-line',
+): { selected: number; mismatches: RefMismatch[]; agrees: boolean } {
   const lines = selectedLines(text, match);
-  return {
-    selected: lines.length,
-    mismatches: lines.filter((l) => !l.text.includes(version)).map((l) => ({ line: l.line, text: l.text })),
-  };
+  const lacking = lines.filter((l) => !l.text.includes(version)).map((l) => ({ line: l.line, text: l.text }));
+  const agrees =
+    lines.length > 0 && (rule === 'every-line' ? lacking.length === 0 : lacking.length < lines.length);
+  return { selected: lines.length, mismatches: agrees ? [] : lacking, agrees };
 }
 
 /**
  * Where the version stands on the lines `match` selects, to be replaced: whole occurrences only
- * (`4.0.5` in `v4.0.5-0`, never in `14.0.5`). EditError names a selected line that lacks it.
+ * (`4.0.5` in `v4.0.5-0`, never in `14.0.5`). Under 'every-line' a selected line that lacks it is an
+ * EditError; under 'one-line' such lines are left as zeitgeist's set-version leaves them, and only a
+ * refPath where no selected line holds it is an error (it already disagrees).
  */
-export function refPathOccurrences(text: string, match: string, version: string): Occurrence[] {
+export function refPathOccurrences(
+  text: string,
+  match: string,
+  version: string,
+  rule: RefPathRule = 'every-line',
+): Occurrence[] {
   const lines = selectedLines(text, match);
   if (lines.length === 0) throw new EditError(`match /${match}/ selects no line`);
   const found: Occurrence[] = [];
+  const lacking: TextLine[] = [];
   for (const line of lines) {
     const here = findVersionStrings(line.text, version, true);
-    if (here.length === 0) {
-      throw new EditError(
-        `line ${line.line} is selected by /${match}/ but does not contain ${version}`,
-        line.line,
-      );
-    }
+    if (here.length === 0) lacking.push(line);
     for (const o of here)
       found.push({ ...o, start: o.start + line.start, end: o.end + line.start, line: line.line });
+  }
+  const bad = lacking[0];
+  if (bad && (rule === 'every-line' || found.length === 0)) {
+    throw new EditError(
+      `line ${bad.line} is selected by /${match}/ but does not contain ${version}`,
+      bad.line,
+    );
   }
   return found;
 }

@@ -3,11 +3,12 @@
  * built from the contents themselves (blobs and a scratch index) on top of a given parent, so the
  * decision to push, reuse or refuse is made before anything in the workspace is written.
  */
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../action/errors.js';
-import { Git } from './git.js';
+import { Git, GitError, redactCredentials } from './git.js';
 
 /** Who commits when git has no identity configured (GitHub's own bot). */
 export const BOT_IDENTITY = {
@@ -51,6 +52,12 @@ export async function commitContents(
       const blob = hashed.stdout.trim();
       const listed = await git.output(['ls-tree', options.parent, '--', file.path]);
       const mode = /^(\d{6}) blob /.exec(listed)?.[1] ?? '100644';
+      // Content written over a link's blob would replace the link by a file named like its target.
+      if (mode === '120000') {
+        throw new UserError(
+          `${file.path} is a symbolic link in the commit: give the path of the file it points to`,
+        );
+      }
       await scratch.run(['update-index', '--add', '--cacheinfo', `${mode},${blob},${file.path}`]);
     }
     const tree = await scratch.output(['write-tree']);
@@ -122,10 +129,66 @@ async function sameChangeOnOlderBase(git: Git, tip: string, commit: string): Pro
   return differ.exitCode === 0;
 }
 
-/** Push `commit` to `branch`; a non-fast-forward is refused by git (someone pushed meanwhile). */
+/** The remote refused a push (a hook, branch protection, a push that landed first): the user's to act on. */
+export class PushRefusedError extends UserError {
+  constructor(
+    readonly branch: string,
+    /** What the remote said: its `remote:` lines and the reason git gives for the ref. */
+    readonly said: string,
+  ) {
+    super(`The remote refused the push to branch ${branch}${said ? `: ${said}` : ''}`);
+  }
+}
+
+/** The remote's own words in a failed push: `remote:` lines and the `[rejected] (reason)` of the ref. */
+function refusal(result: { stdout: string; stderr: string }): string | undefined {
+  const reason = /^!\t[^\t]*\t(\[[^\]]+\](?: \(.*\))?)$/m.exec(result.stdout)?.[1];
+  if (!reason) return undefined;
+  const remote = result.stderr
+    .split('\n')
+    .map((line) => /^remote: (.*)$/.exec(line)?.[1]?.trim())
+    .filter((line): line is string => Boolean(line));
+  return redactCredentials([...remote, reason].join('; '));
+}
+
+/**
+ * Push `commit` to `branch`; a non-fast-forward is refused by git (someone pushed meanwhile). A ref
+ * the remote rejects is a PushRefusedError with its message; a failure to reach it stays a GitError.
+ */
 export async function pushCommit(
   git: Git,
   options: { remote: string; branch: string; commit: string },
 ): Promise<void> {
-  await git.run(['push', '--porcelain', options.remote, `${options.commit}:refs/heads/${options.branch}`]);
+  const args = ['push', '--porcelain', options.remote, `${options.commit}:refs/heads/${options.branch}`];
+  const result = await git.run(args, { allowFailure: true });
+  if (result.exitCode === 0) return;
+  const said = refusal(result);
+  if (said !== undefined) throw new PushRefusedError(options.branch, said);
+  throw new GitError(args.map(redactCredentials), {
+    ...result,
+    stdout: redactCredentials(result.stdout),
+    stderr: redactCredentials(result.stderr),
+  });
+}
+
+/**
+ * The bytes of `path` at `commit` (raw, for a byte-exact edit), or undefined when the commit has no
+ * such file. `path` is relative to the repository's top folder.
+ */
+export function readCommittedFile(git: Git, commit: string, path: string): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      'git',
+      ['cat-file', 'blob', `${commit}:${path}`],
+      { cwd: git.cwd, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (!error) return resolve(stdout);
+        const said = stderr.toString('utf8');
+        if (/does not exist|exists on disk, but not in|not a valid object name|bad file/i.test(said)) {
+          return resolve(undefined);
+        }
+        reject(new Error(`git cat-file blob ${commit}:${path}: ${said.trim() || error.message}`));
+      },
+    );
+  });
 }

@@ -36,8 +36,25 @@ export function hasVPrefix(text: string): boolean {
   return /^v\d/i.test(text.trim());
 }
 
+/** Longer than any real version, and than the semver package reads (its MAX_LENGTH). */
+export const MAX_VERSION_LENGTH = 256;
+
+/**
+ * Why a text cannot be read as a version at all, before any parser sees it: too long, or a number too
+ * large to count with (both parsers then misbehave rather than refuse); undefined when neither.
+ */
+export function versionTextProblem(text: string): string | undefined {
+  if (text.length > MAX_VERSION_LENGTH) return `is longer than ${MAX_VERSION_LENGTH} characters`;
+  const big = /\d{16,}/.exec(text)?.[0];
+  if (big !== undefined && BigInt(big) > BigInt(Number.MAX_SAFE_INTEGER)) {
+    return `has a number above ${Number.MAX_SAFE_INTEGER} (${big.length > 30 ? `${big.slice(0, 30)}…` : big})`;
+  }
+  return undefined;
+}
+
 /** Parse a version in either scheme (a `v` prefix allowed); undefined when it is neither. */
 export function parseAnyVersion(text: string): Version | undefined {
+  if (versionTextProblem(text)) return undefined;
   const bare = unprefixed(text);
   if (!/^\d/.test(bare)) return undefined;
   const pep = pep440.explain(bare) ?? undefined;
@@ -46,21 +63,55 @@ export function parseAnyVersion(text: string): Version | undefined {
   return { text: bare, ...(pep ? { pep } : {}), ...(sem ? { semver: sem } : {}) };
 }
 
-/** The version as PEP 440 writes it (`0.2.0.dev0`, `1.2.3rc1`); SchemeError when it has no such form. */
-export function toPep440(version: Version): string {
+/** PEP 440's normal form of a version (`0.2.0.dev0`, `1.2.3rc1`); SchemeError when it is no PEP 440 version. */
+function pep440Normal(version: Version): string {
   if (!version.pep) throw new SchemeError(`${version.text} is not a PEP 440 version`);
   return version.pep.public + (version.pep.local ? `+${version.pep.local}` : '');
 }
 
-/** The version as SemVer writes it (`0.2.0-dev.0`, `1.2.3-rc.1`); SchemeError when it has no such form. */
+/**
+ * The version as PEP 440 writes it: as given when that is PEP 440's normal form, else the PEP 440 form
+ * of a SemVer version (`1.2.3-rc.1` → `1.2.3rc1`, `0.2.0-dev.0` → `0.2.0.dev0`). SchemeError when PEP
+ * 440 would change more than the scheme's spelling: `01.2.3` (→ 1.2.3), build metadata it lowercases.
+ */
+export function toPep440(version: Version): string {
+  const normal = pep440Normal(version);
+  if (normal === version.text) return normal;
+  if (version.semver && semverText(version.semver) === version.text) {
+    const build = version.semver.build.join('.');
+    const local = version.pep!.local ?? '';
+    if (build === local) return normal;
+    throw new SchemeError(
+      `${version.text}: PEP 440 would write its build metadata as +${local}; give the version as PEP 440 writes it`,
+    );
+  }
+  throw new SchemeError(`${version.text} is not written as PEP 440 writes it: give ${normal}`);
+}
+
+/** SemVer's full text of a parsed version: `.version` drops build metadata, which is part of it. */
+function semverText(version: semver.SemVer): string {
+  return version.version + (version.build.length ? `+${version.build.join('.')}` : '');
+}
+
+/**
+ * The version as SemVer writes it (`0.2.0-dev.0`, `1.2.3-rc.1`): as given when it is SemVer, else the
+ * SemVer form of a PEP 440 version written in PEP 440's normal form. SchemeError for anything SemVer
+ * cannot say the same way (`1.2` has two numbers, `01.2.3` a leading zero): never a silent change.
+ */
 export function toSemver(version: Version): string {
-  if (version.semver) return version.semver.version;
+  if (version.semver) return semverText(version.semver);
   const pep = version.pep!;
   const why = (reason: string): SchemeError =>
     new SchemeError(`${version.text} has no SemVer form (${reason})`);
+  const normal = pep440Normal(version);
+  if (normal !== version.text) {
+    throw new SchemeError(`${version.text} is not SemVer, nor PEP 440 as PEP 440 writes it (${normal})`);
+  }
   if (pep.epoch !== 0) throw why('an epoch');
   if (pep.post !== null) throw why('a post release sorts above its release in PEP 440, below it in SemVer');
-  if (pep.release.length > 3) throw why('more than three release numbers');
+  if (pep.release.length !== 3) {
+    throw why(`SemVer has exactly three release numbers; ${pep.release.length} here`);
+  }
   const [major = 0, minor = 0, patch = 0] = pep.release;
   const pre: (string | number)[] = [];
   if (pep.pre) pre.push(SEMVER_PRE[String(pep.pre[0])] ?? String(pep.pre[0]), Number(pep.pre[1]));
@@ -68,7 +119,7 @@ export function toSemver(version: Version): string {
   const text = `${major}.${minor}.${patch}${pre.length ? `-${pre.join('.')}` : ''}${pep.local ? `+${pep.local}` : ''}`;
   const parsed = semver.parse(text);
   if (!parsed) throw why(`${text} is not valid SemVer`);
-  return parsed.version;
+  return semverText(parsed);
 }
 
 /** The version written in `scheme`, with a `v` in front when `withV`. */
@@ -81,7 +132,7 @@ export function sameVersion(a: string, b: string): boolean {
   const x = parseAnyVersion(a);
   const y = parseAnyVersion(b);
   if (!x || !y) return unprefixed(a) === unprefixed(b);
-  if (x.pep && y.pep) return pep440.eq(toPep440(x), toPep440(y)) && x.pep.local === y.pep.local;
+  if (x.pep && y.pep) return pep440.eq(pep440Normal(x), pep440Normal(y)) && x.pep.local === y.pep.local;
   if (x.semver && y.semver) return x.semver.compare(y.semver) === 0;
   return false;
 }
@@ -94,11 +145,11 @@ export function sameVersion(a: string, b: string): boolean {
 export function nextDevVersion(version: Version, increment: Increment): Version {
   let next: Version | undefined;
   if (version.pep) {
-    const bumped = pep440.inc(toPep440(version), increment);
+    const bumped = pep440.inc(pep440Normal(version), increment);
     next = bumped ? parseAnyVersion(`${bumped}.dev0`) : undefined;
-    if (!next?.pep || !pep440.gt(toPep440(next), toPep440(version))) {
+    if (!next?.pep || !pep440.gt(pep440Normal(next), pep440Normal(version))) {
       throw new SchemeError(
-        `the ${increment} development version after ${version.text} would be ${next ? toPep440(next) : 'nothing'}, which does not sort above it; choose another increment`,
+        `the ${increment} development version after ${version.text} would be ${next ? pep440Normal(next) : 'nothing'}, which does not sort above it; choose another increment`,
       );
     }
   } else {

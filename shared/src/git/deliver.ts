@@ -1,22 +1,20 @@
 /**
- * Commit the changed files, push them to a branch and, when asked, open (or reuse) the pull request.
- * The token reaches git as an HTTP header through GIT_CONFIG_* variables: never in a URL or argv.
+ * Deliver file contents as a commit on a branch and, when asked, a pull request: the commit is built on
+ * a parent (the checkout's HEAD) from the contents alone, so the push and the pull request are decided
+ * (create, fast-forward, reuse, or refuse a branch holding other work) before anything is written,
+ * and a rerun finds what an earlier run pushed. Any action that proposes file changes uses this; it
+ * knows nothing of what the files hold. The token reaches git as an HTTP header through GIT_CONFIG_*
+ * variables: never in a URL or argv.
  */
-import { maskSecret } from '../../../shared/src/action/inputs.js';
-import type { RunnerContext } from '../../../shared/src/action/context.js';
-import {
-  commitContents,
-  planPush,
-  pushCommit,
-  type FileContent,
-  type PushOutcome,
-} from '../../../shared/src/git/branch.js';
-import { Git } from '../../../shared/src/git/git.js';
-import type { GitHubClient } from '../../../shared/src/github/client.js';
-import { defaultBranch, openOrReusePullRequest } from '../../../shared/src/github/pulls.js';
-import type { Effect } from '../../../shared/src/plan/plan.js';
+import { maskSecret } from '../action/inputs.js';
+import type { RunnerContext } from '../action/context.js';
+import { commitContents, planPush, pushCommit, type FileContent, type PushOutcome } from './branch.js';
+import { Git } from './git.js';
+import type { GitHubClient } from '../github/client.js';
+import { defaultBranch, openOrReusePullRequest } from '../github/pulls.js';
+import type { Effect } from '../plan/plan.js';
 
-export interface PublishRequest {
+export interface DeliveryRequest {
   /** New contents, by path relative to the workspace (the repository's top folder). */
   files: FileContent[];
   branch: string;
@@ -28,7 +26,7 @@ export interface PublishRequest {
   token?: string;
 }
 
-export interface Published {
+export interface Delivered {
   branch: string;
   commit: string;
   outcome: PushOutcome | 'nothing to commit';
@@ -55,21 +53,21 @@ export function tokenEnv(token: string | undefined, serverUrl: string): Record<s
  * Build the commit and decide what the push will do, before anything is written: a branch holding
  * other work fails the run here. Returns the plan's effects (push, pull request) and what they did.
  */
-export async function preparePublish(
-  request: PublishRequest,
-  deps: { workspace: string; context: RunnerContext; github?: GitHubClient },
-): Promise<{ effects: Effect[]; published: Published }> {
+export async function prepareDelivery(
+  request: DeliveryRequest,
+  deps: { workspace: string; context: RunnerContext; github?: GitHubClient; parent?: string },
+): Promise<{ effects: Effect[]; delivered: Delivered }> {
   const git = new Git(deps.workspace, tokenEnv(request.token, deps.context.serverUrl));
-  const parent = await git.output(['rev-parse', 'HEAD']);
+  const parent = deps.parent ?? (await git.output(['rev-parse', 'HEAD']));
   const commit = await commitContents(git, { files: request.files, message: request.message, parent });
   if (!commit)
     return {
       effects: [],
-      published: { branch: request.branch, commit: parent, outcome: 'nothing to commit' },
+      delivered: { branch: request.branch, commit: parent, outcome: 'nothing to commit' },
     };
   const target = { remote: 'origin', branch: request.branch, commit };
   const { outcome, tip } = await planPush(git, target);
-  const published: Published = {
+  const delivered: Delivered = {
     branch: request.branch,
     commit: outcome === 'reused' && tip ? tip : commit,
     outcome,
@@ -95,7 +93,7 @@ export async function preparePublish(
       detail: 'or reuse the one already open',
       apply: async () => {
         const base = request.base ?? runBranch ?? (await defaultBranch(github, owner, repo));
-        published.pullRequest = await openOrReusePullRequest(github, {
+        delivered.pullRequest = await openOrReusePullRequest(github, {
           owner,
           repo,
           head: request.branch,
@@ -106,5 +104,5 @@ export async function preparePublish(
       },
     });
   }
-  return { effects, published };
+  return { effects, delivered };
 }
