@@ -8763,6 +8763,8 @@ function unescapeData(text) {
 class CommandTranslator {
     verbose;
     masks = [];
+    /** While set, `::stop-commands::` is in force: lines are plain output until `::<token>::`. */
+    resumeToken;
     constructor(verbose) {
         this.verbose = verbose;
     }
@@ -8773,6 +8775,18 @@ class CommandTranslator {
     }
     /** The terminal lines for one printed line (none for commands the terminal has no use for). */
     translate(line, stream = 'stdout') {
+        if (this.resumeToken !== undefined) {
+            if (line.trim() === `::${this.resumeToken}::`) {
+                this.resumeToken = undefined;
+                return [];
+            }
+            return [{ stream, text: this.mask(line) }];
+        }
+        const stop = /^\s*::stop-commands::(.+)$/.exec(line);
+        if (stop?.[1]) {
+            this.resumeToken = stop[1].trim();
+            return [];
+        }
         const command = /^::([a-z-]+)( [^:]*)?::(.*)$/.exec(line);
         if (!command)
             return [{ stream, text: this.mask(line) }];

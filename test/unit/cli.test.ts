@@ -149,6 +149,17 @@ describe('workflow commands at a terminal', () => {
     ]);
   });
 
+  it('prints what the logger fenced with stop-commands as it is, without the fence', () => {
+    const t = new CommandTranslator(false);
+    t.addMask('s3cret');
+    expect(t.translate('::stop-commands::f00d')).toEqual([]);
+    expect(t.translate('::error title=spoofed::planted s3cret')).toEqual([
+      { stream: 'stdout', text: '::error title=spoofed::planted ***' },
+    ]);
+    expect(t.translate('  ::f00d::')).toEqual([]);
+    expect(t.translate('::error::real')).toEqual([{ stream: 'stderr', text: 'error: real' }]);
+  });
+
   it('reads name=value and heredoc entries of GITHUB_OUTPUT', () => {
     const file = 'found=true\nbody<<ghadelimiter_1\nline 1\n\nline 3\nghadelimiter_1\nversion=v1.0.0\n';
     expect(parseOutputFile(file)).toEqual({ found: 'true', body: 'line 1\n\nline 3', version: 'v1.0.0' });

@@ -16,6 +16,8 @@ function unescapeData(text: string): string {
  */
 export class CommandTranslator {
   private readonly masks: string[] = [];
+  /** While set, `::stop-commands::` is in force: lines are plain output until `::<token>::`. */
+  private resumeToken: string | undefined;
 
   constructor(private readonly verbose: boolean) {}
 
@@ -26,6 +28,18 @@ export class CommandTranslator {
 
   /** The terminal lines for one printed line (none for commands the terminal has no use for). */
   translate(line: string, stream: 'stdout' | 'stderr' = 'stdout'): TerminalLine[] {
+    if (this.resumeToken !== undefined) {
+      if (line.trim() === `::${this.resumeToken}::`) {
+        this.resumeToken = undefined;
+        return [];
+      }
+      return [{ stream, text: this.mask(line) }];
+    }
+    const stop = /^\s*::stop-commands::(.+)$/.exec(line);
+    if (stop?.[1]) {
+      this.resumeToken = stop[1].trim();
+      return [];
+    }
     const command = /^::([a-z-]+)( [^:]*)?::(.*)$/.exec(line);
     if (!command) return [{ stream, text: this.mask(line) }];
     const [, name = '', properties = '', data = ''] = command;
