@@ -170,12 +170,10 @@ export interface KpromoGo {
   grow(cases: GoCase[]): { text: string; failure: string }[];
 }
 
-/** Compile kpromo's code; undefined (with the reason) when Go or the source is missing. */
-export function buildKpromoGo(): KpromoGo | { skipped: string } {
+/** Build a Go program with the standard library only; the binary, or why it could not be built. */
+function compile(code: string): { binary: string } | { skipped: string } {
   const go = spawnSync('go', ['version'], { encoding: 'utf8' });
   if (go.status !== 0) return { skipped: 'no `go` on PATH' };
-  const code = program();
-  if (!code) return { skipped: `no promo-tools source (set PROMO_TOOLS_SRC, or fetch it to ${MIRROR})` };
   const dir = mkdtempSync(join(tmpdir(), 'kpromo-go-'));
   writeFileSync(join(dir, 'go.mod'), 'module kpromogolden\n\ngo 1.19\n');
   writeFileSync(join(dir, 'main.go'), code);
@@ -187,19 +185,82 @@ export function buildKpromoGo(): KpromoGo | { skipped: string } {
     GONOSUMDB: '*',
     GOCACHE: join(dir, 'cache'),
   };
-  const built = spawnSync('go', ['build', '-o', join(dir, 'kpromo-grow'), '.'], {
-    cwd: dir,
-    env,
-    encoding: 'utf8',
-  });
+  const binary = join(dir, 'kpromo-go');
+  const built = spawnSync('go', ['build', '-o', binary, '.'], { cwd: dir, env, encoding: 'utf8' });
   if (built.status !== 0) return { skipped: `kpromo's code did not build offline: ${built.stderr.trim()}` };
+  return { binary };
+}
+
+/** Compile kpromo's code; the reason instead when Go or the source is missing. */
+export function buildKpromoGo(): KpromoGo | { skipped: string } {
+  const code = program();
+  if (!code) return { skipped: `no promo-tools source (set PROMO_TOOLS_SRC, or fetch it to ${MIRROR})` };
+  const built = compile(code);
+  if ('skipped' in built) return built;
   return {
     grow(cases) {
-      const out = execFileSync(join(dir, 'kpromo-grow'), {
-        input: JSON.stringify(cases),
-        maxBuffer: 256 * 1024 * 1024,
-      });
+      const out = execFileSync(built.binary, { input: JSON.stringify(cases), maxBuffer: 256 * 1024 * 1024 });
       return JSON.parse(out.toString('utf8')) as { text: string; failure: string }[];
     },
+  };
+}
+
+const BODY_MAIN = `
+type bodyCase struct {
+	Project     string   \`json:"project"\`
+	StagingRepo string   \`json:"stagingRepo"\`
+	Fork        string   \`json:"fork"\`
+	Reviewers   string   \`json:"reviewers"\`
+	Tags        []string \`json:"tags"\`
+	Images      []string \`json:"images"\`
+}
+
+func main() {
+	var cases []bodyCase
+	if err := json.NewDecoder(os.Stdin).Decode(&cases); err != nil {
+		panic(err)
+	}
+	bodies := []string{}
+	for _, c := range cases {
+		bodies = append(bodies, generatePRBody(&promoteOptions{
+			project: c.Project, stagingRepo: c.StagingRepo, userFork: c.Fork,
+			reviewers: c.Reviewers, tags: c.Tags, images: c.Images,
+		}))
+	}
+	json.NewEncoder(os.Stdout).Encode(bodies)
+}
+`;
+
+export interface BodyCase {
+  project: string;
+  stagingRepo: string;
+  fork: string;
+  reviewers: string;
+  tags: string[];
+  images: string[];
+}
+
+/** kpromo's generatePRBody (cmd/kpromo/cmd/pr), compiled offline; a reason when it cannot be. */
+export function buildKpromoBodyGo(): { bodies(cases: BodyCase[]): string[] } | { skipped: string } {
+  const pr = source('cmd/kpromo/cmd/pr/pr.go');
+  const consts = source('image/consts/consts.go');
+  if (!pr || !consts)
+    return { skipped: `no promo-tools source (set PROMO_TOOLS_SRC, or fetch it to ${MIRROR})` };
+  const suffix = /StagingRepoSuffix = ("[^"]*")/.exec(consts)?.[1];
+  const block = /\nconst \(\n[\s\S]*?\n\)\n/.exec(pr)?.[0];
+  if (!suffix || !block) return { skipped: 'promo-tools source has changed shape' };
+  const code = [
+    'package main',
+    'import (\n\t"encoding/json"\n\t"fmt"\n\t"os"\n\t"strings"\n)',
+    block.replace('consts.StagingRepoSuffix', suffix),
+    cut(pr, 'type promoteOptions struct'),
+    cut(pr, 'func generatePRBody('),
+    BODY_MAIN,
+  ].join('\n\n');
+  const built = compile(code);
+  if ('skipped' in built) return built;
+  return {
+    bodies: (cases) =>
+      JSON.parse(execFileSync(built.binary, { input: JSON.stringify(cases) }).toString('utf8')) as string[],
   };
 }
