@@ -40662,7 +40662,7 @@ function summarize(summary, report) {
             .map((l) => `- ${l}`)
             .join('\n'));
     if (report.diff)
-        summary.details(`${upstream.images.path}`, `\`\`\`\`diff\n${report.diff}\`\`\`\``);
+        summary.details(`${upstream.images.path}: the promotion's change`, `\`\`\`\`diff\n${report.diff}\`\`\`\``);
     if (report.dryRun && report.body !== undefined)
         summary.details('The pull request it would open', `**${report.title}**\n\n\`\`\`\`\n${report.body}\`\`\`\``);
 }

@@ -60,7 +60,11 @@ export function summarize(summary: JobSummary, report: Report): void {
         .map((l) => `- ${l}`)
         .join('\n'),
     );
-  if (report.diff) summary.details(`${upstream.images.path}`, `\`\`\`\`diff\n${report.diff}\`\`\`\``);
+  if (report.diff)
+    summary.details(
+      `${upstream.images.path}: the promotion's change`,
+      `\`\`\`\`diff\n${report.diff}\`\`\`\``,
+    );
   if (report.dryRun && report.body !== undefined)
     summary.details(
       'The pull request it would open',
