@@ -218,4 +218,22 @@ describe("seed 002's promotion", () => {
     expect(result.log).toMatch(/push branch octocat\/k8s\.io:artifact-promoter-v3\.4\.3-1-image-promotion/);
     expect(result.summary).toContain('The pull request it would open');
   });
+  it('opens a new pull request when the earlier one was closed without merging, keeping the branch', async () => {
+    const sb = sandbox();
+    const first = await promote(sb, staging.host, { tag: 'v3.4.3-1' });
+    expect(first.exitCode).toBe(0);
+    const branch = 'artifact-promoter-v3.4.3-1-image-promotion';
+    const tip = gitIn(sb, FORK, 'rev-parse', branch);
+    // A reviewer closed it (the token cannot: upstream is read-only for it).
+    const closed = sb.repo(UPSTREAM).issues.get(Number(first.outputs['pull-request-url']?.split('/').pop()))!;
+    closed.state = 'closed';
+    closed.closed_at = sb.state.now();
+    const before = sb.requests.length;
+    const again = await promote(sb, staging.host, { tag: 'v3.4.3-1' });
+    expect(again.exitCode).toBe(0);
+    expect(again.outputs.changed).toBe('true');
+    expect(again.outputs['pull-request-url']).not.toBe(first.outputs['pull-request-url']);
+    expect(writesSince(sb, before)).toEqual(['POST pulls/create']);
+    expect(gitIn(sb, FORK, 'rev-parse', branch)).toBe(tip);
+  });
 });
