@@ -26,7 +26,7 @@ const sandbox = useSandbox({
   tokenKind: 'pat',
   viewer: 'octocat',
   token: 'ghp_gitFile',
-  forkReadyAfterMs: 700,
+  forkReadyAfterMs: 600_000,
 });
 const upstream = { owner: 'kubernetes', repo: 'k8s.io' };
 const fork = { owner: 'octocat', repo: 'k8s.io' };
@@ -60,11 +60,23 @@ beforeAll(async () => {
 
 describe('forks', () => {
   it('finds no fork, creates one and waits until GitHub serves its git data', async () => {
+    const sb = sandbox();
     expect(await findFork(github, upstream, fork)).toBeUndefined();
-    const started = Date.now();
-    const created = await createFork(github, upstream, fork, { log, pollMs: [100] });
-    expect(created).toEqual({ ...fork, defaultBranch: 'main', created: true });
-    expect(Date.now() - started).toBeGreaterThanOrEqual(600);
+    // The fork stays "being created" until the wait has seen GitHub say so (409), then it is done.
+    const refused = () =>
+      sb.requests.some(
+        (r) => r.operationId === 'git/get-ref' && r.path.includes('/octocat/') && r.status === 409,
+      );
+    const finish = setInterval(() => {
+      if (refused()) sb.repo('octocat/k8s.io').readyAt = Date.now();
+    }, 20);
+    try {
+      const created = await createFork(github, upstream, fork, { log, pollMs: [50] });
+      expect(created).toEqual({ ...fork, defaultBranch: 'main', created: true });
+    } finally {
+      clearInterval(finish);
+    }
+    expect(refused()).toBe(true);
     expect(await findFork(github, upstream, fork)).toEqual({
       ...fork,
       defaultBranch: 'main',

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { sandboxOctokit, useSandbox } from './jest.js';
 import { commitFiles } from './seed.js';
 
-const sandbox = useSandbox({ token: 'ghs_objects', forkReadyAfterMs: 600 });
+const sandbox = useSandbox({ token: 'ghs_objects' });
 const owner = 'kubernetes';
 const repo = 'k8s.io';
 let gitDir: string;
@@ -167,10 +167,13 @@ describe('trees and commits', () => {
     const sb = sandbox();
     const gh = sandboxOctokit(sb).rest;
     await gh.repos.createFork({ owner, repo, organization: 'puerco', default_branch_only: true });
+    // Still being created, whatever the time the fork took here; then done.
+    const fork = sb.repo('puerco/k8s.io');
+    fork.readyAt = Date.now() + 60_000;
     await expect(gh.git.createBlob({ owner: 'puerco', repo, content: 'x' })).rejects.toMatchObject({
       status: 409,
     });
-    await new Promise((r) => setTimeout(r, 700));
+    fork.readyAt = Date.now();
     const tree = await gh.git.createTree({
       owner: 'puerco',
       repo,
