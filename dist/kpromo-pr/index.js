@@ -40375,11 +40375,11 @@ function deliveryEffects(writer, request, state, log, delivered) {
                         content: request.content,
                         message: request.message,
                     });
-                    await pointBranch(writer, target, request.branch, commit, how);
                 }
                 catch (error) {
                     throw forkCannotSee(error, request, target);
                 }
+                await pointBranch(writer, target, request.branch, commit, how);
                 delivered.writes.push(`${how === 'create' ? 'created' : 'updated'} the branch at ${delivery_short(commit)}`);
             },
         });
@@ -40651,7 +40651,7 @@ function summarize(summary, report) {
         upstream: `${inputs.upstream.owner}/${inputs.upstream.repo} ${upstream.base} @ ${upstream.head.sha.slice(0, 7)}`,
         manifest: upstream.manifest,
         file: upstream.images.path,
-        fork: `${inputs.fork.owner}/${inputs.fork.repo}${report.state && !report.state.fork ? ' (created by this run)' : ''}`,
+        fork: `${inputs.fork.owner}/${inputs.fork.repo}${report.state && !report.state.fork ? (report.dryRun ? ' (would be created)' : ' (created by this run)') : ''}`,
         branch: report.branch,
         'pull request': report.delivered?.pullRequestUrl,
     })
@@ -40675,7 +40675,6 @@ var manifest = __nccwpck_require__(5407);
  * source registry is the staging repository, and the images.yaml beside it. Everything is read at one
  * commit sha through the contents API, a handful of calls whatever the size of the repository.
  */
-
 
 
 

@@ -207,10 +207,10 @@ export function deliveryEffects(
             content: request.content,
             message: request.message,
           });
-          await pointBranch(writer, target, request.branch, commit, how);
         } catch (error) {
           throw forkCannotSee(error, request, target);
         }
+        await pointBranch(writer, target, request.branch, commit, how);
         delivered.writes.push(`${how === 'create' ? 'created' : 'updated'} the branch at ${short(commit)}`);
       },
     });

@@ -44,7 +44,7 @@ export function summarize(summary: JobSummary, report: Report): void {
       upstream: `${inputs.upstream.owner}/${inputs.upstream.repo} ${upstream.base} @ ${upstream.head.sha.slice(0, 7)}`,
       manifest: upstream.manifest,
       file: upstream.images.path,
-      fork: `${inputs.fork.owner}/${inputs.fork.repo}${report.state && !report.state.fork ? ' (created by this run)' : ''}`,
+      fork: `${inputs.fork.owner}/${inputs.fork.repo}${report.state && !report.state.fork ? (report.dryRun ? ' (would be created)' : ' (created by this run)') : ''}`,
       branch: report.branch,
       'pull request': report.delivered?.pullRequestUrl,
     })

@@ -3,8 +3,7 @@
  * source registry is the staging repository, and the images.yaml beside it. Everything is read at one
  * commit sha through the contents API, a handful of calls whatever the size of the repository.
  */
-import { UserError } from '../../../shared/src/action/errors.js';
-import { InputError } from '../../../shared/src/action/errors.js';
+import { InputError, UserError } from '../../../shared/src/action/errors.js';
 import type { GitHubClient } from '../../../shared/src/github/client.js';
 import type { RepoName } from '../../../shared/src/github/fork.js';
 import {
