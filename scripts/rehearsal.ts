@@ -4,7 +4,8 @@
  * (Node 24, INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY). Seed 003's release end to end (version
  * check, changelog, release with assets, a rerun that changes nothing, the next development version
  * as a pull request), seed 001's Go module tags, and seed 000's runenv image on a local registry
- * (Debian's docker-registry) with its CI tag cleaned up. Prints each step's job summary; exits 1 when
+ * (Debian's docker-registry) with its CI tag cleaned up, and seed 002's image promotion pull request
+ * into a sandbox kubernetes/k8s.io (opened, then rerun without change). Prints each step's job summary; exits 1 when
  * a step fails or the sandbox saw a request that breaks GitHub's API contract.
  */
 import { execFileSync } from 'node:child_process';
@@ -12,7 +13,8 @@ import { existsSync, rmSync } from 'node:fs';
 import { runAction, type RunResult } from '../test/harness/runner.js';
 import { createGoMonorepo, remoteRefs } from '../test/fixtures/go-monorepo.js';
 import { createSampleProject } from '../test/fixtures/sample-project.js';
-import { startSandbox } from '../test/sandbox/index.js';
+import { startSandbox, type GitHubSandbox } from '../test/sandbox/index.js';
+import { createK8sIo, PROJECT, STAGING_DIR, stageRelease, UPSTREAM } from '../test/fixtures/kpromo-k8s-io.js';
 import { RegistryClient } from '../shared/src/registry/client.js';
 import { buildImage } from '../test/registry/image.js';
 import { pushImage } from '../test/registry/push.js';
@@ -31,6 +33,8 @@ interface Step {
   where: Workspace;
   /** Inputs, from the outputs of the steps before (by step index). */
   inputs(previous: RunResult[]): Record<string, string>;
+  /** The GitHub it talks to (default: the sandbox of the release). */
+  github?: GitHubSandbox;
   /** What must hold for the step to count as done; a message when it does not. */
   expect(result: RunResult, requests: { total: number; writes: number }): string | undefined;
 }
@@ -40,6 +44,9 @@ const json = (text: string | undefined): unknown => JSON.parse(text ?? 'null');
 const sandbox = await startSandbox();
 // The image steps need Debian's docker-registry (.ci/run installs it); without it they are left out.
 const registry = existsSync(REGISTRY_BIN) ? await startRegistry() : undefined;
+// Seed 002 opens its promotion pull request in kubernetes/k8s.io with a maintainer's personal access
+// token (the fork is theirs), so it gets a sandbox of its own where the token is a PAT.
+const promotion = registry ? await startSandbox({ tokenKind: 'pat', viewer: 'octocat' }) : undefined;
 const temps: string[] = [];
 let failed = false;
 try {
@@ -225,19 +232,78 @@ try {
         },
       },
     );
+    if (promotion) {
+      // Seed 002: kpromo and kpromo-auditor v3.4.4-1 staged; k8s.io with artifact-promoter's manifest;
+      // the maintainer's fork of it, made beforehand as the release doc asks.
+      const staged = await stageRelease(registry.host, 'v3.4.4-1');
+      await createK8sIo(promotion, { stagingHost: registry.host });
+      const forked = await fetch(`${promotion.apiUrl}/repos/${UPSTREAM}/forks`, {
+        method: 'POST',
+        headers: { Authorization: `token ${promotion.token}`, 'Content-Type': 'application/json' },
+        body: '{"default_branch_only":true}',
+      });
+      if (forked.status !== 202)
+        throw new Error(`could not fork ${UPSTREAM} in the sandbox: ${forked.status}`);
+      const promoTools: Workspace = {
+        ...release,
+        repository: 'kubernetes-sigs/promo-tools',
+        ref: 'refs/tags/v3.4.4',
+      };
+      const promote = () => ({
+        project: PROJECT,
+        'staging-repo': `${registry.host}/${STAGING_DIR}`,
+        tag: 'v3.4.4-1',
+        fork: 'octocat',
+      });
+      const promotionStep = steps.length;
+      console.log(
+        `  Seed 002:   ${registry.host}/${STAGING_DIR} staged; ${UPSTREAM} and octocat's fork in ${promotion.apiUrl}\n`,
+      );
+      steps.push(
+        {
+          name: "Open seed 002's image promotion pull request (kpromo pr --fork octocat --project artifact-promoter --tag v3.4.4-1)",
+          action: 'kpromo-pr',
+          where: promoTools,
+          github: promotion,
+          inputs: promote,
+          expect: (r) => {
+            const digests = json(r.outputs.digests) as Record<string, string>;
+            if (!/\/pull\/\d+$/.test(r.outputs['pull-request-url'] ?? ''))
+              return `pull request '${r.outputs['pull-request-url']}'`;
+            return digests.kpromo === staged.digests.kpromo && r.outputs.changed === 'true'
+              ? undefined
+              : `digests ${r.outputs.digests}, changed ${r.outputs.changed}`;
+          },
+        },
+        {
+          name: 'Run the promotion again: the branch and pull request are already there, nothing is written',
+          action: 'kpromo-pr',
+          where: promoTools,
+          github: promotion,
+          inputs: promote,
+          expect: (r, requests) =>
+            r.outputs.changed === 'false' &&
+            requests.writes === 0 &&
+            r.outputs['pull-request-url'] === stepResults[promotionStep]?.outputs['pull-request-url']
+              ? undefined
+              : `changed ${r.outputs.changed}, ${requests.writes} write(s), ${r.outputs['pull-request-url']}`,
+        },
+      );
+    }
   } else {
     console.log(
-      `  Registry:   none — ${REGISTRY_BIN} is not installed (apt-get install docker-registry), so the image steps are left out\n`,
+      `  Registry:   none — ${REGISTRY_BIN} is not installed (apt-get install docker-registry), so the image steps (seed 000's runenv image, seed 002's promotion) are left out\n`,
     );
   }
 
   const stepResults: RunResult[] = [];
   for (const [index, step] of steps.entries()) {
-    const before = sandbox.requests.length;
+    const github = step.github ?? sandbox;
+    const before = github.requests.length;
     const result = await runAction({
       action: step.action,
       inputs: step.inputs(stepResults),
-      github: { apiUrl: sandbox.apiUrl, serverUrl: sandbox.serverUrl, token: sandbox.token },
+      github: { apiUrl: github.apiUrl, serverUrl: github.serverUrl, token: github.token },
       repository: step.where.repository,
       sha: step.where.sha,
       ref: step.where.ref,
@@ -245,7 +311,7 @@ try {
     });
     stepResults.push(result);
     temps.push(result.runnerTemp);
-    const made = sandbox.requests.slice(before);
+    const made = github.requests.slice(before);
     const requests = { total: made.length, writes: made.filter((r) => r.method !== 'GET').length };
     const problem = result.exitCode !== 0 ? `exit code ${result.exitCode}` : step.expect(result, requests);
     console.log(`── Step ${index + 1}: ${step.name} (${step.action})`);
@@ -260,18 +326,19 @@ try {
       break;
     }
   }
-  if (sandbox.violations.length) {
+  const violations = [...sandbox.violations, ...(promotion?.violations ?? [])];
+  if (violations.length) {
     failed = true;
-    console.log(`The sandbox recorded ${sandbox.violations.length} contract violation(s):`);
-    for (const v of sandbox.violations) console.log(`  ${v.kind} ${v.method} ${v.path}: ${v.details}`);
+    console.log(`The sandbox recorded ${violations.length} contract violation(s):`);
+    for (const v of violations) console.log(`  ${v.kind} ${v.method} ${v.path}: ${v.details}`);
   }
   console.log(
     failed
       ? 'Rehearsal FAILED'
-      : `Rehearsal passed: ${steps.length} steps, ${sandbox.requests.length} API requests, no contract violations.`,
+      : `Rehearsal passed: ${steps.length} steps, ${sandbox.requests.length + (promotion?.requests.length ?? 0)} API requests, no contract violations.`,
   );
 } finally {
-  await Promise.all([sandbox.stop(), registry?.stop()]);
+  await Promise.all([sandbox.stop(), promotion?.stop(), registry?.stop()]);
   for (const temp of temps) rmSync(temp, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);

@@ -42644,6 +42644,67 @@ async function defaultBranch(github, owner, repo) {
     const { data } = await github.rest.repos.get({ owner, repo });
     return data.default_branch;
 }
+/** The open pull request from `headOwner:head` into `base` of the upstream repository, if any. */
+async function findOpenForkPullRequest(github, request) {
+    const { data } = await github.rest.pulls.list({
+        owner: request.owner,
+        repo: request.repo,
+        head: `${request.headOwner}:${request.head}`,
+        base: request.base,
+        state: 'open',
+        per_page: 1,
+    });
+    const pull = data[0];
+    return pull
+        ? { number: pull.number, url: pull.html_url, title: pull.title, body: pull.body ?? '' }
+        : undefined;
+}
+/**
+ * The open pull request from a fork's branch into upstream's `base`: reused (its title and body set
+ * to the requested ones when they differ), or created when there is none.
+ */
+async function openOrUpdateForkPullRequest(github, request) {
+    const reuse = async (open) => {
+        if (open.title === request.title && open.body === request.body)
+            return { number: open.number, url: open.url, reused: true, updated: false };
+        await github.rest.pulls.update({
+            owner: request.owner,
+            repo: request.repo,
+            pull_number: open.number,
+            title: request.title,
+            body: request.body,
+        });
+        return { number: open.number, url: open.url, reused: true, updated: true };
+    };
+    const open = await findOpenForkPullRequest(github, request);
+    if (open)
+        return reuse(open);
+    try {
+        const { data } = await github.rest.pulls.create({
+            owner: request.owner,
+            repo: request.repo,
+            head: `${request.headOwner}:${request.head}`,
+            // A fork named unlike its parent is named, as GitHub asks for cross-repository pulls.
+            ...(request.headRepo.toLowerCase() !== request.repo.toLowerCase()
+                ? { head_repo: request.headRepo }
+                : {}),
+            base: request.base,
+            title: request.title,
+            body: request.body,
+            maintainer_can_modify: true,
+        });
+        return { number: data.number, url: data.html_url, reused: false, updated: false };
+    }
+    catch (error) {
+        // Another run opened it between our look and our create.
+        const raced = error.status === 422
+            ? await findOpenForkPullRequest(github, request)
+            : undefined;
+        if (raced)
+            return reuse(raced);
+        throw error;
+    }
+}
 
 ;// CONCATENATED MODULE: ./build/js/shared/src/git/deliver.js
 /**

@@ -5,6 +5,7 @@ import type { Routes } from '../types.js';
 import { assetRoutes } from './assets.js';
 import { contentRoutes } from './contents.js';
 import { gitRoutes } from './git.js';
+import { gitObjectRoutes } from './git-objects.js';
 import { issueRoutes } from './issues.js';
 import { pullRoutes } from './pulls.js';
 import { releaseRoutes } from './releases.js';
@@ -14,6 +15,7 @@ export const allRoutes: Routes = {
   ...rateLimitRoutes,
   ...userRoutes,
   ...gitRoutes,
+  ...gitObjectRoutes,
   ...pullRoutes,
   ...issueRoutes,
   ...contentRoutes,
