@@ -1,8 +1,8 @@
 /**
  * kpromo's own images.yaml code, compiled offline: the functions that grow and write images.yaml
  * (`manifest.Union`, `TagSlice.Union`, `ManifestList.ToYAML`, `sortImageDigestMapByTag`) are cut out
- * of promo-tools' source — a checkout named by PROMO_TOOLS_SRC, or the git mirror `fetch` leaves at
- * /work/.mirror — and compiled with only Go's standard library (no module download), around a main
+ * of promo-tools' source — a checkout named by PROMO_TOOLS_SRC, or a git directory (a clone or a
+ * mirror) named by PROMO_TOOLS_GIT, read at PROMO_TOOLS_REF — and compiled with only Go's standard library (no module download), around a main
  * that reads cases as JSON and prints what kpromo writes for each. Nothing of promo-tools is copied
  * into this repository: the source is read where it is, at test time.
  */
@@ -13,20 +13,29 @@ import { join } from 'node:path';
 
 /** The promo-tools release whose code the goldens follow. */
 export const PROMO_TOOLS_REF = 'v4.5.1';
-const MIRROR = '/work/.mirror/kubernetes-sigs+promo-tools/repo';
+const WHERE = 'set PROMO_TOOLS_SRC to a promo-tools checkout, or PROMO_TOOLS_GIT to its git directory';
 
-/** A promo-tools source file, from PROMO_TOOLS_SRC (a checkout) or the mirror at PROMO_TOOLS_REF. */
+/** A promo-tools source file, from PROMO_TOOLS_SRC (a checkout) or PROMO_TOOLS_GIT at PROMO_TOOLS_REF. */
 function source(path: string): string | undefined {
   const dir = process.env.PROMO_TOOLS_SRC;
   if (dir) return existsSync(join(dir, path)) ? readFileSync(join(dir, path), 'utf8') : undefined;
-  if (!existsSync(MIRROR)) return undefined;
+  const gitDir = process.env.PROMO_TOOLS_GIT;
+  if (!gitDir || !existsSync(gitDir)) return undefined;
   try {
-    return execFileSync('git', ['--git-dir', MIRROR, 'show', `${PROMO_TOOLS_REF}:${path}`], {
+    return execFileSync('git', ['--git-dir', gitDir, 'show', `${PROMO_TOOLS_REF}:${path}`], {
       encoding: 'utf8',
     });
   } catch {
     return undefined;
   }
+}
+
+/**
+ * True when promo-tools' source and a Go toolchain are here, decided when the test file loads, so a
+ * machine without them reports the differential tests as skipped rather than passing them unrun.
+ */
+export function kpromoSourceAvailable(): boolean {
+  return source('go.mod') !== undefined && spawnSync('go', ['version']).status === 0;
 }
 
 /** A top-level declaration, from its first line to the `}` that closes it at column 0. */
@@ -194,7 +203,7 @@ function compile(code: string): { binary: string } | { skipped: string } {
 /** Compile kpromo's code; the reason instead when Go or the source is missing. */
 export function buildKpromoGo(): KpromoGo | { skipped: string } {
   const code = program();
-  if (!code) return { skipped: `no promo-tools source (set PROMO_TOOLS_SRC, or fetch it to ${MIRROR})` };
+  if (!code) return { skipped: `no promo-tools source (${WHERE})` };
   const built = compile(code);
   if ('skipped' in built) return built;
   return {
@@ -244,8 +253,7 @@ export interface BodyCase {
 export function buildKpromoBodyGo(): { bodies(cases: BodyCase[]): string[] } | { skipped: string } {
   const pr = source('cmd/kpromo/cmd/pr/pr.go');
   const consts = source('image/consts/consts.go');
-  if (!pr || !consts)
-    return { skipped: `no promo-tools source (set PROMO_TOOLS_SRC, or fetch it to ${MIRROR})` };
+  if (!pr || !consts) return { skipped: `no promo-tools source (${WHERE})` };
   const suffix = /StagingRepoSuffix = ("[^"]*")/.exec(consts)?.[1];
   const block = /\nconst \(\n[\s\S]*?\n\)\n/.exec(pr)?.[0];
   if (!suffix || !block) return { skipped: 'promo-tools source has changed shape' };
