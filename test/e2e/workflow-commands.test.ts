@@ -24,6 +24,7 @@ import { RegistryClient } from '../../shared/src/registry/client.js';
 import { useSandbox } from '../sandbox/jest.js';
 import { readTree, TREES, VALUES_TARGET, writeTree } from './bump-dev-version-helpers.js';
 import { makeRepo, removeScratch, workspaceWith } from './create-release-helpers.js';
+import { createK8sIo, PROJECT, STAGING_DIR, stageRelease } from '../fixtures/kpromo-k8s-io.js';
 
 /** Lines the runner would execute; each one's command data starts with PLANTED. */
 const PLANTED_LINES = [
@@ -119,6 +120,20 @@ beforeAll(async () => {
     }),
   };
 
+  // Seed 002: artifact-promoter's release staged, a k8s.io to promote it into; a dry run opens nothing.
+  await stageRelease(registry.host, 'v3.4.4-1');
+  await createK8sIo(sandbox(), { stagingHost: registry.host });
+  scenarios['kpromo-pr'] = {
+    inputs: () => ({
+      project: PROJECT,
+      'staging-repo': `${registry.host}/${STAGING_DIR}`,
+      tag: 'v3.4.4-1',
+      fork: 'octocat',
+      'dry-run': 'true',
+    }),
+    options: () => ({ github: github(), repository: 'kubernetes-sigs/promo-tools' }),
+  };
+
   const root = mkdtempSync(join(tmpdir(), 'commands-bump-'));
   const remote = join(root, 'os-vim-driver.git');
   const work = join(root, 'work');
@@ -176,6 +191,20 @@ const cases = actions.flatMap((action) => {
 it('every action has a scenario here (add one for a new action)', () => {
   expect(Object.keys(scenarios).sort()).toEqual([...actions].sort());
 });
+
+it.each(actions)(
+  'the scenario of %s runs to its end unplanted, so a planted value is echoed where it would be',
+  async (action) => {
+    const scenario = scenarios[action];
+    if (!scenario) throw new Error(`no scenario for ${action}`);
+    const result = await runAction({ action, ...scenario.options(), inputs: scenario.inputs() });
+    expect({ exitCode: result.exitCode, log: result.exitCode === 0 ? '' : result.log }).toEqual({
+      exitCode: 0,
+      log: '',
+    });
+  },
+  60_000,
+);
 
 describe.each(cases)('$action, input $input', ({ action, input, fallback }) => {
   it('echoes no planted workflow command to the runner', async () => {
