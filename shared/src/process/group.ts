@@ -1,0 +1,189 @@
+/**
+ * Commands started in a process group of their own, so that stopping one stops everything it started
+ * (a server a guide launched with `&`, a pipeline, a subshell): SIGTERM to the whole group, then
+ * SIGKILL to whatever is left after a grace period. Output goes to a file, not a pipe: a grandchild
+ * that keeps a pipe open would otherwise hold the wait forever. POSIX only (Linux runners).
+ */
+import { spawn } from 'node:child_process';
+import { open, readdir, readFile } from 'node:fs/promises';
+
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+export interface GroupProcess {
+  /** The leader's pid, which is also the group's id. */
+  pid: number;
+  /** Resolves when the leader exits (its group may live on: see stop). */
+  exited: Promise<Exit>;
+  /** The exit once known, else undefined (still running). */
+  exit(): Exit | undefined;
+  /** SIGTERM the group, SIGKILL what is left after `graceMs`; resolves once the group is gone. */
+  stop(graceMs: number): Promise<void>;
+}
+
+export interface SpawnGroupOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** File that receives stdout and stderr together (appended), in the order they were written. */
+  logFile: string;
+}
+
+/** Groups started and not yet stopped: killed if this process is told to stop (a cancelled job). */
+const live = new Set<number>();
+let handlersInstalled = false;
+
+/**
+ * On SIGTERM or SIGINT (the runner cancelling the job) kill every live group before exiting: a group is
+ * detached from this process, so nothing else would stop it.
+ */
+function installSignalHandlers(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  for (const [signal, code] of [
+    ['SIGTERM', 143],
+    ['SIGINT', 130],
+  ] as const) {
+    process.once(signal, () => {
+      for (const pgid of live) signalGroup(pgid, 'SIGKILL');
+      process.exit(code);
+    });
+  }
+}
+
+/** Start `command args` as the leader of a new process group, stdin from /dev/null. */
+export async function spawnGroup(
+  command: string,
+  args: string[],
+  options: SpawnGroupOptions,
+): Promise<GroupProcess> {
+  const log = await open(options.logFile, 'a');
+  try {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      detached: true,
+      stdio: ['ignore', log.fd, log.fd],
+    });
+    const pid = await new Promise<number>((resolve, reject) => {
+      child.once('spawn', () => resolve(child.pid!));
+      child.once('error', reject);
+    });
+    live.add(pid);
+    installSignalHandlers();
+    let exit: Exit | undefined;
+    const exited = new Promise<Exit>((resolve) =>
+      child.once('exit', (code, signal) => {
+        exit = { code, signal };
+        resolve(exit);
+      }),
+    );
+    return { pid, exited, exit: () => exit, stop: (graceMs) => stopGroup(pid, graceMs) };
+  } finally {
+    // The child holds its own copy of the descriptor.
+    await log.close();
+  }
+}
+
+/**
+ * The live members of a process group. On Linux /proc is read, so that zombies (which a container
+ * without a reaping init keeps forever) do not count; elsewhere a signal 0 to the group answers.
+ */
+export async function liveMembers(pgid: number): Promise<number[]> {
+  let entries: string[];
+  try {
+    entries = await readdir('/proc');
+  } catch {
+    try {
+      process.kill(-pgid, 0);
+      return [pgid];
+    } catch {
+      return [];
+    }
+  }
+  const members: number[] = [];
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = await readFile(`/proc/${entry}/stat`, 'utf8');
+      // `pid (comm) state ppid pgrp …`; comm may hold spaces and parentheses.
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(pgrp) === pgid && state !== 'Z' && state !== 'X') members.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return members;
+}
+
+function signalGroup(pgid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pgid, signal);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
+}
+
+const pause = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
+
+/** Wait until the group has no live member, checking every 25 ms, for at most `ms`; true when it has none. */
+async function waitGone(pgid: number, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while ((await liveMembers(pgid)).length > 0) {
+    if (Date.now() >= until) return false;
+    await pause(25);
+  }
+  return true;
+}
+
+/** SIGTERM the group, then SIGKILL after `graceMs` if any member is left; resolves once none is. */
+export async function stopGroup(pgid: number, graceMs: number): Promise<void> {
+  if ((await liveMembers(pgid)).length > 0) {
+    signalGroup(pgid, 'SIGTERM');
+    if (!(await waitGone(pgid, graceMs))) {
+      signalGroup(pgid, 'SIGKILL');
+      await waitGone(pgid, 5_000);
+    }
+  }
+  live.delete(pgid);
+}
+
+/**
+ * Processes (other than this one) whose environment holds `name=value`: what a step started that left
+ * its process group (setsid, a daemon that double-forks) still inherits the marker. Linux /proc only;
+ * [] elsewhere.
+ */
+export async function processesWithMarker(name: string, value: string): Promise<number[]> {
+  let entries: string[];
+  try {
+    entries = await readdir('/proc');
+  } catch {
+    return [];
+  }
+  const entryText = `${name}=${value}`;
+  const found: number[] = [];
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      const environ = await readFile(`/proc/${entry}/environ`, 'latin1');
+      if (environ.split('\0').includes(entryText)) found.push(Number(entry));
+    } catch {
+      // gone, or not ours to read
+    }
+  }
+  return found;
+}
+
+/** SIGKILL every process carrying the marker (what escaped its group); returns how many there were. */
+export async function killMarked(name: string, value: string): Promise<number> {
+  const pids = await processesWithMarker(name, value);
+  for (const pid of pids) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  return pids.length;
+}
