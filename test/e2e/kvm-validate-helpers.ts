@@ -37,7 +37,7 @@ export function leftoverMarker(): {
   name: string;
   value: string;
   env: Record<string, string>;
-  left: () => Promise<number[]>;
+  left: () => number[];
 } {
   const name = 'KVM_VALIDATE_TEST_MARK';
   const value = randomBytes(8).toString('hex');

@@ -37,7 +37,7 @@ async function runMarkdown(
     marker,
     log,
   });
-  const left = await processesWithMarker(marker.name, marker.value);
+  const left = processesWithMarker(marker.name, marker.value);
   const logOf = (i: number): string => readFileSync(outcomes[i]!.logFile!, 'utf8');
   return { outcomes, log, left, logOf };
 }

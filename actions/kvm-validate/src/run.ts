@@ -7,6 +7,7 @@
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
+  isUserError,
   UserError,
   type JobSummary,
   type OutputValue,
@@ -14,7 +15,7 @@ import {
 } from '../../../shared/src/action/index.js';
 import type { GitHubClient } from '../../../shared/src/github/client.js';
 import type { Logger } from '../../../shared/src/log.js';
-import { executePlan, Plan } from '../../../shared/src/plan/plan.js';
+import { executePlan, Plan, PlanError } from '../../../shared/src/plan/plan.js';
 import { repositoryGuides, workspaceGuides, type Guide } from './guides.js';
 import { checkTarballs, prefixAction, preparePrefix, unpack } from './install.js';
 import type { Inputs } from './inputs.js';
@@ -65,7 +66,7 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
   const canOpen = kvm.available || (kvm.present && inputs.kvmSetup);
   if (!canOpen && inputs.requireKvm) {
     throw new UserError(
-      `KVM is required (require-kvm: true) and not usable: ${kvm.detail}. Nothing was downloaded or installed.`,
+      `KVM is required (require-kvm: true) and not usable: ${kvm.detail.replace(/\.$/, '')}. Nothing was downloaded or installed.`,
     );
   }
 
@@ -194,7 +195,7 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
   } catch (error) {
     report.kvm = { ...kvm, required: inputs.requireKvm };
     await summarize(deps.summary, report, title);
-    throw error;
+    throw explainPlanFailure(error);
   }
   if (inputs.dryRun) {
     deps.summary.paragraph(['**Plan**', '', ...plan.lines()].join('\n'));
@@ -207,7 +208,7 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
     if (inputs.requireKvm) {
       await summarize(deps.summary, report, title);
       throw new UserError(
-        `KVM is required (require-kvm: true) and not usable: ${kvm.detail}. The steps were not run.`,
+        `KVM is required (require-kvm: true) and not usable: ${kvm.detail.replace(/\.$/, '')}. The steps were not run.`,
       );
     }
     log.warning(`KVM absent: the steps run without it (require-kvm: false). ${kvm.detail}`);
@@ -256,6 +257,20 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
     throw new StepsFailed(`${failed} of ${outcomes.length} step(s) failed: ${which.join('; ')}`, outputs);
   }
   return outputs;
+}
+
+/**
+ * A refusal inside the plan (a sum that does not match, an archive that escapes) is the user's: its
+ * own message, and what was done before it. Anything else keeps its cause chain.
+ */
+function explainPlanFailure(error: unknown): unknown {
+  if (!(error instanceof PlanError)) return error;
+  const cause: unknown = error.cause;
+  if (!isUserError(cause)) return error;
+  const done = error.applied.map((e) => `${e.kind} ${e.target}`);
+  return new UserError(`${cause.message}${done.length ? ` (done before it: ${done.join('; ')})` : ''}`, {
+    cause,
+  });
 }
 
 /** The validation ran and steps failed: the outputs are still set. */

@@ -134,9 +134,9 @@ async function runForeground(
   });
   const first = await Promise.race([proc.exited, timedOut]);
   clearTimeout(timer);
+  const took = seconds(startedAt);
   // Whatever the step left running (`server &` without "background") goes with it.
   await proc.stop(options.graceMs);
-  const took = seconds(startedAt);
   if (first === 'timeout') {
     return {
       outcome: {
@@ -347,7 +347,7 @@ export async function runGuide(
       await finishBackground(bg, options);
       await printLog(bg.outcome, options.log);
     }
-    const escaped = await killMarked(options.marker.name, options.marker.value);
+    const escaped = killMarked(options.marker.name, options.marker.value);
     if (escaped > 0) {
       options.log.warning(
         `${escaped} process(es) started by ${steps[0]?.guide ?? 'the guide'} had left their process group; they were killed`,

@@ -5,7 +5,8 @@
  * that keeps a pipe open would otherwise hold the wait forever. POSIX only (Linux runners).
  */
 import { spawn } from 'node:child_process';
-import { open, readdir, readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 
 export interface Exit {
   code: number | null;
@@ -87,32 +88,34 @@ export async function spawnGroup(
 }
 
 /**
- * The live members of a process group. On Linux /proc is read, so that zombies (which a container
- * without a reaping init keeps forever) do not count; elsewhere a signal 0 to the group answers.
+ * The live members of a process group. A signal 0 to the group answers "none" at once; when it finds
+ * some, /proc is read (Linux) so that zombies — which a container without a reaping init keeps
+ * forever — do not count. Read synchronously: thousands of small reads, one event-loop turn.
  */
-export async function liveMembers(pgid: number): Promise<number[]> {
+export function liveMembers(pgid: number): number[] {
+  try {
+    process.kill(-pgid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return [];
+  }
   let entries: string[];
   try {
-    entries = await readdir('/proc');
+    entries = readdirSync('/proc');
   } catch {
-    try {
-      process.kill(-pgid, 0);
-      return [pgid];
-    } catch {
-      return [];
-    }
+    return [pgid];
   }
   const members: number[] = [];
   for (const entry of entries) {
     if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
     try {
-      const stat = await readFile(`/proc/${entry}/stat`, 'utf8');
-      // `pid (comm) state ppid pgrp …`; comm may hold spaces and parentheses.
-      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(pgrp) === pgid && state !== 'Z' && state !== 'X') members.push(Number(entry));
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
     } catch {
-      // gone meanwhile
+      continue; // gone meanwhile
     }
+    // `pid (comm) state ppid pgrp …`; comm may hold spaces and parentheses.
+    const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(pgrp) === pgid && state !== 'Z' && state !== 'X') members.push(Number(entry));
   }
   return members;
 }
@@ -130,7 +133,7 @@ const pause = (ms: number): Promise<void> => new Promise((done) => setTimeout(do
 /** Wait until the group has no live member, checking every 25 ms, for at most `ms`; true when it has none. */
 async function waitGone(pgid: number, ms: number): Promise<boolean> {
   const until = Date.now() + ms;
-  while ((await liveMembers(pgid)).length > 0) {
+  while (liveMembers(pgid).length > 0) {
     if (Date.now() >= until) return false;
     await pause(25);
   }
@@ -139,7 +142,7 @@ async function waitGone(pgid: number, ms: number): Promise<boolean> {
 
 /** SIGTERM the group, then SIGKILL after `graceMs` if any member is left; resolves once none is. */
 export async function stopGroup(pgid: number, graceMs: number): Promise<void> {
-  if ((await liveMembers(pgid)).length > 0) {
+  if (liveMembers(pgid).length > 0) {
     signalGroup(pgid, 'SIGTERM');
     if (!(await waitGone(pgid, graceMs))) {
       signalGroup(pgid, 'SIGKILL');
@@ -151,13 +154,13 @@ export async function stopGroup(pgid: number, graceMs: number): Promise<void> {
 
 /**
  * Processes (other than this one) whose environment holds `name=value`: what a step started that left
- * its process group (setsid, a daemon that double-forks) still inherits the marker. Linux /proc only;
- * [] elsewhere.
+ * its process group (setsid, a daemon that double-forks) still inherits the marker. Zombies have no
+ * environment left, so only live processes are found. Linux /proc only; [] elsewhere.
  */
-export async function processesWithMarker(name: string, value: string): Promise<number[]> {
+export function processesWithMarker(name: string, value: string): number[] {
   let entries: string[];
   try {
-    entries = await readdir('/proc');
+    entries = readdirSync('/proc');
   } catch {
     return [];
   }
@@ -166,7 +169,7 @@ export async function processesWithMarker(name: string, value: string): Promise<
   for (const entry of entries) {
     if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
     try {
-      const environ = await readFile(`/proc/${entry}/environ`, 'latin1');
+      const environ = readFileSync(`/proc/${entry}/environ`, 'latin1');
       if (environ.split('\0').includes(entryText)) found.push(Number(entry));
     } catch {
       // gone, or not ours to read
@@ -176,8 +179,8 @@ export async function processesWithMarker(name: string, value: string): Promise<
 }
 
 /** SIGKILL every process carrying the marker (what escaped its group); returns how many there were. */
-export async function killMarked(name: string, value: string): Promise<number> {
-  const pids = await processesWithMarker(name, value);
+export function killMarked(name: string, value: string): number {
+  const pids = processesWithMarker(name, value);
   for (const pid of pids) {
     try {
       process.kill(pid, 'SIGKILL');
