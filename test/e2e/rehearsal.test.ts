@@ -22,6 +22,7 @@ describe('npm run rehearsal', () => {
       'create-release',
       'go-module-tags',
       'publish-runenv',
+      'kvm-validate',
     ])
       expect(output).toMatch(new RegExp(`── Step \\d+: .* \\(${action}\\)\\n {3}ok`));
   }, 120_000);
