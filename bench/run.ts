@@ -9,6 +9,7 @@ import { benchBumpDevVersion } from './bump-dev-version.js';
 import { changelogApiCalls } from './changelog-api-calls.js';
 import { benchCreateRelease } from './create-release.js';
 import { benchGoModuleTags } from './go-module-tags.js';
+import { benchKvmValidate } from './kvm-validate.js';
 import { benchPublishRunenv } from './publish-runenv.js';
 
 interface Result {
@@ -58,6 +59,7 @@ const BENCHES: Record<string, () => Promise<Result>> = {
   'go-module-tags': () => benchGoModuleTags(),
   'bump-dev-version': () => benchBumpDevVersion(),
   'publish-runenv': () => benchPublishRunenv(),
+  'kvm-validate': () => benchKvmValidate(),
 };
 
 const chosen = process.argv.slice(2);

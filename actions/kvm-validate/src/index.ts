@@ -1,9 +1,20 @@
-import { DefaultArtifactClient } from '@actions/artifact';
 import { readRunnerContext, runAction, setOutputs } from '../../../shared/src/action/index.js';
 import { createGitHubClient } from '../../../shared/src/github/client.js';
 import { getInputs } from './inputs.js';
 import { run, StepsFailed } from './run.js';
+import type { ArtifactUploader } from './logs.js';
 import { hostSystem } from './system.js';
+
+/**
+ * @actions/artifact (with the Azure storage client it brings) is loaded only when logs are uploaded:
+ * it is a fifth of the action's memory, and most runs pass.
+ */
+const artifacts: ArtifactUploader = {
+  async uploadArtifact(name, files, root, options) {
+    const { DefaultArtifactClient } = await import('@actions/artifact');
+    return new DefaultArtifactClient().uploadArtifact(name, files, root, options);
+  },
+};
 
 await runAction(async ({ log, summary }) => {
   const context = readRunnerContext();
@@ -16,7 +27,7 @@ await runAction(async ({ log, summary }) => {
     summary,
     context,
     system: hostSystem(),
-    artifacts: new DefaultArtifactClient(),
+    artifacts,
     env: process.env,
   };
   try {

@@ -127,7 +127,11 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
     kind: 'check archives',
     target: resolved.tarballs.map((t) => t.name).join(', '),
     detail: 'no member may escape the prefix (absolute paths, .., links out, devices)',
-    apply: async () => void (await checkTarballs(resolved.tarballs)),
+    apply: async () => {
+      const started = performance.now();
+      const members = await checkTarballs(resolved.tarballs);
+      log.info(`${members} archive members checked in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    },
   });
   if (prefixStep !== 'ready') {
     plan.add({
@@ -148,9 +152,11 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
       target: tarball.name,
       detail: `into ${inputs.prefix}`,
       apply: async () => {
+        const started = performance.now();
         const stats = await unpack(tarball.name, tarball.path, inputs.prefix);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
         log.info(
-          `${tarball.name}: ${stats.files} files, ${stats.directories} folders, ${stats.links} links into ${inputs.prefix}`,
+          `${tarball.name}: ${stats.files} files (${stats.bytes} bytes), ${stats.directories} folders, ${stats.links} links into ${inputs.prefix} in ${seconds} s`,
         );
       },
     });
