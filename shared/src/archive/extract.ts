@@ -7,7 +7,7 @@
  * bits are, without setuid, setgid and sticky. Call checkArchives on the listing first.
  */
 import { constants } from 'node:fs';
-import { chmod, link, lstat, mkdir, open, realpath, rm, symlink } from 'node:fs/promises';
+import { chmod, link, lstat, mkdir, open, realpath, rm, stat, symlink } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { memberParts } from './check.js';
 import { readTarGz, TarError, type TarMember } from './tar.js';
@@ -24,17 +24,36 @@ function inside(root: string, path: string): boolean {
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !rel.startsWith(sep));
 }
 
-/** Make the member's folder (and its parents) and check where it really is. */
+/**
+ * Make the member's folder one part at a time, judging each existing part before anything is made
+ * behind it: a link on disk (left by an earlier install, or planted) is followed only when it leads
+ * to a folder inside the install folder. `mkdir -p` would first create folders wherever the link
+ * points and only then could the result be checked.
+ */
 async function ensureFolder(root: string, parts: readonly string[], member: string): Promise<string> {
-  const folder = join(root, ...parts);
-  await mkdir(folder, { recursive: true });
-  const real = await realpath(folder);
-  if (!inside(root, real)) {
-    throw new TarError(
-      `${member}: its folder ${folder} leads to ${real}, outside ${root}; nothing is written there`,
-    );
+  let current = root;
+  for (const part of parts) {
+    const next = join(current, part);
+    const info = await lstat(next).catch(() => undefined);
+    if (!info) {
+      await mkdir(next).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EEXIST') throw error;
+      });
+      current = next;
+    } else if (info.isSymbolicLink()) {
+      const real = await realpath(next);
+      if (!inside(root, real)) {
+        throw new TarError(`${member}: ${next} leads to ${real}, outside ${root}; nothing is written there`);
+      }
+      if (!(await stat(real)).isDirectory()) throw new TarError(`${member}: ${next} is not a folder`);
+      current = real;
+    } else if (info.isDirectory()) {
+      current = next;
+    } else {
+      throw new TarError(`${member}: ${next} is a file, where the archive needs a folder`);
+    }
   }
-  return real;
+  return current;
 }
 
 /** Remove what is at `path` unless it is a directory (a directory in the way is an error). */
