@@ -4,11 +4,12 @@
  * steps run, nothing left running.
  */
 import { afterAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { exitOf, runAction, type RunOptions } from '../harness/runner.js';
 import { useSandbox } from '../sandbox/jest.js';
-import { makeKmRelease } from '../fixtures/kvm-validate-release.js';
+import { buildTarballs, makeKmRelease } from '../fixtures/kvm-validate-release.js';
 import { freePort, kvmOpensHere, leftoverMarker, removeScratch, scratch } from './kvm-validate-helpers.js';
 
 const sandbox = useSandbox();
@@ -77,5 +78,34 @@ describe('kvm-validate on a release create-release made', () => {
     expect(result.summary).toMatch(
       /\| 6 \| query \| curl -s "http:\/\/127\.0\.0\.1:\$KM\\_PORT\/" \| [\d.]+ \| passed \|/,
     );
+  });
+});
+
+describe('kvm-validate cancelled', () => {
+  it('stops every process of the running step when the runner stops the action (SIGTERM)', async () => {
+    const ws = scratch('kvm-cancel-ws-');
+    const { kontain } = buildTarballs(join(ws, 'build'), 'v0.10-beta');
+    execFileSync('sh', ['-c', 'sha256sum kontain.tar.gz > SHA256SUMS'], { cwd: join(ws, 'build') });
+    writeFileSync(join(ws, 'guide.md'), '```sh {"name":"long"}\nsleep 120 &\necho started\nsleep 121\n```\n');
+    const marker = leftoverMarker();
+    const result = await runAction({
+      action: 'kvm-validate',
+      workspace: ws,
+      env: marker.env,
+      inputs: {
+        files: relative(ws, kontain),
+        guides: 'guide.md',
+        prefix: join(ws, 'opt/kontain'),
+        'require-kvm': 'false',
+        'kvm-setup': 'false',
+      },
+      onSpawn: (child) => {
+        child.stdout?.on('data', (chunk: Buffer) => {
+          if (chunk.toString().includes('▶ guide.md step 1')) setTimeout(() => child.kill('SIGTERM'), 300);
+        });
+      },
+    });
+    expect(result.exitCode).toBe(143);
+    expect(marker.left()).toEqual([]);
   });
 });
