@@ -165,7 +165,8 @@ describe('runGuide', () => {
   it('stops what a step leaves running, also processes that left its group', async () => {
     const { outcomes, left, log } = await runMarkdown(
       [
-        `${fence}sh {"name":"leaves"}\nsleep 60 &\nsetsid sleep 61 &\necho left two\n${fence}`,
+        // The second sleep leaves the step's process group (a new session) before the step ends.
+        `${fence}sh {"name":"leaves"}\nsleep 60 &\nsetsid bash -c 'touch escaped; exec sleep 61' &\nuntil [ -e escaped ]; do sleep 0.05; done\necho left two\n${fence}`,
         `${fence}sh\necho next\n${fence}`,
       ].join('\n\n'),
     );

@@ -17,11 +17,12 @@ import type { GitHubClient } from '../../../shared/src/github/client.js';
 import type { Logger } from '../../../shared/src/log.js';
 import { executePlan, Plan, PlanError } from '../../../shared/src/plan/plan.js';
 import { repositoryGuides, workspaceGuides, type Guide } from './guides.js';
-import { checkTarballs, prefixAction, preparePrefix, unpack } from './install.js';
+import { checkEffect, downloadEffect, installEffect, kvmEffect, prefixEffect } from './effects.js';
+import { prefixAction } from './install.js';
 import type { Inputs } from './inputs.js';
-import { openKvmWithUdev, probeKvm, type KvmStatus } from './kvm.js';
+import { probeKvm, type KvmStatus } from './kvm.js';
 import { uploadLogs, type ArtifactUploader } from './logs.js';
-import { downloadVerified, resolveLocal, resolveRelease, type Resolved } from './release.js';
+import { resolveLocal, resolveRelease, type Resolved } from './release.js';
 import { counts, outputsOf, summarize, type Report } from './report.js';
 import { guideEnvironment, newMarker, runGuide, type StepOutcome } from './steps.js';
 import type { System } from './system.js';
@@ -106,73 +107,19 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
 
   const plan = new Plan();
   if (source.kind === 'release') {
-    for (const tarball of resolved.tarballs) {
-      plan.add({
-        kind: 'download and verify',
-        target: tarball.name,
-        detail: `${tarball.size ?? '?'} bytes, sha256 ${tarball.sha256.slice(0, 12)}… (${source.checksums}${tarball.digest ? " and GitHub's digest" : ''})`,
-        apply: async () => {
-          const where = {
-            owner: source.owner,
-            repo: source.repo,
-            apiUrl: deps.context.apiUrl,
-            token: inputs.token,
-          };
-          await downloadVerified(tarball, where, source.checksums, log);
-        },
-      });
-    }
+    const where = {
+      owner: source.owner,
+      repo: source.repo,
+      apiUrl: deps.context.apiUrl,
+      token: inputs.token,
+    };
+    for (const tarball of resolved.tarballs) plan.add(downloadEffect(tarball, where, source.checksums, log));
   }
-  plan.add({
-    kind: 'check archives',
-    target: resolved.tarballs.map((t) => t.name).join(', '),
-    detail: 'no member may escape the prefix (absolute paths, .., links out, devices)',
-    apply: async () => {
-      const started = performance.now();
-      const members = await checkTarballs(resolved.tarballs);
-      log.info(`${members} archive members checked in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    },
-  });
-  if (prefixStep !== 'ready') {
-    plan.add({
-      kind: prefixStep.includes('sudo') ? 'prepare prefix (sudo)' : 'prepare prefix',
-      target: inputs.prefix,
-      detail:
-        prefixStep === 'create'
-          ? 'mkdir -p'
-          : prefixStep === 'create with sudo'
-            ? `sudo mkdir -p, sudo chown -R ${system.uid}:${system.gid}`
-            : `sudo chown -R ${system.uid}:${system.gid}`,
-      apply: () => preparePrefix(system, inputs.prefix, prefixStep),
-    });
-  }
-  for (const tarball of resolved.tarballs) {
-    plan.add({
-      kind: 'install',
-      target: tarball.name,
-      detail: `into ${inputs.prefix}`,
-      apply: async () => {
-        const started = performance.now();
-        const stats = await unpack(tarball.name, tarball.path, inputs.prefix);
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        log.info(
-          `${tarball.name}: ${stats.files} files (${stats.bytes} bytes), ${stats.directories} folders, ${stats.links} links into ${inputs.prefix} in ${seconds} s`,
-        );
-      },
-    });
-  }
-  // After the installs: a package that brings its own kvm rule must not undo ours.
-  if (!kvm.available && kvm.present && inputs.kvmSetup) {
-    plan.add({
-      kind: 'open /dev/kvm (sudo)',
-      target: '/etc/udev/rules.d/99-kvm-validate.rules',
-      detail: 'udev rule MODE="0666", reload the rules, trigger kvm, then open it read-write',
-      apply: async () => {
-        kvm = await openKvmWithUdev(system);
-        log.info(`KVM: ${kvm.detail}`);
-      },
-    });
-  }
+  plan.add(checkEffect(resolved.tarballs, log));
+  if (prefixStep !== 'ready') plan.add(prefixEffect(system, inputs.prefix, prefixStep));
+  for (const tarball of resolved.tarballs) plan.add(installEffect(tarball, inputs.prefix, log));
+  if (!kvm.available && kvm.present && inputs.kvmSetup)
+    plan.add(kvmEffect(system, log, (now) => (kvm = now)));
   for (const check of resolved.checks) log.info(`checked: ${check}`);
 
   const report: Report = {

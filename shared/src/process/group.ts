@@ -48,9 +48,17 @@ function installSignalHandlers(): void {
   ] as const) {
     process.once(signal, () => {
       for (const pgid of live) signalGroup(pgid, 'SIGKILL');
+      // A killed process lingers until the kernel schedules its death: wait (briefly, synchronously:
+      // this process is about to exit) so that none outlives the action.
+      const until = Date.now() + 2_000;
+      while ([...live].some((pgid) => liveMembers(pgid).length > 0) && Date.now() < until) sleepSync(10);
       process.exit(code);
     });
   }
+}
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 /** Start `command args` as the leader of a new process group, stdin from /dev/null. */
@@ -178,8 +186,22 @@ export function processesWithMarker(name: string, value: string): number[] {
   return found;
 }
 
-/** SIGKILL every process carrying the marker (what escaped its group); returns how many there were. */
-export function killMarked(name: string, value: string): number {
+/** Whether a process is alive (not gone, not a zombie). */
+function alive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0];
+    return state !== 'Z' && state !== 'X';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * SIGKILL every process carrying the marker (what escaped its group) and wait (at most 2 s) until they
+ * are gone; returns how many there were.
+ */
+export async function killMarked(name: string, value: string): Promise<number> {
   const pids = processesWithMarker(name, value);
   for (const pid of pids) {
     try {
@@ -188,5 +210,7 @@ export function killMarked(name: string, value: string): number {
       // already gone
     }
   }
+  const until = Date.now() + 2_000;
+  while (pids.some(alive) && Date.now() < until) await pause(20);
   return pids.length;
 }
