@@ -154,6 +154,7 @@ describe('kvm-validate without writing, and again', () => {
     expect(exitOf(result)).toBe(0);
     expect(sandbox().count(DOWNLOAD)).toBe(1);
     expect(existsSync(prefix)).toBe(false);
+    expect(readdirSync(result.runnerTemp).filter((f) => f.startsWith('kvm-validate-'))).toEqual([]);
     expect(result.log).toMatch(
       /1\. download and verify kontain\.tar\.gz — \d+ bytes, sha256 [0-9a-f]{12}… \(SHA256SUMS and GitHub's digest\)/,
     );

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { exitOf, runAction, type RunOptions } from '../harness/runner.js';
 import { useSandbox } from '../sandbox/jest.js';
@@ -71,6 +71,9 @@ describe('kvm-validate on a release create-release made', () => {
     expect(report.tarballs.map((t) => t.name)).toEqual(['kontain.tar.gz', 'km-python.tar.gz']);
     expect(readFileSync(join(prefix, 'share/VERSION'), 'utf8')).toBe(`python payload ${release.tag}\n`);
     expect(existsSync(join(prefix, 'bin/km'))).toBe(true);
+    // The downloads go once installed; the step logs stay for the artifact.
+    const [work] = readdirSync(result.runnerTemp).filter((f) => f.startsWith('kvm-validate-'));
+    expect(readdirSync(join(result.runnerTemp, work!)).sort()).toEqual(['guide-1', 'logs', 'scripts']);
     // Two tarballs and SHA256SUMS came through the asset API.
     expect(sandbox().count(DOWNLOAD)).toBe(3);
     expect(marker.left()).toEqual([]);

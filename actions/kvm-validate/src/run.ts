@@ -4,7 +4,7 @@
  * the prefix, open /dev/kvm to the runner user, and run the getting-started guide as the test: every
  * fenced shell block a step. The job summary tells a person which step did what.
  */
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   isUserError,
@@ -149,8 +149,13 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
     report.kvm = { ...kvm, required: inputs.requireKvm };
     await summarize(deps.summary, report, title);
     throw explainPlanFailure(error);
+  } finally {
+    // The tarballs are installed (or refused): their downloads only take the runner's disk.
+    await rm(folders.downloads, { recursive: true, force: true });
   }
   if (inputs.dryRun) {
+    // A dry run leaves nothing behind, not even the SHA256SUMS it read.
+    await rm(work, { recursive: true, force: true });
     deps.summary.paragraph(['**Plan**', '', ...plan.lines()].join('\n'));
     await summarize(deps.summary, report, title);
     return outputsOf(report);
