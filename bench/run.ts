@@ -10,6 +10,7 @@ import { changelogApiCalls } from './changelog-api-calls.js';
 import { benchCreateRelease } from './create-release.js';
 import { benchGoModuleTags } from './go-module-tags.js';
 import { benchKpromoPr } from './kpromo-pr.js';
+import { benchKvmValidate } from './kvm-validate.js';
 import { benchPublishRunenv } from './publish-runenv.js';
 
 interface Result {
@@ -60,6 +61,7 @@ const BENCHES: Record<string, () => Promise<Result>> = {
   'bump-dev-version': () => benchBumpDevVersion(),
   'publish-runenv': () => benchPublishRunenv(),
   'kpromo-pr': () => benchKpromoPr(),
+  'kvm-validate': () => benchKvmValidate(),
 };
 
 const chosen = process.argv.slice(2);

@@ -4,15 +4,21 @@
  * (Node 24, INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY). Seed 003's release end to end (version
  * check, changelog, release with assets, a rerun that changes nothing, the next development version
  * as a pull request), seed 001's Go module tags, and seed 000's runenv image on a local registry
- * (Debian's docker-registry) with its CI tag cleaned up, and seed 002's image promotion pull request
- * into a sandbox kubernetes/k8s.io (opened, then rerun without change). Prints each step's job summary; exits 1 when
+ * (Debian's docker-registry) with its CI tag cleaned up, seed 002's image promotion pull request
+ * into a sandbox kubernetes/k8s.io (opened, then rerun without change), and seed 000's release of
+ * KM tarballs, validated on this machine by running its getting-started guide. Prints each step's
+ * job summary; exits 1 when
  * a step fails or the sandbox saw a request that breaks GitHub's API contract.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runAction, type RunResult } from '../test/harness/runner.js';
 import { createGoMonorepo, remoteRefs } from '../test/fixtures/go-monorepo.js';
 import { createSampleProject } from '../test/fixtures/sample-project.js';
+import { KM_RELEASE_INPUTS, prepareKmReleases } from '../test/fixtures/kvm-validate-release.js';
 import { startSandbox, type GitHubSandbox } from '../test/sandbox/index.js';
 import { createK8sIo, PROJECT, STAGING_DIR, stageRelease, UPSTREAM } from '../test/fixtures/kpromo-k8s-io.js';
 import { RegistryClient } from '../shared/src/registry/client.js';
@@ -37,6 +43,17 @@ interface Step {
   github?: GitHubSandbox;
   /** What must hold for the step to count as done; a message when it does not. */
   expect(result: RunResult, requests: { total: number; writes: number }): string | undefined;
+  /** Extra environment for the action (what a workflow's `env:` would set). */
+  env?: Record<string, string>;
+}
+
+/** A port nothing listens on right now (the KM guide's example service takes it). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }
 
 const json = (text: string | undefined): unknown => JSON.parse(text ?? 'null');
@@ -296,6 +313,61 @@ try {
     );
   }
 
+  // Seed 000: KM's tarballs released into a km-releases-like repository, then validated here the way
+  // the pipeline's second phase would on a KVM VM: download, verify, install, run GettingStarted.md.
+  const scratch = (prefix: string): string => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    temps.push(dir);
+    return dir;
+  };
+  const km = await prepareKmReleases(sandbox, { scratch });
+  const kmRelease: Workspace = {
+    repository: km.repository,
+    workspace: km.workspace,
+    sha: km.sha,
+    ref: `refs/tags/${km.tag}`,
+  };
+  const kmPrefix = join(scratch('rehearsal-kontain-'), 'opt/kontain');
+  console.log(`  KM release: ${km.repository} ${km.tag}, validated into ${kmPrefix}\n`);
+  steps.push(
+    {
+      name: `Publish KM's release ${km.tag}: kontain.tar.gz, the python payload and SHA256SUMS`,
+      action: 'create-release',
+      where: kmRelease,
+      inputs: () => KM_RELEASE_INPUTS,
+      expect: (r) => {
+        const names = (json(r.outputs.assets) as { name: string }[]).map((a) => a.name).sort();
+        return names.join() === 'SHA256SUMS,km-python.tar.gz,kontain.tar.gz'
+          ? undefined
+          : `assets: ${names.join(', ')}`;
+      },
+    },
+    {
+      name: 'Validate it: download and verify the tarballs, install them, run GettingStarted.md (require-kvm: false)',
+      action: 'kvm-validate',
+      where: kmRelease,
+      env: { KM_PORT: String(await freePort()) },
+      inputs: () => ({
+        tag: km.tag,
+        assets: 'kontain.tar.gz, *.tar.gz',
+        guides: 'GettingStarted.md',
+        'guide-repository': km.repository,
+        prefix: kmPrefix,
+        'require-kvm': 'false',
+        'kvm-setup': 'false',
+      }),
+      expect: (r) => {
+        const report = json(r.outputs.report) as { tarballs: { name: string }[] };
+        const installed = report.tarballs.map((t) => t.name).join(', ');
+        return r.outputs.failed === '0' &&
+          r.outputs.passed === '5' &&
+          installed === 'kontain.tar.gz, km-python.tar.gz'
+          ? undefined
+          : `passed ${r.outputs.passed}, failed ${r.outputs.failed}, installed ${installed}`;
+      },
+    },
+  );
+
   const stepResults: RunResult[] = [];
   for (const [index, step] of steps.entries()) {
     const github = step.github ?? sandbox;
@@ -308,6 +380,7 @@ try {
       sha: step.where.sha,
       ref: step.where.ref,
       workspace: step.where.workspace,
+      ...(step.env ? { env: step.env } : {}),
     });
     stepResults.push(result);
     temps.push(result.runnerTemp);
