@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { join } from 'node:path';
-import { assetApiUrl, downloadAsset, tokenMayGoTo } from '../../shared/src/github/download.js';
+import { assetApiUrl, downloadAsset } from '../../shared/src/github/download.js';
 import { MemoryLogger } from '../../shared/src/log.js';
 import { removeScratch, scratch } from '../e2e/kvm-validate-helpers.js';
 
@@ -149,16 +149,6 @@ describe('downloadAsset', () => {
     await expect(downloadAsset(request(join(scratch('kvm-dl-'), 'b')), new MemoryLogger())).rejects.toThrow(
       'more than 5 redirects',
     );
-  });
-
-  it('the rule: only the API origin (scheme, host and port) gets the token', () => {
-    const api = 'https://ghe.example.com/api/v3';
-    expect(tokenMayGoTo(new URL('https://ghe.example.com/storage/x'), api)).toBe(true);
-    expect(tokenMayGoTo(new URL('http://ghe.example.com/storage/x'), api)).toBe(false);
-    expect(tokenMayGoTo(new URL('https://ghe.example.com:8443/x'), api)).toBe(false);
-    expect(
-      tokenMayGoTo(new URL('https://release-assets.githubusercontent.com/x'), 'https://api.github.com'),
-    ).toBe(false);
   });
 });
 

@@ -4,21 +4,15 @@
  * on github.com and GitHub Enterprise Server alike. GitHub answers with a redirect to a signed URL on
  * another host (objects/release-assets.githubusercontent.com): the token must not go there. Node's
  * fetch drops `Authorization` on a cross-origin redirect, but that is an implementation detail of
- * undici; redirects are followed here by hand, and every hop is checked by `tokenMayGoTo`.
+ * undici; redirects are followed here by hand, and every hop is checked by the one rule for where
+ * tokens go (`mayCarryToken`, origins.ts).
  * The body is streamed to disk and hashed on the way (constant memory, whatever the size).
  */
 import { createHash } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import type { Logger } from '../log.js';
 import { USER_AGENT } from './client.js';
-
-/**
- * Whether the token may be sent to `url`: only to the API's own origin. Kept this small on purpose, so
- * it can be pointed at the project's one rule for where tokens go.
- */
-export function tokenMayGoTo(url: URL, apiUrl: string): boolean {
-  return url.origin === new URL(apiUrl).origin;
-}
+import { mayCarryToken } from './origins.js';
 
 export interface DownloadRequest {
   /** The asset's API URL: `<GITHUB_API_URL>/repos/<owner>/<repo>/releases/assets/<id>`. */
@@ -85,7 +79,7 @@ async function downloadOnce(request: DownloadRequest): Promise<Downloaded> {
   const idleMs = request.idleTimeoutMs ?? 120_000;
   let url = new URL(request.url);
   for (let redirects = 0; ; redirects++) {
-    const withToken = Boolean(request.token) && tokenMayGoTo(url, request.apiUrl);
+    const withToken = Boolean(request.token) && mayCarryToken(url, request.apiUrl);
     hops.push({ origin: url.origin, token: withToken });
     const controller = new AbortController();
     let idle = setTimeout(() => controller.abort(), idleMs);
