@@ -25,6 +25,8 @@ import { useSandbox } from '../sandbox/jest.js';
 import { readTree, TREES, VALUES_TARGET, writeTree } from './bump-dev-version-helpers.js';
 import { makeRepo, removeScratch, workspaceWith } from './create-release-helpers.js';
 import { createK8sIo, PROJECT, STAGING_DIR, stageRelease } from '../fixtures/kpromo-k8s-io.js';
+import { makeKmRelease } from '../fixtures/kvm-validate-release.js';
+import { removeScratch as removeKmScratch, scratch } from './kvm-validate-helpers.js';
 
 /** Lines the runner would execute; each one's command data starts with PLANTED. */
 const PLANTED_LINES = [
@@ -134,6 +136,28 @@ beforeAll(async () => {
     options: () => ({ github: github(), repository: 'kubernetes-sigs/promo-tools' }),
   };
 
+  // Seed 000: KM's release made by create-release, validated by a dry run (it lists steps, runs none).
+  const km = await makeKmRelease(sandbox(), { scratch });
+  scenarios['kvm-validate'] = {
+    inputs: () => ({
+      tag: km.tag,
+      assets: 'kontain.tar.gz, *.tar.gz',
+      guides: 'GettingStarted.md',
+      'guide-repository': km.repository,
+      prefix: join(scratch('commands-kontain-'), 'opt/kontain'),
+      'require-kvm': 'false',
+      'kvm-setup': 'false',
+      'dry-run': 'true',
+    }),
+    options: () => ({
+      github: github(),
+      repository: km.repository,
+      sha: km.sha,
+      ref: `refs/tags/${km.tag}`,
+      workspace: km.workspace,
+    }),
+  };
+
   const root = mkdtempSync(join(tmpdir(), 'commands-bump-'));
   const remote = join(root, 'os-vim-driver.git');
   const work = join(root, 'work');
@@ -170,6 +194,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await registry?.stop();
   removeScratch();
+  removeKmScratch();
 });
 
 const actions = readdirSync(join(ROOT, 'actions'), { withFileTypes: true })
