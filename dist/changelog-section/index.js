@@ -34208,9 +34208,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7336);
+/* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3140);
 /* harmony import */ var _shared_src_github_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2769);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(531);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7436);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2396);
 
 
@@ -34230,19 +34230,94 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 531:
+/***/ 7436:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GP: () => (/* binding */ getInputs)
-/* harmony export */ });
-/* unused harmony exports FORMATS, versionFromRef */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7336);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  GP: () => (/* binding */ getInputs)
+});
+
+// UNUSED EXPORTS: FORMATS, versionFromRef
+
+// EXTERNAL MODULE: ./build/js/shared/src/action/index.js + 24 modules
+var action = __nccwpck_require__(3140);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./build/js/shared/src/action/errors.js
+var errors = __nccwpck_require__(4691);
+;// CONCATENATED MODULE: ./build/js/shared/src/action/paths.js
+/**
+ * Where a path input may lead: one rule for every action.
+ *
+ * A path an input names (a file to upload, a file to edit, a release description) must resolve —
+ * after following every symbolic link, in the path and in its folders — inside the job's own folders:
+ * GITHUB_WORKSPACE (the checkout) or RUNNER_TEMP (emptied for each job; where our actions leave files
+ * such as changelog-section's body-file for the next step). Anything else (`/etc/passwd`, `../x`, a
+ * link to `~/.ssh`) is an InputError unless the workflow lists the folder it lies in, on purpose, in
+ * the action's `allow-outside-workspace` input.
+ */
+
+
+
+/** The roots for a run: the workspace, the runner's temp folder and the folders a user allowed. */
+function pathRoots(workspace, runnerTemp, allowed = []) {
+    for (const folder of allowed) {
+        if (!(0,external_node_path_.isAbsolute)(folder)) {
+            throw new errors/* InputError */.dz('allow-outside-workspace', folder, 'absolute folder paths, one per line');
+        }
+    }
+    return { workspace, others: [runnerTemp, ...allowed] };
+}
+/** realpath of a path that may not exist yet: its nearest existing ancestor's realpath + the rest. */
+function realPath(path) {
+    const absolute = (0,external_node_path_.resolve)(path);
+    try {
+        return external_node_fs_.realpathSync.native(absolute);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT' &&
+            error.code !== 'ENOTDIR')
+            throw error;
+        const parent = (0,external_node_path_.dirname)(absolute);
+        if (parent === absolute)
+            return absolute;
+        return (0,external_node_path_.join)(realPath(parent), (0,external_node_path_.basename)(absolute));
+    }
+}
+/** True when `path` is `root` or lies below it (both already real paths). */
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+}
+/**
+ * Resolve the path an input names (relative to the workspace) and check where it really leads.
+ * Throws InputError naming the input, the value and the folders allowed.
+ */
+function resolveInputPath(input, value, roots) {
+    const path = (0,external_node_path_.isAbsolute)(value) ? (0,external_node_path_.resolve)(value) : (0,external_node_path_.resolve)(roots.workspace, value);
+    const real = realPath(path);
+    const workspace = realPath(roots.workspace);
+    if (isInside(workspace, real)) {
+        return { path, real, inWorkspace: (0,external_node_path_.relative)(workspace, real).split(external_node_path_.sep).join('/') };
+    }
+    if (roots.others.some((root) => root !== '' && isInside(realPath(root), real))) {
+        return { path, real, inWorkspace: undefined };
+    }
+    const through = real === path ? '' : ` (it leads to ${real})`;
+    throw new errors/* InputError */.dz(input, value, `a path inside the workspace or the runner's temp folder${through}; list another folder in allow-outside-workspace to use it on purpose`);
+}
+
+;// CONCATENATED MODULE: ./build/js/actions/changelog-section/src/inputs.js
 /** action.yml inputs → one validated Inputs object. */
 
 
 const FORMATS = ['auto', 'github-changelog-generator', 'keep-a-changelog', 'plain'];
+/** Longer is no version: a tag name that long is a mistake (and would not fit a file name). */
+const MAX_VERSION = 200;
 /** The version named by the input, or by the tag the workflow runs on. */
 function versionFromRef(ref) {
     return ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
@@ -34251,24 +34326,26 @@ function optionalList(values) {
     return values.length ? values : undefined;
 }
 function getInputs(context) {
-    const mode = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getEnumInput */ .iv)('mode', ['extract', 'generate'], 'extract');
-    const version = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)('version') ?? versionFromRef(context.ref);
+    const mode = (0,action/* getEnumInput */.iv)('mode', ['extract', 'generate'], 'extract');
+    const version = (0,action/* getOptionalInput */.lI)('version') ?? versionFromRef(context.ref);
     if (version === undefined) {
-        throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('version', '', `a version such as v1.2.3, or a run on a tag (this run's ref is '${context.ref || 'unset'}')`);
+        throw new action/* InputError */.dz('version', '', `a version such as v1.2.3, or a run on a tag (this run's ref is '${context.ref || 'unset'}')`);
     }
-    if (/\s/.test(version) || version.startsWith('-')) {
-        throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('version', version, 'a version or tag name without spaces, such as v1.2.3');
+    if (/\s/.test(version) || version.startsWith('-') || version.length > MAX_VERSION) {
+        throw new action/* InputError */.dz('version', version, `a version or tag name of at most ${MAX_VERSION} characters, without spaces, such as v1.2.3`);
     }
-    const file = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)('changelog') ?? 'CHANGELOG.md';
-    const token = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)('token', { secret: true });
+    // Checked before anything is read or written: links followed, inside the job's folders.
+    const roots = pathRoots(context.workspace, context.runnerTemp, (0,action/* getMultilineInput */.q3)('allow-outside-workspace'));
+    const changelog = resolveInputPath('changelog', (0,action/* getOptionalInput */.lI)('changelog') ?? 'CHANGELOG.md', roots);
+    const token = (0,action/* getOptionalInput */.lI)('token', { secret: true });
     if (mode === 'generate' && token === undefined) {
-        throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('token', '', 'a GitHub token when mode is generate (the default is ${{ github.token }})');
+        throw new action/* InputError */.dz('token', '', 'a GitHub token when mode is generate (the default is ${{ github.token }})');
     }
     const labels = {};
-    const breaking = optionalList((0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getListInput */ .DF)('breaking-labels'));
-    const enhancement = optionalList((0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getListInput */ .DF)('enhancement-labels'));
-    const bug = optionalList((0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getListInput */ .DF)('bug-labels'));
-    const exclude = optionalList((0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getListInput */ .DF)('exclude-labels'));
+    const breaking = optionalList((0,action/* getListInput */.DF)('breaking-labels'));
+    const enhancement = optionalList((0,action/* getListInput */.DF)('enhancement-labels'));
+    const bug = optionalList((0,action/* getListInput */.DF)('bug-labels'));
+    const exclude = optionalList((0,action/* getListInput */.DF)('exclude-labels'));
     if (breaking)
         labels.breaking = breaking;
     if (enhancement)
@@ -34277,23 +34354,24 @@ function getInputs(context) {
         labels.bug = bug;
     if (exclude)
         labels.exclude = exclude;
-    const write = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getBooleanInput */ .Vt)('write');
+    const write = (0,action/* getBooleanInput */.Vt)('write');
     if (write && mode !== 'generate')
-        throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('write', 'true', `false when mode is ${mode} (only generate writes the changelog)`);
-    const previousTag = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)('previous-tag');
+        throw new action/* InputError */.dz('write', 'true', `false when mode is ${mode} (only generate writes the changelog)`);
+    const previousTag = (0,action/* getOptionalInput */.lI)('previous-tag');
     return {
         mode,
         version,
-        changelog: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(file) ? file : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(context.workspace, file),
-        failIfMissing: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getBooleanInput */ .Vt)('fail-if-missing', true),
+        changelog: changelog.path,
+        ...(changelog.inWorkspace !== undefined ? { changelogInWorkspace: changelog.inWorkspace } : {}),
+        failIfMissing: (0,action/* getBooleanInput */.Vt)('fail-if-missing', true),
         ...(token !== undefined ? { token } : {}),
         ...(previousTag !== undefined ? { previousTag } : {}),
-        target: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)('target') ?? context.sha,
-        format: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getEnumInput */ .iv)('format', FORMATS, 'auto'),
-        includeIssues: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getBooleanInput */ .Vt)('include-issues', true),
+        target: (0,action/* getOptionalInput */.lI)('target') ?? context.sha,
+        format: (0,action/* getEnumInput */.iv)('format', FORMATS, 'auto'),
+        includeIssues: (0,action/* getBooleanInput */.Vt)('include-issues', true),
         labels,
         write,
-        dryRun: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getBooleanInput */ .Vt)('dry-run'),
+        dryRun: (0,action/* getBooleanInput */.Vt)('dry-run'),
     };
 }
 
@@ -34330,8 +34408,8 @@ __nccwpck_require__.d(constructs_namespaceObject, {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./build/js/shared/src/action/index.js + 25 modules
-var action = __nccwpck_require__(7336);
+// EXTERNAL MODULE: ./build/js/shared/src/action/index.js + 24 modules
+var action = __nccwpck_require__(3140);
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
 /**
  * @typedef {import('mdast').Nodes} Nodes
@@ -47920,32 +47998,21 @@ async function run(inputs, deps) {
 
 /***/ }),
 
-/***/ 7336:
+/***/ 4691:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ errors_InputError),
-  yo: () => (/* reexport */ UserError),
-  Vt: () => (/* reexport */ inputs_getBooleanInput),
-  iv: () => (/* reexport */ getEnumInput),
-  DF: () => (/* reexport */ getListInput),
-  lI: () => (/* reexport */ getOptionalInput),
-  gi: () => (/* reexport */ readRunnerContext),
-  Cs: () => (/* reexport */ runAction),
-  n0: () => (/* reexport */ setOutputs)
-});
-
-// UNUSED EXPORTS: JobSummary, describeError, getMultilineInput, getRequiredInput, isUserError, maskSecret, runnerLogger
-
-;// CONCATENATED MODULE: ./build/js/shared/src/action/errors.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
 /**
  * Two kinds of failure: the user's (an input that cannot work — reported as one clear sentence, no
  * stack trace) and everything else (reported with its cause chain so it can be diagnosed).
  */
 /** A user mistake in an input: names the input, the value received and what was expected. */
-class errors_InputError extends Error {
+class InputError extends Error {
     input;
     value;
     expected;
@@ -47966,7 +48033,7 @@ class UserError extends Error {
 }
 /** True for errors whose message is the whole story for the user. */
 function isUserError(error) {
-    return error instanceof errors_InputError || error instanceof UserError;
+    return error instanceof InputError || error instanceof UserError;
 }
 /** The message of an error followed by its causes: `a: b: c`. */
 function describeError(error) {
@@ -47996,6 +48063,31 @@ function quote(value) {
     return JSON.stringify(shown);
 }
 
+
+/***/ }),
+
+/***/ 3140:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dz: () => (/* reexport */ errors/* InputError */.dz),
+  yo: () => (/* reexport */ errors/* UserError */.yo),
+  Vt: () => (/* reexport */ inputs_getBooleanInput),
+  iv: () => (/* reexport */ getEnumInput),
+  DF: () => (/* reexport */ getListInput),
+  q3: () => (/* reexport */ inputs_getMultilineInput),
+  lI: () => (/* reexport */ getOptionalInput),
+  gi: () => (/* reexport */ readRunnerContext),
+  Cs: () => (/* reexport */ runAction),
+  n0: () => (/* reexport */ setOutputs)
+});
+
+// UNUSED EXPORTS: JobSummary, describeError, getRequiredInput, isUserError, maskSecret, runnerLogger
+
+// EXTERNAL MODULE: ./build/js/shared/src/action/errors.js
+var errors = __nccwpck_require__(4691);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -50977,7 +51069,7 @@ function inputs_getBooleanInput(name, fallback = false) {
         return true;
     if (FALSE.includes(value))
         return false;
-    throw new errors_InputError(name, value, 'true or false');
+    throw new errors/* InputError */.dz(name, value, 'true or false');
 }
 /** A list given one item per line or comma-separated; empty items dropped. */
 function getListInput(name) {
@@ -51000,7 +51092,7 @@ function getEnumInput(name, allowed, fallback) {
         return fallback;
     if (allowed.includes(value))
         return value;
-    throw new errors_InputError(name, value, `one of ${allowed.map((a) => `'${a}'`).join(', ')}`);
+    throw new errors/* InputError */.dz(name, value, `one of ${allowed.map((a) => `'${a}'`).join(', ')}`);
 }
 /** Register a value computed at run time (a derived token) so the log masks it. */
 function maskSecret(value) {
@@ -51102,7 +51194,7 @@ function readRunnerContext(env = process.env) {
     const repository = env.GITHUB_REPOSITORY ?? '';
     const [owner, repo, ...rest] = repository.split('/');
     if (!owner || !repo || rest.length > 0) {
-        throw new UserError(`GITHUB_REPOSITORY is ${repository === '' ? 'not set' : `'${repository}'`}: expected owner/repo (the runner sets it; set it yourself outside Actions)`);
+        throw new errors/* UserError */.yo(`GITHUB_REPOSITORY is ${repository === '' ? 'not set' : `'${repository}'`}: expected owner/repo (the runner sets it; set it yourself outside Actions)`);
     }
     return {
         owner,
@@ -51126,7 +51218,7 @@ function readEvent(path) {
         return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch (error) {
-        throw new UserError(`GITHUB_EVENT_PATH points at ${path}, which is not a readable JSON file`, {
+        throw new errors/* UserError */.yo(`GITHUB_EVENT_PATH points at ${path}, which is not a readable JSON file`, {
             cause: error,
         });
     }
@@ -51147,22 +51239,22 @@ async function runAction(main) {
         await main({ log: runnerLogger, summary });
     }
     catch (error) {
-        if (isUserError(error)) {
+        if ((0,errors/* isUserError */.iU)(error)) {
             setFailed(error.message);
         }
         else {
-            setFailed(`Unexpected failure: ${describeError(error)}`);
+            setFailed(`Unexpected failure: ${(0,errors/* describeError */.Uc)(error)}`);
             if (error instanceof Error && error.stack)
                 core_debug(error.stack);
         }
-        summary.paragraph(`**Failed:** ${isUserError(error) ? error.message : describeError(error)}`);
+        summary.paragraph(`**Failed:** ${(0,errors/* isUserError */.iU)(error) ? error.message : (0,errors/* describeError */.Uc)(error)}`);
     }
     finally {
         try {
             await summary.write();
         }
         catch (error) {
-            warning(`Could not write the job summary: ${describeError(error)}`);
+            warning(`Could not write the job summary: ${(0,errors/* describeError */.Uc)(error)}`);
         }
     }
 }
