@@ -34210,8 +34210,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3140);
 /* harmony import */ var _shared_src_github_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2769);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7436);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8804);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(531);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2004);
 
 
 
@@ -34230,88 +34230,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7436:
+/***/ 531:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  GP: () => (/* binding */ getInputs)
-});
-
-// UNUSED EXPORTS: FORMATS, versionFromRef
-
-// EXTERNAL MODULE: ./build/js/shared/src/action/index.js + 24 modules
-var action = __nccwpck_require__(3140);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./build/js/shared/src/action/errors.js
-var errors = __nccwpck_require__(4691);
-;// CONCATENATED MODULE: ./build/js/shared/src/action/paths.js
-/**
- * Where a path input may lead: one rule for every action.
- *
- * A path an input names (a file to upload, a file to edit, a release description) must resolve —
- * after following every symbolic link, in the path and in its folders — inside the job's own folders:
- * GITHUB_WORKSPACE (the checkout) or RUNNER_TEMP (emptied for each job; where our actions leave files
- * such as changelog-section's body-file for the next step). Anything else (`/etc/passwd`, `../x`, a
- * link to `~/.ssh`) is an InputError unless the workflow lists the folder it lies in, on purpose, in
- * the action's `allow-outside-workspace` input.
- */
-
-
-
-/** The roots for a run: the workspace, the runner's temp folder and the folders a user allowed. */
-function pathRoots(workspace, runnerTemp, allowed = []) {
-    for (const folder of allowed) {
-        if (!(0,external_node_path_.isAbsolute)(folder)) {
-            throw new errors/* InputError */.dz('allow-outside-workspace', folder, 'absolute folder paths, one per line');
-        }
-    }
-    return { workspace, others: [runnerTemp, ...allowed] };
-}
-/** realpath of a path that may not exist yet: its nearest existing ancestor's realpath + the rest. */
-function realPath(path) {
-    const absolute = (0,external_node_path_.resolve)(path);
-    try {
-        return external_node_fs_.realpathSync.native(absolute);
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT' &&
-            error.code !== 'ENOTDIR')
-            throw error;
-        const parent = (0,external_node_path_.dirname)(absolute);
-        if (parent === absolute)
-            return absolute;
-        return (0,external_node_path_.join)(realPath(parent), (0,external_node_path_.basename)(absolute));
-    }
-}
-/** True when `path` is `root` or lies below it (both already real paths). */
-function isInside(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
-}
-/**
- * Resolve the path an input names (relative to the workspace) and check where it really leads.
- * Throws InputError naming the input, the value and the folders allowed.
- */
-function resolveInputPath(input, value, roots) {
-    const path = (0,external_node_path_.isAbsolute)(value) ? (0,external_node_path_.resolve)(value) : (0,external_node_path_.resolve)(roots.workspace, value);
-    const real = realPath(path);
-    const workspace = realPath(roots.workspace);
-    if (isInside(workspace, real)) {
-        return { path, real, inWorkspace: (0,external_node_path_.relative)(workspace, real).split(external_node_path_.sep).join('/') };
-    }
-    if (roots.others.some((root) => root !== '' && isInside(realPath(root), real))) {
-        return { path, real, inWorkspace: undefined };
-    }
-    const through = real === path ? '' : ` (it leads to ${real})`;
-    throw new errors/* InputError */.dz(input, value, `a path inside the workspace or the runner's temp folder${through}; list another folder in allow-outside-workspace to use it on purpose`);
-}
-
-;// CONCATENATED MODULE: ./build/js/actions/changelog-section/src/inputs.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GP: () => (/* binding */ getInputs)
+/* harmony export */ });
+/* unused harmony exports FORMATS, versionFromRef */
+/* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3140);
+/* harmony import */ var _shared_src_action_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8402);
 /** action.yml inputs → one validated Inputs object. */
 
 
@@ -34326,26 +34253,26 @@ function optionalList(values) {
     return values.length ? values : undefined;
 }
 function getInputs(context) {
-    const mode = (0,action/* getEnumInput */.iv)('mode', ['extract', 'generate'], 'extract');
-    const version = (0,action/* getOptionalInput */.lI)('version') ?? versionFromRef(context.ref);
+    const mode = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getEnumInput */ .iv)('mode', ['extract', 'generate'], 'extract');
+    const version = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('version') ?? versionFromRef(context.ref);
     if (version === undefined) {
-        throw new action/* InputError */.dz('version', '', `a version such as v1.2.3, or a run on a tag (this run's ref is '${context.ref || 'unset'}')`);
+        throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('version', '', `a version such as v1.2.3, or a run on a tag (this run's ref is '${context.ref || 'unset'}')`);
     }
     if (/\s/.test(version) || version.startsWith('-') || version.length > MAX_VERSION) {
-        throw new action/* InputError */.dz('version', version, `a version or tag name of at most ${MAX_VERSION} characters, without spaces, such as v1.2.3`);
+        throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('version', version, `a version or tag name of at most ${MAX_VERSION} characters, without spaces, such as v1.2.3`);
     }
     // Checked before anything is read or written: links followed, inside the job's folders.
-    const roots = pathRoots(context.workspace, context.runnerTemp, (0,action/* getMultilineInput */.q3)('allow-outside-workspace'));
-    const changelog = resolveInputPath('changelog', (0,action/* getOptionalInput */.lI)('changelog') ?? 'CHANGELOG.md', roots);
-    const token = (0,action/* getOptionalInput */.lI)('token', { secret: true });
+    const roots = (0,_shared_src_action_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .pathRoots */ .DI)(context.workspace, context.runnerTemp, (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getMultilineInput */ .q3)('allow-outside-workspace'));
+    const changelog = (0,_shared_src_action_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInputPath */ .qL)('changelog', (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('changelog') ?? 'CHANGELOG.md', roots);
+    const token = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('token', { secret: true });
     if (mode === 'generate' && token === undefined) {
-        throw new action/* InputError */.dz('token', '', 'a GitHub token when mode is generate (the default is ${{ github.token }})');
+        throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('token', '', 'a GitHub token when mode is generate (the default is ${{ github.token }})');
     }
     const labels = {};
-    const breaking = optionalList((0,action/* getListInput */.DF)('breaking-labels'));
-    const enhancement = optionalList((0,action/* getListInput */.DF)('enhancement-labels'));
-    const bug = optionalList((0,action/* getListInput */.DF)('bug-labels'));
-    const exclude = optionalList((0,action/* getListInput */.DF)('exclude-labels'));
+    const breaking = optionalList((0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getListInput */ .DF)('breaking-labels'));
+    const enhancement = optionalList((0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getListInput */ .DF)('enhancement-labels'));
+    const bug = optionalList((0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getListInput */ .DF)('bug-labels'));
+    const exclude = optionalList((0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getListInput */ .DF)('exclude-labels'));
     if (breaking)
         labels.breaking = breaking;
     if (enhancement)
@@ -34354,31 +34281,32 @@ function getInputs(context) {
         labels.bug = bug;
     if (exclude)
         labels.exclude = exclude;
-    const write = (0,action/* getBooleanInput */.Vt)('write');
+    const write = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt)('write');
     if (write && mode !== 'generate')
-        throw new action/* InputError */.dz('write', 'true', `false when mode is ${mode} (only generate writes the changelog)`);
-    const previousTag = (0,action/* getOptionalInput */.lI)('previous-tag');
+        throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('write', 'true', `false when mode is ${mode} (only generate writes the changelog)`);
+    const previousTag = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('previous-tag');
     return {
         mode,
         version,
         changelog: changelog.path,
+        changelogReal: changelog.real,
         ...(changelog.inWorkspace !== undefined ? { changelogInWorkspace: changelog.inWorkspace } : {}),
-        failIfMissing: (0,action/* getBooleanInput */.Vt)('fail-if-missing', true),
+        failIfMissing: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt)('fail-if-missing', true),
         ...(token !== undefined ? { token } : {}),
         ...(previousTag !== undefined ? { previousTag } : {}),
-        target: (0,action/* getOptionalInput */.lI)('target') ?? context.sha,
-        format: (0,action/* getEnumInput */.iv)('format', FORMATS, 'auto'),
-        includeIssues: (0,action/* getBooleanInput */.Vt)('include-issues', true),
+        target: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('target') ?? context.sha,
+        format: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getEnumInput */ .iv)('format', FORMATS, 'auto'),
+        includeIssues: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt)('include-issues', true),
         labels,
         write,
-        dryRun: (0,action/* getBooleanInput */.Vt)('dry-run'),
+        dryRun: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt)('dry-run'),
     };
 }
 
 
 /***/ }),
 
-/***/ 8804:
+/***/ 2004:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48467,7 +48395,59 @@ function skeleton(text, definitions, format) {
     return `${preamble}\n\n${text}${defs}\n`;
 }
 
+;// CONCATENATED MODULE: ./build/js/shared/src/changelog/links.js
+/**
+ * Relative links of a section made absolute for a release description, which has no folder to be
+ * relative to. GitHub resolves a relative link in a repository's markdown file against the file's
+ * folder (a leading `/` against the repository root) at the ref being viewed; a release shows its
+ * description at no ref. So each relative destination becomes the file at the release's tag:
+ * `<server>/<owner>/<repo>/blob/<tag>/<path>` for a link, and for an image the `raw` form GitHub uses
+ * itself when it renders a repository's images (`…/raw/<tag>/<path>`, served as the file). Absolute
+ * URLs, `//host` ones, anchors (`#x`) and empty destinations are left as written.
+ */
+
+const ABSOLUTE = /^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|\/\/|#|$)/;
+/** The absolute URL for a relative destination, or undefined when it leaves the repository. */
+function absoluteUrl(destination, kind, base) {
+    const cut = destination.search(/[?#]/);
+    const path = cut < 0 ? destination : destination.slice(0, cut);
+    const suffix = cut < 0 ? '' : destination.slice(cut);
+    const trailing = path.endsWith('/') && path !== '/';
+    const joined = path.startsWith('/') ? path.slice(1) : external_node_path_.posix.join(base.folder || '.', path);
+    const normal = external_node_path_.posix.normalize(joined === '' ? '.' : joined).replace(/\/+$/, '') || '.';
+    if (normal === '..' || normal.startsWith('../'))
+        return undefined;
+    const file = normal === '.' ? '' : normal;
+    const ref = base.ref.split('/').map(encodeURIComponent).join('/');
+    // A folder (or the root) is a tree; an image is served by the raw view.
+    const view = kind === 'image' ? 'raw' : file === '' || trailing ? 'tree' : 'blob';
+    const tail = file === '' ? '' : `/${file}${trailing ? '/' : ''}`;
+    return `${base.repositoryUrl}/${view}/${ref}${tail}${suffix}`;
+}
+/** `body` with every relative destination of `links` (offsets in `body`) made absolute. */
+function absoluteLinks(body, links, base) {
+    let out = '';
+    let at = 0;
+    let rewritten = 0;
+    const outside = [];
+    for (const link of [...links].sort((a, b) => a.start - b.start)) {
+        if (link.start < at || ABSOLUTE.test(link.destination.trim()))
+            continue;
+        const url = absoluteUrl(link.destination.trim(), link.kind, base);
+        if (url === undefined) {
+            outside.push(link.destination);
+            continue;
+        }
+        // A destination written `<…>` keeps its brackets (it may hold spaces); a bare one has none.
+        out += body.slice(at, link.start) + (link.literal ? `<${url}>` : url);
+        at = link.end;
+        rewritten++;
+    }
+    return { body: out + body.slice(at), rewritten, outside };
+}
+
 ;// CONCATENATED MODULE: ./build/js/shared/src/changelog/index.js
+
 
 
 
@@ -48496,8 +48476,75 @@ async function readChangelog(inputs, context) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./build/js/shared/src/action/paths.js
+var paths = __nccwpck_require__(8402);
+;// CONCATENATED MODULE: ./build/js/actions/changelog-section/src/links.js
+/**
+ * The section's relative links made absolute for the release description: at the release's tag, in
+ * the repository the workflow runs for, from the changelog file's folder in that repository. The
+ * changelog file itself is never changed.
+ */
+
+
+
+
+/** The tag the release gets: the one the workflow runs on when it names this version, else `version`. */
+function releaseTag(version, ref) {
+    const tag = ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
+    return tag !== undefined && versionsMatch(tag, version) ? tag : version;
+}
+/**
+ * The file's folder in its repository: relative to the nearest folder above it holding `.git` (a
+ * checkout into a subfolder of the workspace has its own), or to the workspace.
+ */
+function repositoryFolder(realFile, workspace) {
+    const top = (0,paths/* realPath */.Ye)(workspace);
+    let dir = (0,external_node_path_.dirname)(realFile);
+    while ((0,external_node_path_.relative)(top, dir) !== '' && !(0,external_node_path_.relative)(top, dir).startsWith('..')) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
+            break;
+        dir = (0,external_node_path_.dirname)(dir);
+    }
+    return (0,external_node_path_.relative)(dir, (0,external_node_path_.dirname)(realFile)).split(external_node_path_.sep).join('/');
+}
+/** The body with absolute links, and a line for the summary (undefined when there was none). */
+function linksAtTag(section, inputs, context, log) {
+    const relativeLinks = section.links.filter((l) => !/^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|\/\/|#|$)/.test(l.destination.trim()));
+    if (relativeLinks.length === 0)
+        return { body: section.body };
+    if (inputs.changelogInWorkspace === undefined) {
+        log.warning(`The section has ${relativeLinks.length} relative link(s), left as written: the changelog is outside the workspace, so its place in ${context.repository} is unknown.`);
+        return {
+            body: section.body,
+            said: `${relativeLinks.length} left as written (file outside the workspace)`,
+        };
+    }
+    const ref = releaseTag(inputs.version, context.ref);
+    const repositoryUrl = `${context.serverUrl}/${context.repository}`;
+    const result = absoluteLinks(section.body, relativeLinks, {
+        repositoryUrl,
+        ref,
+        folder: repositoryFolder(inputs.changelogReal, context.workspace),
+    });
+    const at = `${repositoryUrl}/blob/${ref}/`;
+    log.info(`Rewrote ${result.rewritten} relative link(s) of the section to ${at}… (images: …/raw/${ref}/…).`);
+    if (result.outside.length) {
+        log.warning(`Left ${result.outside.length} relative link(s) as written: they lead out of the repository (${result.outside.join(', ')}).`);
+    }
+    return {
+        body: result.body,
+        said: `${result.rewritten} made absolute at ${at}${result.outside.length ? `; ${result.outside.length} leading out of the repository left as written` : ''}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/js/actions/changelog-section/src/extract.js
-/** extract: the version's section of the changelog file, verbatim. */
+/**
+ * extract: the version's section of the changelog file, verbatim — but for its relative links, which
+ * point nowhere in a release description and are made absolute at the release's tag.
+ */
+
 
 
 
@@ -48509,6 +48556,7 @@ async function extract(inputs, { log, summary, context }) {
         const section = extractSection(text, inputs.version, { fileName });
         const lines = section.body === '' ? 0 : section.body.split('\n').length;
         log.info(`Found ${section.heading} in ${fileName} (${section.format} format, ${lines} line${lines === 1 ? '' : 's'}).`);
+        const links = linksAtTag(section, inputs, context, log);
         summary
             .heading(`Changelog section ${section.version}`)
             .facts({
@@ -48516,9 +48564,10 @@ async function extract(inputs, { log, summary, context }) {
             heading: section.heading,
             format: section.format,
             yanked: section.yanked ? 'yes' : undefined,
+            'relative links': links.said,
         })
-            .details('The section', section.body);
-        return { body: section.body, version: section.version, found: true };
+            .details('The section', links.body);
+        return { body: links.body, version: section.version, found: true };
     }
     catch (error) {
         if (!(error instanceof ChangelogVersionNotFound))
@@ -48532,8 +48581,6 @@ async function extract(inputs, { log, summary, context }) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/js/shared/src/fs.js
@@ -52095,6 +52142,82 @@ async function runAction(main) {
 
 
 
+
+
+/***/ }),
+
+/***/ 8402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DI: () => (/* binding */ pathRoots),
+/* harmony export */   Ye: () => (/* binding */ realPath),
+/* harmony export */   qL: () => (/* binding */ resolveInputPath)
+/* harmony export */ });
+/* unused harmony export isInside */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4691);
+/**
+ * Where a path input may lead: one rule for every action.
+ *
+ * A path an input names (a file to upload, a file to edit, a release description) must resolve —
+ * after following every symbolic link, in the path and in its folders — inside the job's own folders:
+ * GITHUB_WORKSPACE (the checkout) or RUNNER_TEMP (emptied for each job; where our actions leave files
+ * such as changelog-section's body-file for the next step). Anything else (`/etc/passwd`, `../x`, a
+ * link to `~/.ssh`) is an InputError unless the workflow lists the folder it lies in, on purpose, in
+ * the action's `allow-outside-workspace` input.
+ */
+
+
+
+/** The roots for a run: the workspace, the runner's temp folder and the folders a user allowed. */
+function pathRoots(workspace, runnerTemp, allowed = []) {
+    for (const folder of allowed) {
+        if (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(folder)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('allow-outside-workspace', folder, 'absolute folder paths, one per line');
+        }
+    }
+    return { workspace, others: [runnerTemp, ...allowed] };
+}
+/** realpath of a path that may not exist yet: its nearest existing ancestor's realpath + the rest. */
+function realPath(path) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(absolute);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT' &&
+            error.code !== 'ENOTDIR')
+            throw error;
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute);
+        if (parent === absolute)
+            return absolute;
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realPath(parent), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(absolute));
+    }
+}
+/** True when `path` is `root` or lies below it (both already real paths). */
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/**
+ * Resolve the path an input names (relative to the workspace) and check where it really leads.
+ * Throws InputError naming the input, the value and the folders allowed.
+ */
+function resolveInputPath(input, value, roots) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(value) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(value) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(roots.workspace, value);
+    const real = realPath(path);
+    const workspace = realPath(roots.workspace);
+    if (isInside(workspace, real)) {
+        return { path, real, inWorkspace: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, real).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') };
+    }
+    if (roots.others.some((root) => root !== '' && isInside(realPath(root), real))) {
+        return { path, real, inWorkspace: undefined };
+    }
+    const through = real === path ? '' : ` (it leads to ${real})`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, value, `a path inside the workspace or the runner's temp folder${through}; list another folder in allow-outside-workspace to use it on purpose`);
+}
 
 
 /***/ }),

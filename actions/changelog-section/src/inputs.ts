@@ -24,7 +24,9 @@ export interface Inputs {
   version: string;
   /** Absolute path of the changelog file (as named: a link stays a link, writes go to its target). */
   changelog: string;
-  /** The file it really is, relative to the workspace (`/`-separated); undefined when outside it. */
+  /** The file it really is (links followed), absolute; in the workspace or an allowed folder. */
+  changelogReal: string;
+  /** That file relative to the workspace (`/`-separated); undefined when outside it. */
   changelogInWorkspace?: string;
   failIfMissing: boolean;
   token?: string;
@@ -98,6 +100,7 @@ export function getInputs(context: RunnerContext): Inputs {
     mode,
     version,
     changelog: changelog.path,
+    changelogReal: changelog.real,
     ...(changelog.inWorkspace !== undefined ? { changelogInWorkspace: changelog.inWorkspace } : {}),
     failIfMissing: getBooleanInput('fail-if-missing', true),
     ...(token !== undefined ? { token } : {}),
