@@ -7,6 +7,7 @@
 import { startSandbox } from '../test/sandbox/index.js';
 import { benchBumpDevVersion } from './bump-dev-version.js';
 import { changelogApiCalls } from './changelog-api-calls.js';
+import { benchChangelogParsing } from './changelog-section.js';
 import { benchCreateRelease } from './create-release.js';
 import { benchGoModuleTags } from './go-module-tags.js';
 import { benchKpromoPr } from './kpromo-pr.js';
@@ -48,7 +49,8 @@ async function benchChangelogSection(): Promise<Result> {
       );
       ok = false;
     }
-    return { lines, ok };
+    const parsing = await benchChangelogParsing();
+    return { lines: [...lines, '', ...parsing.lines], ok: ok && parsing.ok };
   } finally {
     await sandbox.stop();
   }

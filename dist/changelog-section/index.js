@@ -33356,7 +33356,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5587);
 /* harmony import */ var _shared_src_github_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(531);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2396);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2004);
 
 
 
@@ -33382,12 +33382,14 @@ __webpack_async_result__();
 /* harmony export */   GP: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* unused harmony exports FORMATS, versionFromRef */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5587);
+/* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5587);
+/* harmony import */ var _shared_src_action_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8402);
 /** action.yml inputs → one validated Inputs object. */
 
 
 const FORMATS = ['auto', 'github-changelog-generator', 'keep-a-changelog', 'plain'];
+/** Longer is no version: a tag name that long is a mistake (and would not fit a file name). */
+const MAX_VERSION = 200;
 /** The version named by the input, or by the tag the workflow runs on. */
 function versionFromRef(ref) {
     return ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
@@ -33396,24 +33398,26 @@ function optionalList(values) {
     return values.length ? values : undefined;
 }
 function getInputs(context) {
-    const mode = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getEnumInput */ .iv)('mode', ['extract', 'generate'], 'extract');
-    const version = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)('version') ?? versionFromRef(context.ref);
+    const mode = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getEnumInput */ .iv)('mode', ['extract', 'generate'], 'extract');
+    const version = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('version') ?? versionFromRef(context.ref);
     if (version === undefined) {
-        throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('version', '', `a version such as v1.2.3, or a run on a tag (this run's ref is '${context.ref || 'unset'}')`);
+        throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('version', '', `a version such as v1.2.3, or a run on a tag (this run's ref is '${context.ref || 'unset'}')`);
     }
-    if (/\s/.test(version) || version.startsWith('-')) {
-        throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('version', version, 'a version or tag name without spaces, such as v1.2.3');
+    if (/\s/.test(version) || version.startsWith('-') || version.length > MAX_VERSION) {
+        throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('version', version, `a version or tag name of at most ${MAX_VERSION} characters, without spaces, such as v1.2.3`);
     }
-    const file = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)('changelog') ?? 'CHANGELOG.md';
-    const token = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)('token', { secret: true });
+    // Checked before anything is read or written: links followed, inside the job's folders.
+    const roots = (0,_shared_src_action_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .pathRoots */ .DI)(context.workspace, context.runnerTemp, (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getMultilineInput */ .q3)('allow-outside-workspace'));
+    const changelog = (0,_shared_src_action_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInputPath */ .qL)('changelog', (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('changelog') ?? 'CHANGELOG.md', roots);
+    const token = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('token', { secret: true });
     if (mode === 'generate' && token === undefined) {
-        throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('token', '', 'a GitHub token when mode is generate (the default is ${{ github.token }})');
+        throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('token', '', 'a GitHub token when mode is generate (the default is ${{ github.token }})');
     }
     const labels = {};
-    const breaking = optionalList((0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getListInput */ .DF)('breaking-labels'));
-    const enhancement = optionalList((0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getListInput */ .DF)('enhancement-labels'));
-    const bug = optionalList((0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getListInput */ .DF)('bug-labels'));
-    const exclude = optionalList((0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getListInput */ .DF)('exclude-labels'));
+    const breaking = optionalList((0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getListInput */ .DF)('breaking-labels'));
+    const enhancement = optionalList((0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getListInput */ .DF)('enhancement-labels'));
+    const bug = optionalList((0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getListInput */ .DF)('bug-labels'));
+    const exclude = optionalList((0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getListInput */ .DF)('exclude-labels'));
     if (breaking)
         labels.breaking = breaking;
     if (enhancement)
@@ -33422,30 +33426,32 @@ function getInputs(context) {
         labels.bug = bug;
     if (exclude)
         labels.exclude = exclude;
-    const write = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getBooleanInput */ .Vt)('write');
+    const write = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt)('write');
     if (write && mode !== 'generate')
-        throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('write', 'true', `false when mode is ${mode} (only generate writes the changelog)`);
-    const previousTag = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)('previous-tag');
+        throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('write', 'true', `false when mode is ${mode} (only generate writes the changelog)`);
+    const previousTag = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('previous-tag');
     return {
         mode,
         version,
-        changelog: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(file) ? file : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(context.workspace, file),
-        failIfMissing: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getBooleanInput */ .Vt)('fail-if-missing', true),
+        changelog: changelog.path,
+        changelogReal: changelog.real,
+        ...(changelog.inWorkspace !== undefined ? { changelogInWorkspace: changelog.inWorkspace } : {}),
+        failIfMissing: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt)('fail-if-missing', true),
         ...(token !== undefined ? { token } : {}),
         ...(previousTag !== undefined ? { previousTag } : {}),
-        target: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)('target') ?? context.sha,
-        format: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getEnumInput */ .iv)('format', FORMATS, 'auto'),
-        includeIssues: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getBooleanInput */ .Vt)('include-issues', true),
+        target: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)('target') ?? context.sha,
+        format: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getEnumInput */ .iv)('format', FORMATS, 'auto'),
+        includeIssues: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt)('include-issues', true),
         labels,
         write,
-        dryRun: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getBooleanInput */ .Vt)('dry-run'),
+        dryRun: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt)('dry-run'),
     };
 }
 
 
 /***/ }),
 
-/***/ 2396:
+/***/ 2004:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33477,6 +33483,545 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/js/shared/src/action/index.js + 25 modules
 var action = __nccwpck_require__(5587);
+;// CONCATENATED MODULE: ./build/js/shared/src/changelog/blocks.js
+/**
+ * The top-level block structure of a markdown document, in one pass over its lines.
+ *
+ * A changelog is found by its level-1/2 headings at the top of the document: not those inside a
+ * fence, an HTML block, a list item or a block quote. Parsing the whole file into a syntax tree to
+ * find them costs far more than they are worth — micromark (under mdast-util-from-markdown) grows
+ * quadratically with the number of lists: 14 s for 4,000 short sections — so this module walks the
+ * lines once with CommonMark's own block algorithm (the spec's "parsing strategy", as commonmark.js
+ * implements it: open containers matched line by line, then new block starts, then lazy paragraph
+ * continuation) and reports only what sits at the top: headings, paragraphs and other blocks, with
+ * their offsets. Inline content is never parsed here; the one section asked for is (section.ts).
+ *
+ * The test suite compares this with the full parse (mdast) on real changelogs and generated ones.
+ */
+const CODE_INDENT = 4;
+const MAYBE_SPECIAL = /^[#`~*+_=<>0-9-]/;
+const ATX = /^#{1,6}(?:[ \t]+|$)/;
+const FENCE = /^`{3,}(?!.*`)|^~{3,}/;
+const CLOSING_FENCE = /^(?:`{3,}|~{3,})(?=[ \t]*$)/;
+const SETEXT = /^(?:=+|-+)[ \t]*$/;
+const THEMATIC = /^(?:\*[ \t]*){3,}$|^(?:_[ \t]*){3,}$|^(?:-[ \t]*){3,}$/;
+const BULLET = /^[*+-]/;
+const ORDERED = /^(\d{1,9})([.)])/;
+const NON_SPACE = /[^ \t\f\v\r\n]/;
+const BLOCK_NAMES = 'address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul';
+const TAG_NAME = '[A-Za-z][A-Za-z0-9-]*';
+const ATTRIBUTE = '(?:[ \\t]+[a-zA-Z_:][a-zA-Z0-9:._-]*(?:[ \\t]*=[ \\t]*(?:[^"\'=<>`\\x00-\\x20]+|\'[^\']*\'|"[^"]*"))?)';
+const HTML_OPEN = [
+    /./,
+    /^<(?:script|pre|textarea|style)(?:[ \t]|>|$)/i,
+    /^<!--/,
+    /^<[?]/,
+    /^<![A-Za-z]/,
+    /^<!\[CDATA\[/,
+    new RegExp(`^</?(?:${BLOCK_NAMES})(?:[ \\t]|/?>|$)`, 'i'),
+    new RegExp(`^(?:<${TAG_NAME}${ATTRIBUTE}*[ \\t]*/?>|</${TAG_NAME}[ \\t]*>)[ \\t]*$`),
+];
+const HTML_CLOSE = [/./, /<\/(?:script|pre|textarea|style)>/i, /-->/, /\?>/, />/, /\]\]>/];
+const isSpaceOrTab = (c) => c === ' ' || c === '\t';
+/** Offset just past the line ending of the line starting at `start` (CR, LF or CRLF). */
+function lineEnd(source, start) {
+    let i = start;
+    while (i < source.length) {
+        const c = source.charCodeAt(i);
+        if (c === 10)
+            return { end: i, next: i + 1 };
+        if (c === 13)
+            return { end: i, next: source.charCodeAt(i + 1) === 10 ? i + 2 : i + 1 };
+        i++;
+    }
+    return { end: i, next: i };
+}
+/**
+ * The blocks at the top of `source`, in order. `probe` is asked only when a setext underline follows
+ * a paragraph starting with `[` (which may be all link definitions, and then is no heading).
+ */
+function topBlocks(source, probe, inlines) {
+    const tops = [];
+    const document = {
+        kind: 'document',
+        parent: undefined,
+        last: undefined,
+        open: true,
+        hasChildren: false,
+        top: undefined,
+    };
+    let tip = document;
+    let oldTip = document;
+    let lastMatched = document;
+    let allClosed = true;
+    // Per-line state, as commonmark.js keeps it.
+    let ln = '';
+    let lineNumber = 0;
+    let lineStart = 0;
+    let offset = 0;
+    let column = 0;
+    let nextNonspace = 0;
+    let nextNonspaceColumn = 0;
+    let indent = 0;
+    let indented = false;
+    let blank = false;
+    // The last whitespace run scanned: a line nested 1,000 lists deep is matched against 1,000
+    // containers, each asking where its text starts — scanning the run again each time would make that
+    // line cost a million steps.
+    let runFrom = -1;
+    let runTo = -1;
+    let runLastTab = -1;
+    const findNextNonspace = () => {
+        if (offset >= runFrom && offset <= runTo && offset > runLastTab) {
+            nextNonspace = runTo;
+            nextNonspaceColumn = column + (runTo - offset);
+        }
+        else {
+            let i = offset;
+            let cols = column;
+            let lastTab = -1;
+            let c = ln[i];
+            while (c === ' ' || c === '\t') {
+                if (c === '\t')
+                    lastTab = i;
+                cols += c === ' ' ? 1 : 4 - (cols % 4);
+                c = ln[++i];
+            }
+            runFrom = offset;
+            runTo = i;
+            runLastTab = lastTab;
+            nextNonspace = i;
+            nextNonspaceColumn = cols;
+        }
+        blank = nextNonspace >= ln.length;
+        indent = nextNonspaceColumn - column;
+        indented = indent >= CODE_INDENT;
+    };
+    const advanceNextNonspace = () => {
+        offset = nextNonspace;
+        column = nextNonspaceColumn;
+    };
+    const advanceOffset = (count, columns) => {
+        let left = count;
+        while (left > 0 && offset < ln.length) {
+            if (ln[offset] === '\t') {
+                const toTab = 4 - (column % 4);
+                if (columns) {
+                    // A tab may be consumed only partly (as columns), staying for the next container.
+                    const advance = toTab > left ? left : toTab;
+                    column += advance;
+                    offset += toTab > left ? 0 : 1;
+                    left -= advance;
+                }
+                else {
+                    column += toTab;
+                    offset += 1;
+                    left -= 1;
+                }
+            }
+            else {
+                offset += 1;
+                column += 1;
+                left -= 1;
+            }
+        }
+    };
+    const canContain = (parent, child) => {
+        if (parent === 'document' || parent === 'blockquote' || parent === 'item')
+            return child !== 'item';
+        if (parent === 'list')
+            return child === 'item';
+        return false;
+    };
+    const finalize = (block) => {
+        block.open = false;
+        tip = block.parent ?? document;
+        if (inlines && block.lines)
+            inlines.push({ kind: 'paragraph', lines: block.lines });
+    };
+    const addChild = (kind, at) => {
+        while (!canContain(tip.kind, kind))
+            finalize(tip);
+        const parent = tip;
+        const block = { kind, parent, last: undefined, open: true, hasChildren: false, top: undefined };
+        parent.last = block;
+        parent.hasChildren = true;
+        if (parent === document) {
+            block.top = {
+                kind: kind === 'paragraph' ? 'paragraph' : 'other',
+                line: lineNumber,
+                lineStart,
+                start: lineStart + at,
+            };
+            tops.push(block.top);
+        }
+        tip = block;
+        return block;
+    };
+    const closeUnmatched = () => {
+        if (allClosed)
+            return;
+        while (oldTip !== lastMatched) {
+            const parent = oldTip.parent ?? document;
+            finalize(oldTip);
+            oldTip = parent;
+        }
+        allClosed = true;
+    };
+    const addParagraphLine = (paragraph) => {
+        const line = { text: ln.slice(offset), start: lineStart + offset, lineStart, line: lineNumber };
+        // All lines are kept only where link definitions may start the paragraph, or inline content is
+        // wanted; else the first and the last.
+        const lines = (paragraph.lines ??= []);
+        if (lines.length < 2 || inlines || lines[0]?.text.startsWith('['))
+            lines.push(line);
+        else
+            lines[1] = line;
+    };
+    /** continue(): 0 matched, 1 not matched, 2 the line is used up (a closing fence). */
+    const continues = (block) => {
+        switch (block.kind) {
+            case 'document':
+            case 'list':
+                return 0;
+            case 'blockquote':
+                if (!indented && ln[nextNonspace] === '>') {
+                    advanceNextNonspace();
+                    advanceOffset(1, false);
+                    if (isSpaceOrTab(ln[offset]))
+                        advanceOffset(1, true);
+                    return 0;
+                }
+                return 1;
+            case 'item': {
+                const data = block.list;
+                if (blank) {
+                    if (!block.hasChildren)
+                        return 1;
+                    advanceNextNonspace();
+                }
+                else if (indent >= data.markerOffset + data.padding) {
+                    advanceOffset(data.markerOffset + data.padding, true);
+                }
+                else
+                    return 1;
+                return 0;
+            }
+            case 'heading':
+            case 'thematic':
+                return 1;
+            case 'fenced': {
+                const match = indent <= 3 && ln[nextNonspace] === block.fenceChar
+                    ? CLOSING_FENCE.exec(ln.slice(nextNonspace))
+                    : null;
+                if (match && match[0].length >= (block.fenceLength ?? 0)) {
+                    finalize(block);
+                    return 2;
+                }
+                let i = block.fenceOffset ?? 0;
+                while (i > 0 && isSpaceOrTab(ln[offset])) {
+                    advanceOffset(1, true);
+                    i--;
+                }
+                return 0;
+            }
+            case 'indented':
+                if (indent >= CODE_INDENT)
+                    advanceOffset(CODE_INDENT, true);
+                else if (blank)
+                    advanceNextNonspace();
+                else
+                    return 1;
+                return 0;
+            case 'html':
+                return blank && (block.htmlType === 6 || block.htmlType === 7) ? 1 : 0;
+            case 'paragraph':
+                return blank ? 1 : 0;
+        }
+    };
+    const parseListMarker = (container) => {
+        if (indent >= 4)
+            return undefined;
+        const rest = ln.slice(nextNonspace);
+        // An empty item, or one not numbered 1, cannot interrupt a paragraph — nor, in micromark, an
+        // indented code block still open in the same container.
+        const interrupting = container.kind === 'paragraph' || (tip.kind === 'indented' && tip.parent === container);
+        let match = BULLET.exec(rest);
+        let type;
+        let marker;
+        if (match) {
+            type = 'bullet';
+            marker = match[0];
+        }
+        else {
+            match = ORDERED.exec(rest);
+            if (!match || (interrupting && match[1] !== '1'))
+                return undefined;
+            type = 'ordered';
+            marker = match[2] ?? '.';
+        }
+        const after = ln[nextNonspace + match[0].length];
+        if (!(after === undefined || after === '\t' || after === ' '))
+            return undefined;
+        if (interrupting && !NON_SPACE.test(ln.slice(nextNonspace + match[0].length)))
+            return undefined;
+        const markerOffset = indent;
+        advanceNextNonspace();
+        advanceOffset(match[0].length, true);
+        const spacesStartColumn = column;
+        const spacesStartOffset = offset;
+        do {
+            advanceOffset(1, true);
+        } while (column - spacesStartColumn < 5 && isSpaceOrTab(ln[offset]));
+        const blankItem = ln[offset] === undefined;
+        const spaces = column - spacesStartColumn;
+        let padding;
+        if (spaces >= 5 || spaces < 1 || blankItem) {
+            padding = match[0].length + 1;
+            column = spacesStartColumn;
+            offset = spacesStartOffset;
+            if (isSpaceOrTab(ln[offset]))
+                advanceOffset(1, true);
+        }
+        else {
+            padding = match[0].length + spaces;
+        }
+        return { type, marker, markerOffset, padding };
+    };
+    const blockQuoteStart = () => {
+        if (indented || ln[nextNonspace] !== '>')
+            return 0;
+        advanceNextNonspace();
+        advanceOffset(1, false);
+        if (isSpaceOrTab(ln[offset]))
+            advanceOffset(1, true);
+        closeUnmatched();
+        addChild('blockquote', nextNonspace);
+        return 1;
+    };
+    const atxStart = () => {
+        const match = indented ? null : ATX.exec(ln.slice(nextNonspace));
+        if (!match)
+            return 0;
+        advanceNextNonspace();
+        advanceOffset(match[0].length, false);
+        closeUnmatched();
+        const top = addChild('heading', nextNonspace).top;
+        const content = ln
+            .slice(offset)
+            .replace(/^[ \t]*#+[ \t]*$/, '')
+            .replace(/[ \t]+#+[ \t]*$/, '');
+        const lead = content.length - content.replace(/^[ \t]+/, '').length;
+        const contentStart = lineStart + offset + lead;
+        const contentEnd = Math.max(contentStart, lineStart + offset + content.replace(/[ \t]+$/, '').length);
+        if (top) {
+            top.kind = 'heading';
+            top.depth = match[0].trim().length;
+            top.contentStart = contentStart;
+            top.contentEnd = contentEnd;
+        }
+        if (inlines && contentEnd > contentStart) {
+            inlines.push({
+                kind: 'atx',
+                lines: [{ text: source.slice(contentStart, contentEnd), start: contentStart }],
+            });
+        }
+        advanceOffset(ln.length - offset, false);
+        return 2;
+    };
+    const fenceStart = () => {
+        const match = indented ? null : FENCE.exec(ln.slice(nextNonspace));
+        if (!match)
+            return 0;
+        closeUnmatched();
+        const fence = addChild('fenced', nextNonspace);
+        fence.fenceChar = match[0][0];
+        fence.fenceLength = match[0].length;
+        fence.fenceOffset = indent;
+        advanceNextNonspace();
+        advanceOffset(match[0].length, false);
+        return 2;
+    };
+    const htmlStart = (container) => {
+        if (indented || ln[nextNonspace] !== '<')
+            return 0;
+        const rest = ln.slice(nextNonspace);
+        const lazyParagraph = !allClosed && !blank && tip.kind === 'paragraph';
+        for (let type = 1; type <= 7; type++) {
+            if (!HTML_OPEN[type].test(rest))
+                continue;
+            if (type === 7 && container.kind === 'paragraph')
+                return 0;
+            if (type === 7 && lazyParagraph) {
+                // micromark (what mdast-util-from-markdown runs) lets a complete tag on a lazy line start an
+                // HTML block inside the paragraph's container instead of continuing the paragraph lazily
+                // (CommonMark would continue it): the containers stay open for this line.
+                lastMatched = tip.parent ?? document;
+            }
+            closeUnmatched();
+            addChild('html', offset).htmlType = type;
+            return 2;
+        }
+        return 0;
+    };
+    const setextStart = (container) => {
+        const match = !indented && container.kind === 'paragraph' ? SETEXT.exec(ln.slice(nextNonspace)) : null;
+        if (!match)
+            return 0;
+        closeUnmatched();
+        const lines = container.lines ?? [];
+        let first = 0;
+        if (lines[0]?.text.startsWith('[')) {
+            // Link definitions at its start are not heading text; all definitions, and it is no heading.
+            const answer = probe(lines.map((l) => l.text).join('\n'));
+            if (!answer.rest)
+                return 0;
+            first = answer.restLine;
+        }
+        const firstLine = lines[first];
+        const lastLine = lines[lines.length - 1];
+        const top = container.top;
+        if (top && firstLine && lastLine) {
+            // The heading starts where the paragraph did (as micromark places it, definitions and all);
+            // its text starts after the definitions.
+            top.kind = 'heading';
+            top.setext = true;
+            top.depth = match[0][0] === '=' ? 1 : 2;
+            top.textLineStart = firstLine.lineStart;
+            top.contentStart = firstLine.start;
+            top.contentEnd = lastLine.start + lastLine.text.replace(/[ \t]+$/, '').length;
+        }
+        container.kind = 'heading';
+        advanceOffset(ln.length - offset, false);
+        return 2;
+    };
+    const thematicStart = () => {
+        if (indented || !THEMATIC.test(ln.slice(nextNonspace)))
+            return 0;
+        closeUnmatched();
+        addChild('thematic', nextNonspace);
+        advanceOffset(ln.length - offset, false);
+        return 2;
+    };
+    const listStart = (container) => {
+        if (indented && container.kind !== 'list')
+            return 0;
+        const data = parseListMarker(container);
+        if (!data)
+            return 0;
+        closeUnmatched();
+        if (tip.kind !== 'list' || !sameList(tip.list, data))
+            addChild('list', nextNonspace).list = data;
+        addChild('item', nextNonspace).list = data;
+        return 1;
+    };
+    const indentedStart = () => {
+        if (!indented || tip.kind === 'paragraph' || blank)
+            return 0;
+        advanceOffset(CODE_INDENT, true);
+        closeUnmatched();
+        addChild('indented', offset);
+        return 2;
+    };
+    const STARTS = [
+        blockQuoteStart,
+        atxStart,
+        fenceStart,
+        htmlStart,
+        setextStart,
+        thematicStart,
+        listStart,
+        indentedStart,
+    ];
+    for (let start = 0, index = 0; start < source.length || index === 0; index++) {
+        const { end, next } = lineEnd(source, start);
+        ln = source.slice(start, end);
+        runFrom = runTo = runLastTab = -1;
+        lineNumber = index + 1;
+        lineStart = start;
+        offset = 0;
+        column = 0;
+        blank = false;
+        oldTip = tip;
+        allClosed = true;
+        let container = document;
+        let consumed = false;
+        while (container.last?.open) {
+            container = container.last;
+            findNextNonspace();
+            const result = continues(container);
+            if (result === 2) {
+                consumed = true;
+                break;
+            }
+            if (result === 1) {
+                container = container.parent ?? document;
+                allClosed = false;
+                break;
+            }
+        }
+        if (!consumed) {
+            allClosed = container === oldTip;
+            lastMatched = container;
+            let matchedLeaf = container.kind !== 'paragraph' &&
+                (container.kind === 'fenced' || container.kind === 'indented' || container.kind === 'html');
+            while (!matchedLeaf) {
+                findNextNonspace();
+                if (!indented && !MAYBE_SPECIAL.test(ln.slice(nextNonspace))) {
+                    advanceNextNonspace();
+                    break;
+                }
+                let result = 0;
+                for (const tryStart of STARTS) {
+                    result = tryStart(container);
+                    if (result !== 0)
+                        break;
+                }
+                if (result === 0) {
+                    advanceNextNonspace();
+                    break;
+                }
+                container = tip;
+                if (result === 2)
+                    matchedLeaf = true;
+            }
+            if (!allClosed && !blank && tip.kind === 'paragraph') {
+                addParagraphLine(tip); // lazy continuation
+            }
+            else {
+                closeUnmatched();
+                const kind = container.kind;
+                if (kind === 'html') {
+                    const type = container.htmlType ?? 0;
+                    if (type >= 1 && type <= 5 && HTML_CLOSE[type].test(ln.slice(offset)))
+                        finalize(container);
+                }
+                else if (kind === 'paragraph') {
+                    addParagraphLine(container);
+                }
+                else if (kind !== 'fenced' && kind !== 'indented' && offset < ln.length && !blank) {
+                    const paragraph = addChild('paragraph', nextNonspace);
+                    advanceNextNonspace();
+                    paragraph.lines = [];
+                    addParagraphLine(paragraph);
+                }
+            }
+        }
+        // The line belongs to the top-level block open after it (or the one it closed).
+        const open = document.last;
+        if (open?.top && !blank)
+            open.top.nextLineStart = next;
+        start = next;
+    }
+    // Blocks still open at the end close now (their inline content is complete).
+    for (let open = tip; open && open !== document; open = open.parent)
+        finalize(open);
+    return tops;
+}
+function sameList(a, b) {
+    return a !== undefined && a.type === b.type && a.marker === b.marker;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
 /**
  * @typedef {import('mdast').Nodes} Nodes
@@ -46056,6 +46601,150 @@ function defaultOnError(left, right) {
     end: right.end
   }) + ') is still open');
 }
+;// CONCATENATED MODULE: ./build/js/shared/src/changelog/markdown.js
+
+/** Parse with mdast-util-from-markdown, recording destinations (micromark tokens mdast does not keep). */
+function parseMarkdown(text) {
+    const destinations = [];
+    const record = (literal) => function (token) {
+        // The node being built (a link, an image or a definition) is on top of the stack.
+        const node = this.stack[this.stack.length - 1];
+        if (node)
+            destinations.push({ start: token.start.offset, end: token.end.offset, literal, node });
+        return undefined;
+    };
+    const root = fromMarkdown(text, {
+        mdastExtensions: [
+            {
+                enter: {
+                    resourceDestinationRaw: record(false),
+                    resourceDestinationLiteral: record(true),
+                    definitionDestinationRaw: record(false),
+                    definitionDestinationLiteral: record(true),
+                },
+            },
+        ],
+    });
+    return { root, destinations };
+}
+/** micromark's normalizeIdentifier, lower-cased as mdast stores identifiers. */
+function identifierOf(label) {
+    return label
+        .replace(/[\t\n\r ]+/g, ' ')
+        .replace(/^ | $/g, '')
+        .toLowerCase()
+        .toUpperCase()
+        .toLowerCase();
+}
+// One whole definition on one line, in the plainest form: no escapes, entities, parentheses or
+// tabs, so the text is the value and nothing on a following line can belong to it (a title would
+// need a line starting with a quote; every line here starts with `[`).
+const SIMPLE_DEFINITION = /^\[([^[\]\\\r\n]{1,999})\]:( *)(?:<([^<>\\\r\n&]*)>|([^\s<>()\\&\p{Cc}]+))(?: +(?:"[^"\\\r\n&]*"|'[^'\\\r\n&]*'))? *$/u;
+/**
+ * The nodes of one top-level block (its text starts at `base` in the document): definitions with
+ * their offsets, and the kind of every other node. Lines of simple definitions are read directly;
+ * anything else goes through the real parser.
+ */
+function blockNodes(text, base) {
+    const simple = simpleDefinitions(text, base);
+    if (simple)
+        return simple.map((definition) => ({ type: 'definition', ...definition, definition }));
+    const { root, destinations } = parseMarkdown(text);
+    return root.children.map((node) => {
+        const start = base + (node.position?.start.offset ?? 0);
+        const end = base + (node.position?.end.offset ?? 0);
+        if (node.type !== 'definition')
+            return { type: node.type, start, end, node };
+        const written = destinations.find((d) => d.node === node);
+        const definition = {
+            identifier: node.identifier,
+            label: node.label ?? node.identifier,
+            url: node.url,
+            start,
+            end,
+            destination: written
+                ? { start: base + written.start, end: base + written.end, literal: written.literal }
+                : { start: end, end, literal: false },
+        };
+        return { type: 'definition', start, end, definition, node };
+    });
+}
+/** Every definition anywhere in a block (in list items and block quotes too), in document order. */
+function nestedDefinitions(text, base) {
+    const simple = simpleDefinitions(text, base);
+    if (simple)
+        return simple;
+    const { root, destinations } = parseMarkdown(text);
+    const found = [];
+    const visit = (node) => {
+        if (node.type === 'definition') {
+            const written = destinations.find((d) => d.node === node);
+            const start = base + (node.position?.start.offset ?? 0);
+            const end = base + (node.position?.end.offset ?? 0);
+            found.push({
+                identifier: node.identifier,
+                label: node.label ?? node.identifier,
+                url: node.url,
+                start,
+                end,
+                destination: written
+                    ? { start: base + written.start, end: base + written.end, literal: written.literal }
+                    : { start: end, end, literal: false },
+            });
+        }
+        if ('children' in node)
+            node.children.forEach(visit);
+    };
+    visit(root);
+    return found;
+}
+/** The definitions of a block made only of simple one-line definitions; undefined otherwise. */
+function simpleDefinitions(text, base) {
+    if (!text.startsWith('['))
+        return undefined;
+    const found = [];
+    const re = /\r\n|\r|\n/g;
+    let start = 0;
+    for (;;) {
+        const eol = re.exec(text);
+        const line = text.slice(start, eol ? eol.index : text.length);
+        if (line.trim() !== '') {
+            const m = SIMPLE_DEFINITION.exec(line);
+            const label = m?.[1];
+            if (!m || label === undefined || label.trim() === '')
+                return undefined;
+            const open = start + label.length + 3 + (m[2]?.length ?? 0);
+            const literal = m[3] !== undefined;
+            const url = literal ? (m[3] ?? '') : (m[4] ?? '');
+            const length = literal ? url.length + 2 : url.length;
+            found.push({
+                identifier: identifierOf(label),
+                label,
+                url,
+                start: base + start,
+                end: base + start + line.replace(/ +$/, '').length,
+                destination: { start: base + open, end: base + open + length, literal },
+            });
+        }
+        else if (eol && found.length) {
+            // A blank line ends the block: anything after it is another block.
+            const rest = text.slice(eol.index).trim();
+            if (rest !== '')
+                return undefined;
+        }
+        if (!eol)
+            break;
+        start = eol.index + eol[0].length;
+    }
+    return found;
+}
+/** What link definitions at the start of a paragraph leave of it: anything, and from which line. */
+function probeDefinitions(text) {
+    const { root } = parseMarkdown(text);
+    const rest = root.children.find((n) => n.type !== 'definition');
+    return rest ? { rest: true, restLine: (rest.position?.start.line ?? 1) - 1 } : { rest: false, restLine: 0 };
+}
+
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 ;// CONCATENATED MODULE: ./build/js/shared/src/versions/tags.js
@@ -46180,107 +46869,298 @@ function parseDate(rest) {
 }
 
 
-;// CONCATENATED MODULE: ./build/js/shared/src/changelog/parse.js
+;// CONCATENATED MODULE: ./build/js/shared/src/changelog/outline.js
+/**
+ * A changelog's outline: its level-1/2 headings (versions among them), where each section's text
+ * starts and ends, and the run of link definitions and generator footer at the end of the file. Found
+ * in one linear pass over the lines (blocks.ts); only small pieces — a paragraph that might be all
+ * link definitions, the blocks at the end — go through the real parser. Definitions anywhere in the
+ * file are read only when a section asks for them.
+ */
+
 
 
 // The generator's credit line; older releases wrote "Change Log" and linked skywinder's repository.
 const FOOTER = /^\\?\*\s*\*?\s*This Change ?log was automatically generated by/i;
-/** Parses a changelog into its top-level structure. */
-function parse_parseDocument(markdown) {
+/** The outline of a changelog (a leading byte order mark is dropped, as the parser does). */
+function outline_outline(markdown) {
     const source = markdown.replace(/^\uFEFF/, '');
-    const root = fromMarkdown(source);
-    const children = root.children;
-    let footerIndex;
-    let tailIndex = children.length;
-    for (let i = children.length - 1; i >= 0; i--) {
-        const node = children[i];
-        if (node?.type === 'definition')
-            tailIndex = i;
-        else if (node?.type === 'paragraph' &&
-            footerIndex === undefined &&
-            FOOTER.test(sliceNode(source, node))) {
-            footerIndex = i;
-            tailIndex = i;
-        }
-        else
-            break;
-    }
+    const blocks = topBlocks(source, probeDefinitions);
+    const end = (b) => b.nextLineStart ?? b.lineStart;
+    const tail = trailingRun(source, blocks);
     const headings = [];
-    children.forEach((node, index) => {
-        if (node.type !== 'heading' || node.depth > 2)
-            return;
+    for (const b of blocks) {
+        if (b.kind !== 'heading' || (b.depth ?? 9) > 2)
+            continue;
+        const content = source.slice(b.contentStart ?? b.start, b.contentEnd ?? b.start);
+        const info = b.depth === 2 ? parseVersionHeading(content) : undefined;
+        const line = source.slice(b.lineStart, end(b)).replace(/\r?\n$|\r$/, '');
         const previous = headings.at(-1);
-        if (previous)
-            previous.endIndex = index;
-        const content = headingContent(source, node);
-        const info = node.depth === 2 ? parseVersionHeading(content) : undefined;
+        if (previous) {
+            previous.bodyEnd = b.textLineStart ?? b.lineStart;
+            previous.nextStart = b.lineStart;
+        }
         headings.push({
-            node,
-            index,
-            endIndex: tailIndex,
-            line: node.position?.start.line ?? 0,
-            text: headingLine(source, node, content),
+            depth: b.depth ?? 1,
+            line: b.line,
+            lineStart: b.lineStart,
+            text: b.setext ? content : line.trim(),
             ...(info ? { info } : {}),
+            bodyStart: end(b),
+            bodyEnd: tail.start,
+            nextStart: tail.start,
         });
-    });
-    return {
+    }
+    let definitions;
+    const result = {
         source,
-        root,
         headings,
-        tailIndex,
-        ...(footerIndex === undefined ? {} : { footerIndex }),
-        definitions: collectDefinitions(root),
+        blocks,
+        tailStart: tail.start,
+        tailDefinitions: tail.definitions,
+        footer: tail.footer,
+        format: 'plain',
+        definitions: () => (definitions ??= allDefinitions(source, blocks)),
     };
+    result.format = formatOf(result, blocks);
+    return result;
 }
-/** The source text of a node. */
-function sliceNode(source, node) {
-    return source.slice(startOffset(node), endOffset(node));
+/** The trailing run of link definitions and (at most one) generator footer, read from the last blocks. */
+function trailingRun(source, blocks) {
+    let start = source.length;
+    let footer = false;
+    const reversed = [];
+    const done = () => ({ start, definitions: reversed.reverse(), footer });
+    // Only paragraphs (as blocks: definitions are written as paragraphs are) can hold these.
+    for (let i = blocks.length - 1; i >= 0; i--) {
+        const block = blocks[i];
+        if (block.kind !== 'paragraph')
+            break;
+        const text = source.slice(block.lineStart, block.nextLineStart ?? source.length);
+        const nodes = blockNodes(text, block.lineStart);
+        for (let j = nodes.length - 1; j >= 0; j--) {
+            const node = nodes[j];
+            if (node.definition) {
+                reversed.push(node.definition);
+            }
+            else if (node.type === 'paragraph' && !footer && FOOTER.test(source.slice(node.start, node.end))) {
+                footer = true;
+            }
+            else {
+                return done();
+            }
+            start = lineStartOf(source, node.start);
+        }
+    }
+    return done();
 }
-/** Offset of the start of the line a node begins on, so indentation is kept. */
-function lineStartOffset(source, node) {
-    return source.lastIndexOf('\n', startOffset(node) - 1) + 1;
+/** Offset of the start of the line `offset` is on (CR, LF or CRLF end a line). */
+function lineStartOf(source, offset) {
+    let i = offset;
+    while (i > 0 && source[i - 1] !== '\n' && source[i - 1] !== '\r')
+        i--;
+    return i;
 }
-/** Offset where a node starts in the source. */
-function startOffset(node) {
-    return node.position?.start.offset ?? 0;
+/** Every block that may hold a definition (`]:` in it) read with the parser; the first of each wins. */
+function allDefinitions(source, blocks) {
+    const found = new Map();
+    if (!source.includes(']:'))
+        return found;
+    blocks.forEach((block, i) => {
+        const next = blocks[i + 1]?.lineStart ?? source.length;
+        const text = source.slice(block.lineStart, Math.max(block.nextLineStart ?? next, block.lineStart));
+        if (!text.includes(']:'))
+            return;
+        for (const d of nestedDefinitions(text, block.lineStart))
+            if (!found.has(d.identifier))
+                found.set(d.identifier, d);
+    });
+    return found;
 }
-/** Offset just past a node's end in the source. */
-function endOffset(node) {
-    return node.position?.end.offset ?? 0;
+function formatOf(outlined, blocks) {
+    if (outlined.footer)
+        return 'github-changelog-generator';
+    const infos = outlined.headings.flatMap((h) => (h.info ? [h.info] : []));
+    if (infos.some((i) => i.style === 'link' && !i.unreleased))
+        return 'github-changelog-generator';
+    if (blocks.some((b) => b.kind === 'paragraph' && startsWithFullChangelog(outlined.source, b)))
+        return 'github-changelog-generator';
+    if (infos.some((i) => i.style === 'bracket'))
+        return 'keep-a-changelog';
+    const firstSection = outlined.headings.find((h) => h.depth === 2)?.lineStart ?? outlined.source.length;
+    return /keepachangelog\.com/i.test(outlined.source.slice(0, firstSection)) ? 'keep-a-changelog' : 'plain';
 }
-/** Identifiers of link and image references anywhere under the given nodes. */
-function usedReferences(nodes) {
-    const used = new Set();
-    const visit = (node) => {
-        if (node.type === 'linkReference' || node.type === 'imageReference')
-            used.add(node.identifier);
-        if ('children' in node)
-            for (const child of node.children)
-                visit(child);
+/** A top paragraph starting `[Full Changelog](` (after any link definitions it begins with). */
+function startsWithFullChangelog(source, block) {
+    const marker = '[Full Changelog](';
+    if (source.startsWith(marker, block.start))
+        return true;
+    const text = source.slice(block.lineStart, block.nextLineStart ?? source.length);
+    if (!source.startsWith('[', block.start) || !text.includes(marker))
+        return false;
+    return blockNodes(text, block.lineStart).some((n) => n.type === 'paragraph' && source.startsWith(marker, n.start));
+}
+
+;// CONCATENATED MODULE: ./build/js/shared/src/changelog/section.js
+
+
+/** The body of the section under `heading`, with its links. */
+function sectionText(outlined, heading) {
+    const { source } = outlined;
+    const raw = source.slice(heading.bodyStart, Math.max(heading.bodyEnd, heading.bodyStart));
+    const lead = /^(?:[ \t]*(?:\r\n|\r|\n))*/.exec(raw)?.[0].length ?? 0;
+    const text = raw.slice(lead).trimEnd();
+    const start = heading.bodyStart + lead;
+    const end = start + text.length;
+    // No bracket: no link, image, reference or definition to look at.
+    if (!text.includes('['))
+        return { body: text, links: [] };
+    const pieces = [];
+    topBlocks(text, probeDefinitions, pieces);
+    const used = new Map();
+    const links = [];
+    for (const batch of batches(pieces, outlined)) {
+        const declared = declaredDefinitions(outlined, batch.text);
+        const prefix = declared.length ? `${declared.map((d) => `[${d.label}]: #`).join('\n')}\n\n` : '';
+        const { root, destinations } = parseMarkdown(prefix + batch.text);
+        const visit = (node) => {
+            if (node.type === 'linkReference' || node.type === 'imageReference') {
+                const kind = node.type === 'imageReference' ? 'image' : 'link';
+                used.set(node.identifier, used.get(node.identifier) === 'link' ? 'link' : kind);
+            }
+            if ('children' in node)
+                node.children.forEach(visit);
+        };
+        visit(root);
+        for (const d of destinations) {
+            if (d.start < prefix.length)
+                continue;
+            const written = batch.text.slice(d.start - prefix.length, d.end - prefix.length);
+            const at = batch.toSection(d.start - prefix.length);
+            links.push({
+                start: at,
+                end: at + written.length,
+                destination: d.literal ? written.slice(1, -1) : written,
+                literal: d.literal,
+                kind: d.node.type === 'image' ? 'image' : 'link',
+                ...(d.node.type === 'definition' ? { identifier: d.node.identifier } : {}),
+            });
+        }
+    }
+    // A definition's destination is an image's when only images use it.
+    for (const l of links) {
+        if (l.identifier !== undefined)
+            l.kind = used.get(l.identifier) ?? 'link';
+        delete l.identifier;
+    }
+    links.sort((a, b) => a.start - b.start);
+    // Definitions used here but written elsewhere (before or after), in file order, as written.
+    const appended = [...outlined.definitions().values()]
+        .filter((d) => used.has(d.identifier) && (d.end <= start || d.end > end))
+        .sort((a, b) => a.end - b.end);
+    if (appended.length === 0)
+        return { body: text, links };
+    let body = text === '' ? '' : `${text}\n\n`;
+    appended.forEach((d, i) => {
+        const written = source.slice(d.start, d.end);
+        const from = d.start + (written.length - written.trimStart().length);
+        const at = d.destination;
+        if (at.end > at.start) {
+            const destination = source.slice(at.start, at.end);
+            links.push({
+                start: body.length + at.start - from,
+                end: body.length + at.end - from,
+                destination: at.literal ? destination.slice(1, -1) : destination,
+                literal: at.literal,
+                kind: used.get(d.identifier) ?? 'link',
+            });
+        }
+        body += written.trim() + (i < appended.length - 1 ? '\n' : '');
+    });
+    return { body, links };
+}
+const BATCH = 8_192;
+/**
+ * Pieces that may matter, joined into documents of about BATCH characters with blank lines
+ * between them (a paragraph ends there), each written so that it parses as the paragraph (or
+ * heading) it was: an ATX heading's text as a heading again, a paragraph's later lines indented.
+ */
+function batches(pieces, outlined) {
+    const out = [];
+    let text = '';
+    let lines = [];
+    const flush = () => {
+        if (text === '')
+            return;
+        const map = lines;
+        out.push({ text, toSection: (at) => locate(map, at) });
+        text = '';
+        lines = [];
     };
-    nodes.forEach(visit);
-    return used;
+    for (const piece of pieces) {
+        if (!mayMatter(piece, outlined))
+            continue;
+        if (text.length >= BATCH)
+            flush();
+        if (text !== '')
+            text += '\n\n';
+        piece.lines.forEach((line, i) => {
+            // Continuation lines indented four spaces: then none can start a block (a stripped `## x` or
+            // `[x]: y` would), and a paragraph strips the indentation from its text anyway.
+            const lead = piece.kind === 'atx' ? '# ' : i > 0 ? '    ' : '';
+            if (i > 0)
+                text += '\n';
+            lines.push({ at: text.length + lead.length, start: line.start });
+            text += lead + line.text;
+        });
+    }
+    flush();
+    return out;
 }
-function collectDefinitions(root) {
-    const definitions = new Map();
-    const visit = (node) => {
-        if (node.type === 'definition' && !definitions.has(node.identifier))
-            definitions.set(node.identifier, node);
-        if ('children' in node)
-            for (const child of node.children)
-                visit(child);
-    };
-    visit(root);
-    return definitions;
+// An inline link's destination that is not absolute (a scheme) nor an anchor: possibly relative.
+const MAYBE_RELATIVE = /\]\(\s*<?(?![a-zA-Z][a-zA-Z0-9+.-]*:|#)/;
+/**
+ * Whether a piece may hold what the section needs: a reference to a definition of the file, a
+ * definition, or a destination that may be relative. Release notes are mostly lists of links to
+ * pull requests, all absolute: those are never parsed.
+ */
+function mayMatter(piece, outlined) {
+    const text = piece.lines.map((l) => l.text).join('\n');
+    if (!text.includes('['))
+        return false;
+    if (text.includes(']:') || MAYBE_RELATIVE.test(text))
+        return true;
+    return declaredDefinitions(outlined, text).length > 0;
 }
-function headingContent(source, node) {
-    const first = node.children[0];
-    const last = node.children.at(-1);
-    return first && last ? source.slice(startOffset(first), endOffset(last)) : '';
+/** The section offset of batch offset `at`: the line it is on, by binary search. */
+function locate(lines, at) {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (lines[mid].at <= at)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    const line = lines[lo] ?? { at: 0, start: 0 };
+    return line.start + (at - line.at);
 }
-function headingLine(source, node, content) {
-    const raw = source.slice(lineStartOffset(source, node), endOffset(node));
-    return raw.trimStart().startsWith('#') ? raw.trim() : content;
+// Bracketed texts: every reference's label is among them (a superset is fine).
+const section_BRACKETED = /\[((?:[^[\]\\]|\\[\s\S]){0,999})\]/g;
+/** The file's definitions whose label may appear in `text` (all of them when a label may span lines). */
+function declaredDefinitions(outlined, text) {
+    const all = [...outlined.definitions().values()];
+    if (all.length === 0)
+        return [];
+    const labels = new Set();
+    for (const m of text.matchAll(section_BRACKETED)) {
+        const label = m[1] ?? '';
+        if (/[\r\n]/.test(label))
+            return all;
+        labels.add(identifierOf(label));
+    }
+    return all.filter((d) => labels.has(d.identifier));
 }
 
 ;// CONCATENATED MODULE: ./build/js/shared/src/changelog/types.js
@@ -46329,31 +47209,37 @@ function notFoundMessage(version, available, { fileName = 'CHANGELOG.md', empty 
 }
 
 ;// CONCATENATED MODULE: ./build/js/shared/src/changelog/extract.js
+/**
+ * Reading a changelog: one version's section, the versions it lists, its format. The file is
+ * outlined in one linear pass (headings and the trailing definitions); only the section asked for is
+ * parsed — a changelog of 50,000 sections costs little more than one of five.
+ */
+
 
 
 
 /** Returns the section for `version` (with or without `v`); throws ChangelogVersionNotFound. */
 function extractSection(markdown, version, options = {}) {
-    const doc = parse_parseDocument(markdown);
-    const heading = doc.headings.find((h) => h.info && !h.info.unreleased && versionsMatch(h.info.version, version));
+    const outlined = outline_outline(markdown);
+    const heading = outlined.headings.find((h) => h.info && !h.info.unreleased && versionsMatch(h.info.version, version));
     if (!heading?.info) {
-        const outline = outlineOf(doc);
-        throw new ChangelogVersionNotFound(version, outline.versions.map((v) => v.version), {
+        const summary = outlineOf(outlined);
+        throw new ChangelogVersionNotFound(version, summary.versions.map((v) => v.version), {
             ...(options.fileName === undefined ? {} : { fileName: options.fileName }),
             empty: markdown.trim() === '',
-            unreleased: outline.unreleased !== undefined,
+            unreleased: summary.unreleased !== undefined,
         });
     }
-    // endIndex stops before the trailing definitions and the generator footer.
-    const blocks = doc.root.children.slice(heading.index + 1, heading.endIndex);
+    const { body, links } = sectionText(outlined, heading);
     return {
         version: heading.info.version,
         heading: heading.text,
         line: heading.line,
         ...(heading.info.date === undefined ? {} : { date: heading.info.date }),
         yanked: heading.info.yanked,
-        body: sectionBody(doc, blocks),
-        format: formatOf(doc),
+        body,
+        format: outlined.format,
+        links,
     };
 }
 /** Lists the version sections in file order, without Unreleased. */
@@ -46362,16 +47248,16 @@ function listVersions(markdown) {
 }
 /** Versions, the Unreleased section and the format of a changelog. */
 function parseChangelog(markdown) {
-    return outlineOf(parseDocument(markdown));
+    return outlineOf(outline(markdown));
 }
 /** Tells which of the supported layouts a changelog uses. */
 function detectFormat(markdown) {
-    return formatOf(parse_parseDocument(markdown));
+    return outline_outline(markdown).format;
 }
-function outlineOf(doc) {
+function outlineOf(outlined) {
     const versions = [];
     let unreleased;
-    for (const h of doc.headings) {
+    for (const h of outlined.headings) {
         if (!h.info)
             continue;
         if (h.info.unreleased) {
@@ -46381,45 +47267,7 @@ function outlineOf(doc) {
         const { version, date, yanked } = h.info;
         versions.push({ version, ...(date === undefined ? {} : { date }), yanked, line: h.line });
     }
-    return { format: formatOf(doc), versions, ...(unreleased ? { unreleased } : {}) };
-}
-function formatOf(doc) {
-    if (doc.footerIndex !== undefined)
-        return 'github-changelog-generator';
-    const infos = doc.headings.flatMap((h) => (h.info ? [h.info] : []));
-    if (infos.some((i) => i.style === 'link' && !i.unreleased))
-        return 'github-changelog-generator';
-    const fullChangelog = doc.root.children.some((n) => n.type === 'paragraph' && sliceNode(doc.source, n).startsWith('[Full Changelog]('));
-    if (fullChangelog)
-        return 'github-changelog-generator';
-    if (infos.some((i) => i.style === 'bracket'))
-        return 'keep-a-changelog';
-    const firstSection = doc.headings.find((h) => h.node.depth === 2)?.index ?? doc.root.children.length;
-    const preamble = doc.source.slice(0, lineStartOrEnd(doc, firstSection));
-    return /keepachangelog\.com/i.test(preamble) ? 'keep-a-changelog' : 'plain';
-}
-function lineStartOrEnd(doc, index) {
-    const node = doc.root.children[index];
-    return node ? lineStartOffset(doc.source, node) : doc.source.length;
-}
-// Definitions the body uses but does not contain are appended so its references still resolve.
-function sectionBody(doc, blocks) {
-    const first = blocks[0];
-    const last = blocks.at(-1);
-    const start = first ? lineStartOffset(doc.source, first) : 0;
-    const end = last ? endOffset(last) : 0;
-    const used = usedReferences(blocks);
-    const appended = [...doc.definitions.values()]
-        .filter((d) => used.has(d.identifier) && (endOffset(d) <= start || endOffset(d) > end))
-        .sort((a, b) => endOffset(a) - endOffset(b))
-        .map((d) => sliceNode(doc.source, d).trim());
-    const body = trimBlankLines(doc.source.slice(start, end));
-    if (appended.length === 0)
-        return body;
-    return body === '' ? appended.join('\n') : `${body}\n\n${appended.join('\n')}`;
-}
-function trimBlankLines(text) {
-    return text.replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd();
+    return { format: outlined.format, versions, ...(unreleased ? { unreleased } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./build/js/shared/src/changelog/render.js
@@ -46599,7 +47447,7 @@ function insertSection(markdown, section, format, options = {}) {
     const eol = markdown.includes('\r\n') ? '\r\n' : '\n';
     if (markdown.trim() === '')
         return skeleton(text, definitions, format).replace(/\n/g, eol);
-    const doc = parse_parseDocument(markdown);
+    const doc = outline_outline(markdown);
     const existing = doc.headings.find((h) => h.info && !h.info.unreleased && versionsMatch(h.info.version, version));
     if (existing)
         throw new ChangelogSectionExists(version, existing.line, options.fileName);
@@ -46617,59 +47465,51 @@ function insertSection(markdown, section, format, options = {}) {
     return bom + (eol === '\r\n' ? out.replace(/\r?\n/g, '\r\n') : out);
 }
 function splitSection(section) {
-    const doc = parse_parseDocument(section.replace(/\r\n/g, '\n'));
+    const doc = outline_outline(section.replace(/\r\n/g, '\n'));
     const heading = doc.headings.find((h) => h.info && !h.info.unreleased);
     if (!heading?.info)
         throw new Error('the section to insert has no "## <version>" heading');
-    const tail = trailingDefinitions(doc);
-    const end = tail[0] ? lineStartOffset(doc.source, tail[0]) : doc.source.length;
     return {
-        text: doc.source.slice(lineStartOffset(doc.source, heading.node), end).trim(),
-        definitions: tail.map((d) => ({
+        text: doc.source.slice(heading.lineStart, doc.tailStart).trim(),
+        definitions: doc.tailDefinitions.map((d) => ({
             identifier: d.identifier,
-            label: d.label ?? d.identifier,
+            label: d.label,
             url: d.url,
-            raw: sliceNode(doc.source, d).trim(),
+            raw: doc.source.slice(d.start, d.end).trim(),
         })),
         version: heading.info.version,
     };
 }
-function trailingDefinitions(doc) {
-    return doc.root.children.slice(doc.tailIndex).filter((n) => n.type === 'definition');
-}
 // Above the newest version; else below Unreleased; else before the trailing definitions and footer.
 function insertionOffset(doc) {
-    const children = doc.root.children;
     const newest = doc.headings.find((h) => h.info && !h.info.unreleased);
     const unreleased = doc.headings.find((h) => h.info?.unreleased);
-    const index = newest?.index ?? unreleased?.endIndex ?? doc.tailIndex;
-    const node = children[index];
-    return node ? lineStartOffset(doc.source, node) : doc.source.length;
+    return newest?.lineStart ?? unreleased?.nextStart ?? doc.tailStart;
 }
 // Only files that already keep link definitions at the bottom get the new one, next to Unreleased's.
 function definitionEdits(doc, added, version) {
-    const tail = trailingDefinitions(doc);
+    const tail = doc.tailDefinitions;
     const last = tail.at(-1);
     if (!last || added.length === 0)
         return [];
     const edits = [];
     const versions = doc.headings.flatMap((h) => (h.info && !h.info.unreleased ? [h.info.version] : []));
-    const firstVersionDef = tail.find((d) => versions.some((v) => versionsMatch(v, d.label ?? d.identifier)));
+    const firstVersionDef = tail.find((d) => versions.some((v) => versionsMatch(v, d.label)));
     const newLines = [];
     for (const def of added) {
         const same = tail.find((d) => d.identifier === def.identifier);
         if (same)
-            edits.push({ at: startOffset(same), end: endOffset(same), text: def.raw });
+            edits.push({ at: same.start, end: same.end, text: def.raw });
         else
             newLines.push(def.raw);
     }
     if (newLines.length > 0) {
         if (firstVersionDef) {
-            const at = lineStartOffset(doc.source, firstVersionDef);
+            const at = lineStartOf(doc.source, firstVersionDef.start);
             edits.push({ at, end: at, text: newLines.map((l) => `${l}\n`).join('') });
         }
         else {
-            const at = endOffset(last);
+            const at = last.end;
             edits.push({ at, end: at, text: newLines.map((l) => `\n${l}`).join('') });
         }
     }
@@ -46677,12 +47517,8 @@ function definitionEdits(doc, added, version) {
     const tag = tagOf(added.find((d) => versionsMatch(d.label, version))?.url);
     const moved = unreleased && tag ? retarget(unreleased.url, tag) : undefined;
     if (unreleased && moved) {
-        const raw = sliceNode(doc.source, unreleased);
-        edits.push({
-            at: startOffset(unreleased),
-            end: endOffset(unreleased),
-            text: raw.replace(unreleased.url, moved),
-        });
+        const raw = doc.source.slice(unreleased.start, unreleased.end);
+        edits.push({ at: unreleased.start, end: unreleased.end, text: raw.replace(unreleased.url, moved) });
     }
     return edits;
 }
@@ -46704,7 +47540,59 @@ function skeleton(text, definitions, format) {
     return `${preamble}\n\n${text}${defs}\n`;
 }
 
+;// CONCATENATED MODULE: ./build/js/shared/src/changelog/links.js
+/**
+ * Relative links of a section made absolute for a release description, which has no folder to be
+ * relative to. GitHub resolves a relative link in a repository's markdown file against the file's
+ * folder (a leading `/` against the repository root) at the ref being viewed; a release shows its
+ * description at no ref. So each relative destination becomes the file at the release's tag:
+ * `<server>/<owner>/<repo>/blob/<tag>/<path>` for a link, and for an image the `raw` form GitHub uses
+ * itself when it renders a repository's images (`…/raw/<tag>/<path>`, served as the file). Absolute
+ * URLs, `//host` ones, anchors (`#x`) and empty destinations are left as written.
+ */
+
+const ABSOLUTE = /^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|\/\/|#|$)/;
+/** The absolute URL for a relative destination, or undefined when it leaves the repository. */
+function absoluteUrl(destination, kind, base) {
+    const cut = destination.search(/[?#]/);
+    const path = cut < 0 ? destination : destination.slice(0, cut);
+    const suffix = cut < 0 ? '' : destination.slice(cut);
+    const trailing = path.endsWith('/') && path !== '/';
+    const joined = path.startsWith('/') ? path.slice(1) : external_node_path_.posix.join(base.folder || '.', path);
+    const normal = external_node_path_.posix.normalize(joined === '' ? '.' : joined).replace(/\/+$/, '') || '.';
+    if (normal === '..' || normal.startsWith('../'))
+        return undefined;
+    const file = normal === '.' ? '' : normal;
+    const ref = base.ref.split('/').map(encodeURIComponent).join('/');
+    // A folder (or the root) is a tree; an image is served by the raw view.
+    const view = kind === 'image' ? 'raw' : file === '' || trailing ? 'tree' : 'blob';
+    const tail = file === '' ? '' : `/${file}${trailing ? '/' : ''}`;
+    return `${base.repositoryUrl}/${view}/${ref}${tail}${suffix}`;
+}
+/** `body` with every relative destination of `links` (offsets in `body`) made absolute. */
+function absoluteLinks(body, links, base) {
+    let out = '';
+    let at = 0;
+    let rewritten = 0;
+    const outside = [];
+    for (const link of [...links].sort((a, b) => a.start - b.start)) {
+        if (link.start < at || ABSOLUTE.test(link.destination.trim()))
+            continue;
+        const url = absoluteUrl(link.destination.trim(), link.kind, base);
+        if (url === undefined) {
+            outside.push(link.destination);
+            continue;
+        }
+        // A destination written `<…>` keeps its brackets (it may hold spaces); a bare one has none.
+        out += body.slice(at, link.start) + (link.literal ? `<${url}>` : url);
+        at = link.end;
+        rewritten++;
+    }
+    return { body: out + body.slice(at), rewritten, outside };
+}
+
 ;// CONCATENATED MODULE: ./build/js/shared/src/changelog/index.js
+
 
 
 
@@ -46733,8 +47621,75 @@ async function readChangelog(inputs, context) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./build/js/shared/src/action/paths.js
+var paths = __nccwpck_require__(8402);
+;// CONCATENATED MODULE: ./build/js/actions/changelog-section/src/links.js
+/**
+ * The section's relative links made absolute for the release description: at the release's tag, in
+ * the repository the workflow runs for, from the changelog file's folder in that repository. The
+ * changelog file itself is never changed.
+ */
+
+
+
+
+/** The tag the release gets: the one the workflow runs on when it names this version, else `version`. */
+function releaseTag(version, ref) {
+    const tag = ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
+    return tag !== undefined && versionsMatch(tag, version) ? tag : version;
+}
+/**
+ * The file's folder in its repository: relative to the nearest folder above it holding `.git` (a
+ * checkout into a subfolder of the workspace has its own), or to the workspace.
+ */
+function repositoryFolder(realFile, workspace) {
+    const top = (0,paths/* realPath */.Ye)(workspace);
+    let dir = (0,external_node_path_.dirname)(realFile);
+    while ((0,external_node_path_.relative)(top, dir) !== '' && !(0,external_node_path_.relative)(top, dir).startsWith('..')) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
+            break;
+        dir = (0,external_node_path_.dirname)(dir);
+    }
+    return (0,external_node_path_.relative)(dir, (0,external_node_path_.dirname)(realFile)).split(external_node_path_.sep).join('/');
+}
+/** The body with absolute links, and a line for the summary (undefined when there was none). */
+function linksAtTag(section, inputs, context, log) {
+    const relativeLinks = section.links.filter((l) => !/^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|\/\/|#|$)/.test(l.destination.trim()));
+    if (relativeLinks.length === 0)
+        return { body: section.body };
+    if (inputs.changelogInWorkspace === undefined) {
+        log.warning(`The section has ${relativeLinks.length} relative link(s), left as written: the changelog is outside the workspace, so its place in ${context.repository} is unknown.`);
+        return {
+            body: section.body,
+            said: `${relativeLinks.length} left as written (file outside the workspace)`,
+        };
+    }
+    const ref = releaseTag(inputs.version, context.ref);
+    const repositoryUrl = `${context.serverUrl}/${context.repository}`;
+    const result = absoluteLinks(section.body, relativeLinks, {
+        repositoryUrl,
+        ref,
+        folder: repositoryFolder(inputs.changelogReal, context.workspace),
+    });
+    const at = `${repositoryUrl}/blob/${ref}/`;
+    log.info(`Rewrote ${result.rewritten} relative link(s) of the section to ${at}… (images: …/raw/${ref}/…).`);
+    if (result.outside.length) {
+        log.warning(`Left ${result.outside.length} relative link(s) as written: they lead out of the repository (${result.outside.join(', ')}).`);
+    }
+    return {
+        body: result.body,
+        said: `${result.rewritten} made absolute at ${at}${result.outside.length ? `; ${result.outside.length} leading out of the repository left as written` : ''}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/js/actions/changelog-section/src/extract.js
-/** extract: the version's section of the changelog file, verbatim. */
+/**
+ * extract: the version's section of the changelog file, verbatim — but for its relative links, which
+ * point nowhere in a release description and are made absolute at the release's tag.
+ */
+
 
 
 
@@ -46746,6 +47701,7 @@ async function extract(inputs, { log, summary, context }) {
         const section = extractSection(text, inputs.version, { fileName });
         const lines = section.body === '' ? 0 : section.body.split('\n').length;
         log.info(`Found ${section.heading} in ${fileName} (${section.format} format, ${lines} line${lines === 1 ? '' : 's'}).`);
+        const links = linksAtTag(section, inputs, context, log);
         summary
             .heading(`Changelog section ${section.version}`)
             .facts({
@@ -46753,9 +47709,10 @@ async function extract(inputs, { log, summary, context }) {
             heading: section.heading,
             format: section.format,
             yanked: section.yanked ? 'yes' : undefined,
+            'relative links': links.said,
         })
-            .details('The section', section.body);
-        return { body: section.body, version: section.version, found: true };
+            .details('The section', links.body);
+        return { body: links.body, version: section.version, found: true };
     }
     catch (error) {
         if (!(error instanceof ChangelogVersionNotFound))
@@ -46769,8 +47726,6 @@ async function extract(inputs, { log, summary, context }) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/js/shared/src/fs.js
@@ -47144,13 +48099,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   Vt: () => (/* reexport */ inputs_getBooleanInput),
   iv: () => (/* reexport */ getEnumInput),
   DF: () => (/* reexport */ getListInput),
+  q3: () => (/* reexport */ inputs_getMultilineInput),
   lI: () => (/* reexport */ getOptionalInput),
   gi: () => (/* reexport */ readRunnerContext),
   Cs: () => (/* reexport */ runAction),
   n0: () => (/* reexport */ setOutputs)
 });
 
-// UNUSED EXPORTS: JobSummary, describeError, getMultilineInput, getRequiredInput, isUserError, maskSecret, runnerLogger
+// UNUSED EXPORTS: JobSummary, describeError, getRequiredInput, isUserError, maskSecret, runnerLogger
 
 // EXTERNAL MODULE: ./build/js/shared/src/action/errors.js
 var errors = __nccwpck_require__(4691);
@@ -49610,6 +50566,82 @@ async function runAction(main) {
 
 
 
+
+
+/***/ }),
+
+/***/ 8402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DI: () => (/* binding */ pathRoots),
+/* harmony export */   Ye: () => (/* binding */ realPath),
+/* harmony export */   qL: () => (/* binding */ resolveInputPath)
+/* harmony export */ });
+/* unused harmony export isInside */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4691);
+/**
+ * Where a path input may lead: one rule for every action.
+ *
+ * A path an input names (a file to upload, a file to edit, a release description) must resolve —
+ * after following every symbolic link, in the path and in its folders — inside the job's own folders:
+ * GITHUB_WORKSPACE (the checkout) or RUNNER_TEMP (emptied for each job; where our actions leave files
+ * such as changelog-section's body-file for the next step). Anything else (`/etc/passwd`, `../x`, a
+ * link to `~/.ssh`) is an InputError unless the workflow lists the folder it lies in, on purpose, in
+ * the action's `allow-outside-workspace` input.
+ */
+
+
+
+/** The roots for a run: the workspace, the runner's temp folder and the folders a user allowed. */
+function pathRoots(workspace, runnerTemp, allowed = []) {
+    for (const folder of allowed) {
+        if (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(folder)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('allow-outside-workspace', folder, 'absolute folder paths, one per line');
+        }
+    }
+    return { workspace, others: [runnerTemp, ...allowed] };
+}
+/** realpath of a path that may not exist yet: its nearest existing ancestor's realpath + the rest. */
+function realPath(path) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(absolute);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT' &&
+            error.code !== 'ENOTDIR')
+            throw error;
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute);
+        if (parent === absolute)
+            return absolute;
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realPath(parent), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(absolute));
+    }
+}
+/** True when `path` is `root` or lies below it (both already real paths). */
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/**
+ * Resolve the path an input names (relative to the workspace) and check where it really leads.
+ * Throws InputError naming the input, the value and the folders allowed.
+ */
+function resolveInputPath(input, value, roots) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(value) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(value) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(roots.workspace, value);
+    const real = realPath(path);
+    const workspace = realPath(roots.workspace);
+    if (isInside(workspace, real)) {
+        return { path, real, inWorkspace: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, real).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') };
+    }
+    if (roots.others.some((root) => root !== '' && isInside(realPath(root), real))) {
+        return { path, real, inWorkspace: undefined };
+    }
+    const through = real === path ? '' : ` (it leads to ${real})`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, value, `a path inside the workspace or the runner's temp folder${through}; list another folder in allow-outside-workspace to use it on purpose`);
+}
 
 
 /***/ }),

@@ -31939,7 +31939,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _shared_src_git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7960);
 /* harmony import */ var _bump_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5008);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1586);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3256);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(742);
 
 
 
@@ -32039,6 +32039,7 @@ function getInputs(context) {
         message,
         sign: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getEnumInput */ .iv)('sign', ['auto', 'true', 'false'], 'auto'),
         bumpRequires: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt)('bump-requires'),
+        includeEmptyModules: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt)('include-empty-modules'),
         dryRun: (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt)('dry-run'),
         workspace: context.workspace,
         serverUrl: context.serverUrl,
@@ -32077,7 +32078,7 @@ function commandLine(args) {
 
 /***/ }),
 
-/***/ 3256:
+/***/ 742:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32179,66 +32180,184 @@ function pushedTags(modules, state) {
 
 // EXTERNAL MODULE: ./build/js/shared/src/action/errors.js
 var errors = __nccwpck_require__(4691);
+;// CONCATENATED MODULE: ./build/js/actions/go-module-tags/src/push.js
+/**
+ * What a failed push means for the person reading the log. The push is atomic, so a remote that
+ * refuses one tag (a hook, a protected tag, a tag created meanwhile) keeps none of them; and the run
+ * has already deleted the local tags it made. Say so, with the remote's own words, instead of a
+ * generic failure listing effects "applied" that no longer exist.
+ */
+
+
+/** The remote's own lines (`remote: …`, hook output) and each refused ref with git's reason. */
+function remoteRefusal(stderr) {
+    const lines = stderr.split(/\r?\n/).map((l) => l.trim());
+    const said = lines
+        .filter((l) => l.startsWith('remote:'))
+        .map((l) => l.slice('remote:'.length).trim())
+        .filter(Boolean);
+    const refused = lines.flatMap((l) => {
+        const m = /^! \[(?:remote )?rejected\]\s+(\S+)(?: -> \S+)?\s+\((.+)\)$/.exec(l);
+        // "atomic push failure/failed" echoes another ref's refusal: not a reason of its own.
+        return m && !/^atomic push fail/.test(m[2] ?? '') ? [`${m[1]} (${m[2]})`] : [];
+    });
+    return { said, refused };
+}
+/** A UserError telling what the failed push left: nothing on the remote, no local tags of this run. */
+function pushFailure(error, facts) {
+    const stderr = error.cause instanceof git_git/* GitError */.XS ? error.cause.result.stderr : String(error.cause);
+    const { said, refused } = remoteRefusal(stderr);
+    const cleaned = facts.createdLocally.length
+        ? ` The ${facts.createdLocally.length} local tag(s) this run created were deleted, so a rerun starts clean.`
+        : '';
+    if (refused.length) {
+        const words = said.length ? ` It said: ${said.join(' / ')}.` : '';
+        return new errors/* UserError */.yo(`${facts.remote} refused the push: ${refused.join(', ')}.${words} Nothing was published: the push is atomic, so ${facts.remote} has none of the ${facts.tags.length} tag(s).${cleaned}`, { cause: error });
+    }
+    const detail = stderr.trim().split(/\r?\n/).filter(Boolean).join(' / ') || String(error.cause);
+    return new errors/* UserError */.yo(`The push of ${facts.tags.length} tag(s) to ${facts.remote} failed: ${detail}.${cleaned} A rerun checks ${facts.remote}'s tags first and pushes only those it lacks.`, { cause: error });
+}
+
 // EXTERNAL MODULE: ./build/js/shared/src/gomod/lexer.js
 var lexer = __nccwpck_require__(8336);
 // EXTERNAL MODULE: ./build/js/shared/src/gomod/modules.js + 1 modules
 var gomod_modules = __nccwpck_require__(6801);
 ;// CONCATENATED MODULE: ./build/js/shared/src/gomod/order.js
-/**
- * Release order of a repository's modules: dependencies first. Modules are layered — layer 0 requires
- * no other module of the repository, layer n requires some module of layer n-1 and none higher — and
- * each layer is in alphabetical order of directory. For peer-pods that is cloud-providers, webhook,
- * peerpod-ctrl, cloud-api-adaptor, csi-wrapper.
- */
-
-/** The cycle through `start`, as module paths, first repeated last: [a, b, a]. */
-function cycleFrom(start, edges) {
-    const path = [];
-    const onPath = new Set();
-    const done = new Set();
-    const visit = (node) => {
-        if (onPath.has(node))
-            return [...path.slice(path.indexOf(node)), node];
-        if (done.has(node))
-            return undefined;
-        path.push(node);
-        onPath.add(node);
-        for (const next of edges.get(node) ?? []) {
-            const found = visit(next);
-            if (found)
-                return found;
+/** Strongly connected components (Tarjan's algorithm, iterative: deep chains do not grow the stack). */
+function components(nodes, edges) {
+    const index = new Map();
+    const low = new Map();
+    const stack = [];
+    const onStack = new Set();
+    const found = [];
+    let counter = 0;
+    for (const root of nodes) {
+        if (index.has(root))
+            continue;
+        const work = [{ node: root, next: 0 }];
+        index.set(root, counter);
+        low.set(root, counter++);
+        stack.push(root);
+        onStack.add(root);
+        while (work.length) {
+            const frame = work[work.length - 1];
+            const targets = edges.get(frame.node) ?? [];
+            if (frame.next < targets.length) {
+                const target = targets[frame.next++];
+                if (!index.has(target)) {
+                    index.set(target, counter);
+                    low.set(target, counter++);
+                    stack.push(target);
+                    onStack.add(target);
+                    work.push({ node: target, next: 0 });
+                }
+                else if (onStack.has(target)) {
+                    low.set(frame.node, Math.min(low.get(frame.node) ?? 0, index.get(target) ?? 0));
+                }
+                continue;
+            }
+            work.pop();
+            const parent = work[work.length - 1];
+            if (parent)
+                low.set(parent.node, Math.min(low.get(parent.node) ?? 0, low.get(frame.node) ?? 0));
+            if (low.get(frame.node) === index.get(frame.node)) {
+                // The component is the stack down to (and including) this node.
+                const component = stack.splice(stack.lastIndexOf(frame.node));
+                for (const member of component)
+                    onStack.delete(member);
+                found.push(component);
+            }
         }
-        path.pop();
-        onPath.delete(node);
-        done.add(node);
-        return undefined;
-    };
-    return visit(start) ?? [start];
+    }
+    return found;
 }
 /**
- * The modules in release order; ModuleError naming the cycle (`a → b → a`) when requires go round.
- * Dependencies on modules not in the list (excluded ones) are ignored.
+ * The modules in release order, and the cycles among them. Dependencies on modules not in the list
+ * (excluded ones) are ignored.
  */
 function releaseOrder(modules) {
     const byPath = new Map(modules.map((m) => [m.path, m]));
     const edges = new Map(modules.map((m) => [m.path, m.dependencies.filter((d) => byPath.has(d))]));
-    const layer = new Map();
-    let remaining = [...modules];
-    for (let current = 0; remaining.length > 0; current++) {
-        const ready = remaining.filter((m) => (edges.get(m.path) ?? []).every((d) => (layer.get(d) ?? Infinity) < current));
-        if (ready.length === 0) {
-            const start = [...remaining].sort((a, b) => compare(a.path, b.path))[0];
-            const cycle = cycleFrom(start.path, edges);
-            throw new gomod_modules/* ModuleError */.ps(`the in-repository requires form a cycle: ${cycle.join(' → ')}`);
+    // Tarjan emits a component only after every component it requires: dependencies come first.
+    const found = components(modules.map((m) => m.path), edges);
+    const componentOf = new Map();
+    found.forEach((members, i) => members.forEach((path) => componentOf.set(path, i)));
+    const layerOf = [];
+    found.forEach((members, i) => {
+        let layer = 0;
+        for (const path of members) {
+            for (const dependency of edges.get(path) ?? []) {
+                const other = componentOf.get(dependency);
+                if (other !== i)
+                    layer = Math.max(layer, (layerOf[other] ?? 0) + 1);
+            }
         }
-        for (const m of ready)
-            layer.set(m.path, current);
-        remaining = remaining.filter((m) => !layer.has(m.path));
-    }
-    return [...modules].sort((a, b) => (layer.get(a.path) ?? 0) - (layer.get(b.path) ?? 0) || compare(a.dir, b.dir));
+        layerOf[i] = layer;
+    });
+    const layer = (m) => layerOf[componentOf.get(m.path)] ?? 0;
+    const ordered = [...modules].sort((a, b) => layer(a) - layer(b) || compare(a.dir, b.dir));
+    const position = new Map(ordered.map((m, i) => [m.path, i]));
+    const cycles = found
+        .filter((members) => members.length > 1)
+        .map((members) => members.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0)))
+        .sort((a, b) => (position.get(a[0]) ?? 0) - (position.get(b[0]) ?? 0));
+    return { modules: ordered, cycles };
 }
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./build/js/shared/src/gomod/packages.js
+/**
+ * Which modules hold a Go package, read from a file listing (a commit's tree), the way the go command
+ * decides what `./...` matches: a `.go` file counts for the module whose go.mod is the nearest above
+ * it, unless a folder on the way down from that module's root is one the go command skips — a name
+ * starting with `.` or `_`, `testdata`, or `vendor` anywhere but as the package's own folder — or the
+ * file name itself starts with `.` or `_` (go/build ignores those). A go.mod with no package (peer
+ * pods' `podvm/go.mod`, there only to keep non-Go files out of the parent module) releases nothing:
+ * a tag would name an empty module forever.
+ */
+
+const dirOf = (file) => {
+    const dir = external_node_path_.posix.dirname(file);
+    return dir === '.' ? '' : dir;
+};
+/** True when the go command skips this folder name while looking for packages. */
+function skippedFolder(name) {
+    return name.startsWith('.') || name.startsWith('_') || name === 'testdata';
+}
+/** True when a package in `relativeDir` (below its module root, `''` for the root) is one `./...` matches. */
+function isPackageFolder(relativeDir) {
+    if (relativeDir === '')
+        return true;
+    const parts = relativeDir.split('/');
+    return parts.every((part, i) => !skippedFolder(part) && (part !== 'vendor' || i === parts.length - 1));
+}
+/**
+ * The directories (of `moduleDirs`, `''` for the root) whose module holds at least one Go package.
+ * `moduleDirs` must list every folder with a go.mod in `files`, tagged or not: each one is a module
+ * boundary, and the files below it are not its parent's.
+ */
+function modulesWithPackages(files, moduleDirs) {
+    const found = new Set();
+    for (const file of files) {
+        const name = external_node_path_.posix.basename(file);
+        if (!name.endsWith('.go') || name.startsWith('.') || name.startsWith('_'))
+            continue;
+        const packageDir = dirOf(file);
+        // The nearest folder at or above the package that has a go.mod owns it.
+        let owner = packageDir;
+        while (owner !== undefined && !moduleDirs.has(owner))
+            owner = owner === '' ? undefined : dirOf(owner);
+        if (owner === undefined || found.has(owner))
+            continue;
+        const relative = owner === '' ? packageDir : packageDir.slice(owner.length + 1);
+        if (isPackageFolder(relative))
+            found.add(owner);
+    }
+    return found;
 }
 
 // EXTERNAL MODULE: ./build/js/shared/src/gomod/tags.js
@@ -32253,35 +32372,42 @@ var tags = __nccwpck_require__(3405);
 
 
 
+
 const shown = (folder) => (folder === '' ? '.' : folder);
+const modules_dirOf = (file) => (file === 'go.mod' ? '' : file.slice(0, -'/go.mod'.length));
 /** go.mod files of the commit below `paths` and not below `exclude`; InputError for a folder that matches none. */
 function selectFiles(all, inputs) {
-    const dirOf = (file) => (file === 'go.mod' ? '' : file.slice(0, -'/go.mod'.length));
     for (const folder of inputs.paths) {
-        if (!all.some((file) => (0,gomod_modules/* isWithin */.UO)(dirOf(file), folder))) {
+        if (!all.some((file) => (0,gomod_modules/* isWithin */.UO)(modules_dirOf(file), folder))) {
             throw new errors/* InputError */.dz('paths', shown(folder), 'folders that hold at least one go.mod at the commit');
         }
     }
     const included = inputs.paths.length
-        ? all.filter((file) => inputs.paths.some((folder) => (0,gomod_modules/* isWithin */.UO)(dirOf(file), folder)))
+        ? all.filter((file) => inputs.paths.some((folder) => (0,gomod_modules/* isWithin */.UO)(modules_dirOf(file), folder)))
         : all;
-    const matches = (entry, file) => entry.below ? (0,gomod_modules/* isWithin */.UO)(dirOf(file), entry.dir) : dirOf(file) === entry.dir;
+    const matches = (entry, file) => entry.below ? (0,gomod_modules/* isWithin */.UO)(modules_dirOf(file), entry.dir) : modules_dirOf(file) === entry.dir;
+    const shownEntry = (entry) => entry.below ? `${shown(entry.dir)}/**` : shown(entry.dir);
     for (const entry of inputs.exclude) {
         if (!included.some((file) => matches(entry, file))) {
-            const value = entry.below ? `${shown(entry.dir)}/**` : shown(entry.dir);
-            throw new errors/* InputError */.dz('exclude', value, 'module directories (or dir/** for every module below dir) of modules that would be tagged');
+            throw new errors/* InputError */.dz('exclude', shownEntry(entry), 'module directories (or dir/** for every module below dir) of modules that would be tagged');
         }
     }
-    return included.filter((file) => !inputs.exclude.some((entry) => matches(entry, file)));
+    const kept = included.filter((file) => !inputs.exclude.some((entry) => matches(entry, file)));
+    if (kept.length === 0) {
+        throw new errors/* InputError */.dz('exclude', inputs.exclude.map(shownEntry).join(', '), `folders that leave at least one module to tag: they leave out every one of the ${included.length} module(s)${inputs.paths.length ? ` below paths ${inputs.paths.map(shown).join(', ')}` : ''} (${included.map((file) => shown(modules_dirOf(file))).join(', ')}), so nothing would be tagged`);
+    }
+    return kept;
 }
 /** The modules to tag at `inputs.sha`, dependencies first; user errors for every rule a module breaks. */
 async function findReleaseModules(git, inputs) {
-    const files = selectFiles((0,gomod_modules/* goModFiles */.m4)(await git.listTree(inputs.sha)), inputs);
-    if (files.length === 0)
+    const tree = await git.listTree(inputs.sha);
+    const all = (0,gomod_modules/* goModFiles */.m4)(tree);
+    if (all.length === 0)
         throw new errors/* UserError */.yo(`No go.mod found in commit ${inputs.sha}.`);
-    let ordered;
+    const files = selectFiles(all, inputs);
+    let read;
     try {
-        ordered = releaseOrder((0,gomod_modules/* readModules */.Uq)(await git.readFiles(inputs.sha, files)));
+        read = (0,gomod_modules/* readModules */.Uq)(await git.readFiles(inputs.sha, files));
     }
     catch (error) {
         if (error instanceof lexer/* GoModSyntaxError */.kX || error instanceof gomod_modules/* ModuleError */.ps) {
@@ -32289,6 +32415,17 @@ async function findReleaseModules(git, inputs) {
         }
         throw error;
     }
+    // Every go.mod of the tree bounds a module, tagged or not (vendor/ and testdata/ ones too: harmless).
+    const withPackages = modulesWithPackages(tree, new Set(tree.filter((f) => f === 'go.mod' || f.endsWith('/go.mod')).map(modules_dirOf)));
+    const empty = read.filter((m) => !withPackages.has(m.dir));
+    const skipped = inputs.includeEmptyModules
+        ? []
+        : empty.map((m) => ({ path: m.path, dir: shown(m.dir), reason: NO_PACKAGE }));
+    const kept = inputs.includeEmptyModules ? read : read.filter((m) => withPackages.has(m.dir));
+    if (kept.length === 0) {
+        throw new errors/* UserError */.yo(`Nothing to tag at ${inputs.sha}: the ${read.length} module(s) selected have no Go package (${read.map((m) => shown(m.dir)).join(', ')}) — ${NO_PACKAGE}. Set include-empty-modules: true to tag them anyway.`);
+    }
+    const { modules: ordered, cycles } = releaseOrder(kept);
     const unreachable = ordered.flatMap((m) => {
         const problem = (0,tags/* modulePathProblem */.Dl)(m.dir, m.path);
         return problem ? [`module ${m.path} in ${shown(m.dir)}: ${problem}`] : [];
@@ -32323,8 +32460,10 @@ async function findReleaseModules(git, inputs) {
         }
         seen.set(m.tag, m);
     }
-    return modules;
+    const dirByPath = new Map(modules.map((m) => [m.path, m.dir]));
+    return { modules, cycles: cycles.map((c) => c.map((path) => dirByPath.get(path) ?? path)), skipped };
 }
+const NO_PACKAGE = "no .go file in its folder outside nested modules and the folders the go command ignores (testdata, vendor, names starting with '.' or '_'): a tag would release an empty module";
 
 ;// CONCATENATED MODULE: ./build/js/actions/go-module-tags/src/remote.js
 /**
@@ -32509,6 +32648,13 @@ function writeSummary(summary, facts) {
         'already there': facts.state.existing.length,
     });
     summary.table(['#', 'module', 'directory', 'tag', 'requires', 'status'], modules.map((m, i) => [i + 1, m.path, m.dir, m.tag, m.dependencies.join(', ') || '—', summary_status(m, facts)]));
+    for (const cycle of facts.cycles) {
+        summary.paragraph(`${cycle.map((dir) => `\`${dir}\``).join(', ')} require each other (a cycle, which Go allows): tagged together, in the one atomic push.`);
+    }
+    if (facts.skipped.length) {
+        summary.paragraph('Left out: no Go package (set include-empty-modules: true to tag them):');
+        summary.table(['module', 'directory', 'why'], facts.skipped.map((m) => [m.path, m.dir, m.reason]));
+    }
     if (facts.commands.length) {
         summary.details('Commands', ['```sh', ...facts.commands, '```'].join('\n'));
     }
@@ -32530,14 +32676,21 @@ function writeSummary(summary, facts) {
 
 
 
+
 async function run(inputs, deps) {
     const { log } = deps;
     if ((await deps.git.resolveCommit(inputs.sha)) !== inputs.sha) {
         throw new action/* UserError */.yo(`Commit ${inputs.sha} is not in the repository at ${inputs.workspace}: check out the commit to tag (actions/checkout with that ref).`);
     }
     await warnIfUnpublished(deps.git, inputs, log);
-    const modules = await findReleaseModules(deps.git, inputs);
+    const { modules, cycles, skipped } = await findReleaseModules(deps.git, inputs);
     log.info(`${modules.length} module(s) in dependency order: ${modules.map((m) => m.dir).join(', ')}`);
+    for (const m of skipped) {
+        log.info(`Left out ${m.dir} (${m.path}): ${m.reason}. Set include-empty-modules: true to tag it.`);
+    }
+    for (const cycle of cycles) {
+        log.info(`${cycle.join(', ')} require each other (a cycle Go allows): tagged together, in the one atomic push.`);
+    }
     // The one read from the remote: every tag it has, peeled to its commit.
     const remote = (0,git_git/* redactCredentials */.UY)(inputs.remote);
     const remoteGit = await authenticated(deps.git, inputs.remote, inputs.token, {
@@ -32619,6 +32772,8 @@ async function run(inputs, deps) {
                 if (createdLocally.length)
                     log.info(`Deleted the ${createdLocally.length} local tag(s) this run created.`);
             }
+            if (error.failed.kind === 'push tags')
+                throw pushFailure(error, { remote, tags: toPush, createdLocally });
             throw error;
         }
     }
@@ -32628,6 +32783,7 @@ async function run(inputs, deps) {
         created: inputs.dryRun ? [] : state.create.map((m) => m.tag),
         adopted: inputs.dryRun ? [] : state.adopted.map((m) => m.tag),
         existing: state.existing.map((m) => m.tag),
+        skipped,
         sha: inputs.sha,
         bumped,
     };
@@ -32635,6 +32791,8 @@ async function run(inputs, deps) {
         inputs,
         remote,
         modules,
+        cycles,
+        skipped,
         state,
         commands,
         pushed: inputs.dryRun ? [] : toPush,
@@ -34875,10 +35033,10 @@ async function runAction(main) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   TU: () => (/* binding */ Git),
 /* harmony export */   UY: () => (/* binding */ redactCredentials),
+/* harmony export */   XS: () => (/* binding */ GitError),
 /* harmony export */   hY: () => (/* binding */ pushTagsCommand),
 /* harmony export */   oZ: () => (/* binding */ tagCommand)
 /* harmony export */ });
-/* unused harmony export GitError */
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2876);
 /**
  * The git CLI through @actions/exec. Remotes may carry credentials (`https://x-access-token:…@host`):

@@ -125,6 +125,20 @@ describe('changelog-section extract', () => {
     expect(result.outputs).toMatchObject({ found: 'false', body: '', version: '2.0.0' });
   });
 
+  it('a 20,000-deep block quote elsewhere in the file does not stop extraction (it overflowed the stack)', async () => {
+    const deep = GENERATOR_CHANGELOG.replace(
+      '## [v1.0.0]',
+      `> ${'>'.repeat(20_000)} a quote from the mailing list\n\n## [v1.0.0]`,
+    );
+    const result = await runAction({
+      ...base(),
+      workspace: workspaceWith({ 'CHANGELOG.md': deep }),
+      inputs: { version: 'v1.0.0' },
+    });
+    expect(exitOf(result)).toBe(0);
+    expect(result.outputs.body).toContain('First release');
+  });
+
   it.each([
     [
       { mode: 'regenerate', version: '1.0.0' },

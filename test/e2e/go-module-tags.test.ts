@@ -1,7 +1,7 @@
 /** go-module-tags as the runner runs it: dist bundle, Node 24, a generated monorepo with a bare remote. */
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, symlinkSync } from 'node:fs';
+import { chmodSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { shellQuote } from '../../actions/go-module-tags/src/message.js';
@@ -13,6 +13,9 @@ import {
   DECOYS,
   git,
   GIT_ENV,
+  PEER_PODS_V080,
+  PEER_PODS_WITH_PODVM,
+  PODVM_FILES,
   remoteRefs,
   type GoMonorepo,
 } from '../fixtures/go-monorepo.js';
@@ -185,5 +188,55 @@ describe('go-module-tags (dist bundle)', () => {
     );
     expect(result.outputs.bumped).toBe('[]');
     expect(result.outputs.created).toBe('["a/v1.0.0","b/v1.0.0"]');
+  });
+
+  it("peer pods at HEAD with the example workflow's inputs: podvm/go.mod (no Go package) is left out and reported, not tagged", async () => {
+    const repo = createGoMonorepo({ modules: PEER_PODS_WITH_PODVM, files: { ...DECOYS, ...PODVM_FILES } });
+    const result = await tagAction(repo, { version: 'v0.99.0' });
+    expect(exitOf(result)).toBe(0);
+    expect(JSON.parse(result.outputs.created ?? '')).toEqual(ORDER.map((dir) => `${dir}/v0.99.0`));
+    expect(JSON.parse(result.outputs.skipped ?? '')).toEqual([
+      expect.objectContaining({ dir: 'src/cloud-api-adaptor/podvm' }),
+    ]);
+    expect(git(repo.remote, 'tag', '--list', 'src/cloud-api-adaptor/podvm/*')).toBe('');
+    expect(result.summary).toContain('Left out: no Go package');
+  });
+
+  it('peer pods at v0.8.0-alpha.1: the root and peerpod-ctrl require each other; all five are tagged in one push', async () => {
+    const repo = createGoMonorepo({ modules: PEER_PODS_V080 });
+    const result = await tagAction(repo, { version: 'v0.8.0-alpha.1' });
+    expect(exitOf(result)).toBe(0);
+    expect(JSON.parse(result.outputs.created ?? '')).toEqual([
+      'v0.8.0-alpha.1',
+      'peerpod-ctrl/v0.8.0-alpha.1',
+      'peerpodconfig-ctrl/v0.8.0-alpha.1',
+      'webhook/v0.8.0-alpha.1',
+      'volumes/csi-wrapper/v0.8.0-alpha.1',
+    ]);
+    expect(result.summary).toContain('`.`, `peerpod-ctrl` require each other (a cycle, which Go allows)');
+    expect(git(repo.remote, 'rev-parse', 'peerpod-ctrl/v0.8.0-alpha.1^{commit}')).toBe(repo.sha);
+  });
+
+  it('a push the remote refuses (a hook) is reported as the refusal, with its message, and the local tags gone', async () => {
+    const repo = createGoMonorepo({ base: 'example.com/r', modules: [{ dir: 'a' }, { dir: 'b' }] });
+    const hook = join(repo.remote, 'hooks', 'pre-receive');
+    writeFileSync(hook, '#!/bin/sh\necho "release tags are frozen until Friday" >&2\nexit 1\n');
+    chmodSync(hook, 0o755);
+    const result = await tagAction(repo, { version: 'v1.0.0' });
+    expect(result.exitCode).toBe(1);
+    expect(errors(result)).toEqual([
+      'origin refused the push: a/v1.0.0 (pre-receive hook declined), b/v1.0.0 (pre-receive hook declined). It said: release tags are frozen until Friday. Nothing was published: the push is atomic, so origin has none of the 2 tag(s). The 2 local tag(s) this run created were deleted, so a rerun starts clean.',
+    ]);
+    expect(result.log).not.toMatch(/^\s+at /m);
+    expect(git(repo.workspace, 'tag', '--list')).toBe('');
+    expect(git(repo.remote, 'tag', '--list')).toBe('');
+  });
+
+  it('every module excluded says what happened, not "No go.mod found"', async () => {
+    const repo = createGoMonorepo({ base: 'example.com/r', modules: [{ dir: 'a' }, { dir: 'b' }] });
+    const result = await tagAction(repo, { version: 'v1.0.0', exclude: 'a\nb' });
+    expect(errors(result)).toEqual([
+      `Input 'exclude' got "a, b": expected folders that leave at least one module to tag: they leave out every one of the 2 module(s) (a, b), so nothing would be tagged`,
+    ]);
   });
 });

@@ -124,9 +124,13 @@ describe('the push never forces', () => {
     const error = await tag(repo, { version: 'v1.0.0' }, undefined, new RacingGit(repo.workspace)).catch(
       (e: unknown) => e,
     );
-    expect(error).toBeInstanceOf(PlanError);
-    expect((error as PlanError).failed.kind).toBe('push tags');
-    expect(String((error as PlanError).cause)).toMatch(/b\/v1\.0\.0 \(already exists\)/);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toBe(
+      'origin refused the push: b/v1.0.0 (already exists). Nothing was published: the push is atomic, so origin has none of the 2 tag(s). The 2 local tag(s) this run created were deleted, so a rerun starts clean.',
+    );
+    const cause = (error as Error).cause as PlanError;
+    expect(cause.failed.kind).toBe('push tags');
+    expect(String(cause.cause)).toMatch(/b\/v1\.0\.0 \(already exists\)/);
     expect(remoteRefs(repo.remote)).toBe(afterRace);
     expect(git(repo.remote, 'rev-parse', 'b/v1.0.0')).toBe(other);
     expect(git(repo.workspace, 'tag', '--list')).toBe('');
@@ -192,9 +196,11 @@ describe('a remote URL with credentials', () => {
     expect(shown).toContain("git push --atomic 'ssh://***@example.invalid/o/r.git' refs/tags/a/v0.8.0");
     expect(shown).not.toContain('s3cret');
     const error = await tag(repo, { remote }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(PlanError);
-    expect((error as PlanError).message).toContain('ssh://***@example.invalid/o/r.git');
-    expect(`${(error as Error).message} ${String((error as PlanError).cause)}`).not.toContain('s3cret');
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toContain('ssh://***@example.invalid/o/r.git refused the push');
+    const cause = (error as Error).cause as PlanError;
+    expect(cause.message).toContain('ssh://***@example.invalid/o/r.git');
+    expect(`${(error as Error).message} ${cause.message} ${String(cause.cause)}`).not.toContain('s3cret');
     expect(git(repo.remote, 'tag', '--list')).toBe('');
   });
 });

@@ -4,7 +4,16 @@ import { chmodSync, cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, UserError } from '../../shared/src/action/index.js';
 import { PlanError } from '../../shared/src/plan/plan.js';
-import { createGoMonorepo, DECOYS, git, remoteRefs, type GoMonorepo } from '../fixtures/go-monorepo.js';
+import {
+  createGoMonorepo,
+  DECOYS,
+  git,
+  PEER_PODS_V080,
+  PEER_PODS_WITH_PODVM,
+  PODVM_FILES,
+  remoteRefs,
+  type GoMonorepo,
+} from '../fixtures/go-monorepo.js';
 import { tagModules as tag } from '../fixtures/go-monorepo-run.js';
 
 const PEER_PODS_ORDER = [
@@ -67,6 +76,34 @@ describe('go-module-tags on the peer-pods layout', () => {
   });
 });
 
+describe("a go.mod with no Go package (peer pods' podvm)", () => {
+  it('is left out by default and reported; include-empty-modules tags it', async () => {
+    const repo = createGoMonorepo({ modules: PEER_PODS_WITH_PODVM, files: { ...DECOYS, ...PODVM_FILES } });
+    const { outputs, summary, log } = await tag(repo, { dryRun: true });
+    expect(outputs.tags).toEqual(PEER_PODS_ORDER);
+    expect(outputs.skipped).toEqual([
+      {
+        path: `${repo.base}/src/cloud-api-adaptor/podvm`,
+        dir: 'src/cloud-api-adaptor/podvm',
+        reason: expect.stringContaining('no .go file in its folder outside nested modules') as unknown,
+      },
+    ]);
+    expect(log.lines.some((l) => l.startsWith('Left out src/cloud-api-adaptor/podvm'))).toBe(true);
+    expect(summary.toMarkdown()).toContain('Left out: no Go package (set include-empty-modules: true');
+    const all = await tag(repo, { dryRun: true, includeEmptyModules: true });
+    expect(all.outputs.tags).toContain('src/cloud-api-adaptor/podvm/v0.8.0');
+    expect(all.outputs.skipped).toEqual([]);
+  });
+
+  it('when every module selected is empty, nothing is tagged and the error says why', async () => {
+    const repo = createGoMonorepo({ modules: PEER_PODS_WITH_PODVM, files: PODVM_FILES });
+    await expect(tag(repo, { paths: ['src/cloud-api-adaptor/podvm'] })).rejects.toThrow(
+      `Nothing to tag at ${repo.sha}: the 1 module(s) selected have no Go package (src/cloud-api-adaptor/podvm)`,
+    );
+    expect(git(repo.remote, 'tag', '--list')).toBe('');
+  });
+});
+
 describe('a published tag never moves', () => {
   it('a tag at another commit is an error listing every conflict, and nothing is pushed', async () => {
     const repo = createGoMonorepo();
@@ -91,20 +128,24 @@ describe('a published tag never moves', () => {
     expect(git(repo.workspace, 'tag', '--list')).toBe('');
   });
 
-  it('an update hook rejecting one tag mid-push: with --atomic nothing lands, and local tags are removed', async () => {
+  it("an update hook rejecting one tag mid-push: with --atomic nothing lands, local tags are removed, and the error says so with the remote's words", async () => {
     const repo = createGoMonorepo();
     const hook = join(repo.remote, 'hooks', 'update');
     writeFileSync(
       hook,
-      '#!/bin/sh\ncase "$1" in refs/tags/src/peerpod-ctrl/*) echo "rejected $1" >&2; exit 1;; esac\n',
+      '#!/bin/sh\ncase "$1" in refs/tags/src/peerpod-ctrl/*) echo "rejected $1: ask a maintainer" >&2; exit 1;; esac\n',
     );
     chmodSync(hook, 0o755);
     const before = remoteRefs(repo.remote);
     const error = await tag(repo).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(PlanError);
-    expect((error as PlanError).failed.kind).toBe('push tags');
-    expect((error as PlanError).applied.map((e) => e.target)).toEqual(PEER_PODS_ORDER);
-    expect(String((error as PlanError).cause)).toContain('rejected refs/tags/src/peerpod-ctrl/v0.8.0');
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toBe(
+      'origin refused the push: src/peerpod-ctrl/v0.8.0 (hook declined). It said: rejected refs/tags/src/peerpod-ctrl/v0.8.0: ask a maintainer / error: hook declined to update refs/tags/src/peerpod-ctrl/v0.8.0. Nothing was published: the push is atomic, so origin has none of the 5 tag(s). The 5 local tag(s) this run created were deleted, so a rerun starts clean.',
+    );
+    const cause = (error as Error).cause as PlanError;
+    expect(cause).toBeInstanceOf(PlanError);
+    expect(cause.failed.kind).toBe('push tags');
+    expect(cause.applied.map((e) => e.target)).toEqual(PEER_PODS_ORDER);
     expect(remoteRefs(repo.remote)).toBe(before);
     expect(git(repo.workspace, 'tag', '--list')).toBe('');
   });
@@ -170,17 +211,39 @@ describe('layouts', () => {
     );
   });
 
-  it('a cycle of requires is an error naming it; nothing is tagged', async () => {
-    const repo = createGoMonorepo({
-      base: 'example.com/r',
-      modules: [
-        { dir: 'a', requires: ['b'] },
-        { dir: 'b', requires: ['a'] },
-      ],
-    });
-    const error = await tag(repo).catch((e: unknown) => e);
-    expect((error as Error).message).toBe(
-      `Cannot order the Go modules of ${repo.sha}: the in-repository requires form a cycle: example.com/r/a → example.com/r/b → example.com/r/a`,
+  it('modules that require each other (peer pods at v0.8.0-alpha.1) are tagged together, and the summary names the cycle', async () => {
+    const repo = createGoMonorepo({ modules: PEER_PODS_V080 });
+    const { outputs, summary, log } = await tag(repo, { version: 'v0.8.0-alpha.1' });
+    const tags = [
+      'v0.8.0-alpha.1',
+      ...['peerpod-ctrl', 'peerpodconfig-ctrl', 'webhook', 'volumes/csi-wrapper'].map(
+        (d) => `${d}/v0.8.0-alpha.1`,
+      ),
+    ];
+    expect(outputs.created).toEqual(tags);
+    expect(remoteTags(repo).sort()).toEqual(tags.map((t) => `${t} ${repo.sha} tag`).sort());
+    expect(summary.toMarkdown()).toContain(
+      '`.`, `peerpod-ctrl` require each other (a cycle, which Go allows): tagged together, in the one atomic push.',
+    );
+    expect(log.lines).toContain(
+      '., peerpod-ctrl require each other (a cycle Go allows): tagged together, in the one atomic push.',
+    );
+  });
+
+  it('paths and exclude leaving out every module say so, instead of "No go.mod found"', async () => {
+    const repo = createGoMonorepo({ base: 'example.com/r', modules: [{ dir: 'a' }, { dir: 'lib/b' }] });
+    await expect(
+      tag(repo, {
+        exclude: [
+          { dir: 'a', below: false },
+          { dir: 'lib', below: true },
+        ],
+      }),
+    ).rejects.toThrow(
+      `Input 'exclude' got "a, lib/**": expected folders that leave at least one module to tag: they leave out every one of the 2 module(s) (a, lib/b), so nothing would be tagged`,
+    );
+    await expect(tag(repo, { paths: ['lib'], exclude: [{ dir: 'lib/b', below: false }] })).rejects.toThrow(
+      `Input 'exclude' got "lib/b": expected folders that leave at least one module to tag: they leave out every one of the 1 module(s) below paths lib (lib/b), so nothing would be tagged`,
     );
     expect(git(repo.remote, 'tag', '--list')).toBe('');
   });

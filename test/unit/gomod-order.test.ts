@@ -8,14 +8,20 @@ import {
   releaseVersionProblem,
   tagNameProblem,
 } from '../../shared/src/gomod/tags.js';
-import { goModText, PEER_PODS, PEER_PODS_BASE, type ModuleSpec } from '../fixtures/go-monorepo.js';
+import {
+  goModText,
+  PEER_PODS,
+  PEER_PODS_BASE,
+  PEER_PODS_V080,
+  type ModuleSpec,
+} from '../fixtures/go-monorepo.js';
 
 function texts(specs: ModuleSpec[], base = 'example.com/r'): Map<string, string> {
   return new Map(specs.map((s) => [s.dir === '' ? 'go.mod' : `${s.dir}/go.mod`, goModText(s, specs, base)]));
 }
 
 const dirs = (specs: ModuleSpec[], base?: string): string[] =>
-  releaseOrder(readModules(texts(specs, base))).map((m) => m.dir);
+  releaseOrder(readModules(texts(specs, base))).modules.map((m) => m.dir);
 
 describe('release order', () => {
   it('peer-pods: cloud-providers, webhook, peerpod-ctrl, cloud-api-adaptor, csi-wrapper', () => {
@@ -46,16 +52,62 @@ describe('release order', () => {
     ]);
   });
 
-  it('a cycle is an error naming it', () => {
+  it('modules that require each other form one layer, named as a cycle; what needs them comes after', () => {
     const mod = (name: string, ...requires: string[]): [string, string] => [
       `${name}/go.mod`,
       `module example.com/r/${name}\n${requires.map((r) => `require example.com/r/${r} v0.0.0\n`).join('')}`,
     ];
-    // d is not on the cycle but needs it; the cycle is named from its alphabetically first module.
-    const modules = readModules(new Map([mod('d', 'a'), mod('c', 'a'), mod('b', 'c'), mod('a', 'b')]));
-    expect(() => releaseOrder(modules)).toThrow(
-      'the in-repository requires form a cycle: example.com/r/a → example.com/r/b → example.com/r/c → example.com/r/a',
+    // a → b → c → a is one cycle; d needs it; e stands alone; f and g require each other and need e.
+    const order = releaseOrder(
+      readModules(
+        new Map([
+          mod('d', 'a'),
+          mod('c', 'a'),
+          mod('b', 'c'),
+          mod('a', 'b'),
+          mod('e'),
+          mod('g', 'f', 'e'),
+          mod('f', 'g'),
+        ]),
+      ),
     );
+    expect(order.modules.map((m) => m.dir)).toEqual(['a', 'b', 'c', 'e', 'd', 'f', 'g']);
+    expect(order.cycles).toEqual([
+      ['example.com/r/a', 'example.com/r/b', 'example.com/r/c'],
+      ['example.com/r/f', 'example.com/r/g'],
+    ]);
+  });
+
+  it('peer pods at v0.8.0-alpha.1: the root and peerpod-ctrl require each other', () => {
+    const order = releaseOrder(
+      readModules(
+        texts(
+          PEER_PODS_V080.filter((m) => !m.noPackage),
+          PEER_PODS_BASE,
+        ),
+      ),
+    );
+    expect(order.modules.map((m) => m.dir)).toEqual([
+      '',
+      'peerpod-ctrl',
+      'peerpodconfig-ctrl',
+      'webhook',
+      'volumes/csi-wrapper',
+    ]);
+    expect(order.cycles).toEqual([[PEER_PODS_BASE, `${PEER_PODS_BASE}/peerpod-ctrl`]]);
+  });
+
+  it('a chain of 5,000 modules is ordered without exhausting the stack', () => {
+    // Direct requires only (a tidy go.mod would list the whole chain): the order needs no more.
+    const chain = new Map(
+      Array.from({ length: 5000 }, (_, i): [string, string] => [
+        `m${i}/go.mod`,
+        `module example.com/r/m${i}\n${i > 0 ? `require example.com/r/m${i - 1} v0.0.0\n` : ''}`,
+      ]),
+    );
+    const dirs = releaseOrder(readModules(chain)).modules.map((m) => m.dir);
+    expect(dirs.slice(0, 3)).toEqual(['m0', 'm1', 'm2']);
+    expect(dirs.at(-1)).toBe('m4999');
   });
 
   it('requires of modules outside the repository do not order anything', () => {

@@ -1,13 +1,14 @@
 /** action.yml inputs → one validated Inputs object. */
-import { isAbsolute, join } from 'node:path';
 import {
   getBooleanInput,
   getEnumInput,
   getListInput,
+  getMultilineInput,
   getOptionalInput,
   InputError,
   type RunnerContext,
 } from '../../../shared/src/action/index.js';
+import { pathRoots, resolveInputPath } from '../../../shared/src/action/paths.js';
 
 export const FORMATS = ['auto', 'github-changelog-generator', 'keep-a-changelog', 'plain'] as const;
 
@@ -21,8 +22,12 @@ export interface LabelOverrides {
 export interface Inputs {
   mode: 'extract' | 'generate';
   version: string;
-  /** Absolute path of the changelog file. */
+  /** Absolute path of the changelog file (as named: a link stays a link, writes go to its target). */
   changelog: string;
+  /** The file it really is (links followed), absolute; in the workspace or an allowed folder. */
+  changelogReal: string;
+  /** That file relative to the workspace (`/`-separated); undefined when outside it. */
+  changelogInWorkspace?: string;
   failIfMissing: boolean;
   token?: string;
   previousTag?: string;
@@ -33,6 +38,9 @@ export interface Inputs {
   write: boolean;
   dryRun: boolean;
 }
+
+/** Longer is no version: a tag name that long is a mistake (and would not fit a file name). */
+const MAX_VERSION = 200;
 
 /** The version named by the input, or by the tag the workflow runs on. */
 export function versionFromRef(ref: string): string | undefined {
@@ -53,10 +61,20 @@ export function getInputs(context: RunnerContext): Inputs {
       `a version such as v1.2.3, or a run on a tag (this run's ref is '${context.ref || 'unset'}')`,
     );
   }
-  if (/\s/.test(version) || version.startsWith('-')) {
-    throw new InputError('version', version, 'a version or tag name without spaces, such as v1.2.3');
+  if (/\s/.test(version) || version.startsWith('-') || version.length > MAX_VERSION) {
+    throw new InputError(
+      'version',
+      version,
+      `a version or tag name of at most ${MAX_VERSION} characters, without spaces, such as v1.2.3`,
+    );
   }
-  const file = getOptionalInput('changelog') ?? 'CHANGELOG.md';
+  // Checked before anything is read or written: links followed, inside the job's folders.
+  const roots = pathRoots(
+    context.workspace,
+    context.runnerTemp,
+    getMultilineInput('allow-outside-workspace'),
+  );
+  const changelog = resolveInputPath('changelog', getOptionalInput('changelog') ?? 'CHANGELOG.md', roots);
   const token = getOptionalInput('token', { secret: true });
   if (mode === 'generate' && token === undefined) {
     throw new InputError(
@@ -81,7 +99,9 @@ export function getInputs(context: RunnerContext): Inputs {
   return {
     mode,
     version,
-    changelog: isAbsolute(file) ? file : join(context.workspace, file),
+    changelog: changelog.path,
+    changelogReal: changelog.real,
+    ...(changelog.inWorkspace !== undefined ? { changelogInWorkspace: changelog.inWorkspace } : {}),
     failIfMissing: getBooleanInput('fail-if-missing', true),
     ...(token !== undefined ? { token } : {}),
     ...(previousTag !== undefined ? { previousTag } : {}),

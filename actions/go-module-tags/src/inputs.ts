@@ -28,6 +28,8 @@ export interface Inputs {
   message: string;
   sign: 'auto' | 'true' | 'false';
   bumpRequires: boolean;
+  /** Tag modules that hold no Go package too (left out by default). */
+  includeEmptyModules: boolean;
   dryRun: boolean;
   workspace: string;
   /** GITHUB_SERVER_URL: the only host the token is sent to. */
@@ -126,6 +128,7 @@ export function getInputs(context: RunnerContext): Inputs {
     message,
     sign: getEnumInput('sign', ['auto', 'true', 'false'], 'auto'),
     bumpRequires: getBooleanInput('bump-requires'),
+    includeEmptyModules: getBooleanInput('include-empty-modules'),
     dryRun: getBooleanInput('dry-run'),
     workspace: context.workspace,
     serverUrl: context.serverUrl,

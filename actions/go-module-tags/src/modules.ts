@@ -7,6 +7,7 @@ import type { Git } from '../../../shared/src/git/git.js';
 import { GoModSyntaxError } from '../../../shared/src/gomod/lexer.js';
 import { goModFiles, isWithin, ModuleError, readModules } from '../../../shared/src/gomod/modules.js';
 import { releaseOrder } from '../../../shared/src/gomod/order.js';
+import { modulesWithPackages } from '../../../shared/src/gomod/packages.js';
 import {
   majorVersionProblem,
   modulePathProblem,
@@ -27,9 +28,26 @@ export interface ReleaseModule {
 
 const shown = (folder: string): string => (folder === '' ? '.' : folder);
 
+/** The modules a run leaves out, and why: shown in the log and the job summary, and an output. */
+export interface SkippedModule {
+  path: string;
+  dir: string;
+  reason: string;
+}
+
+export interface FoundModules {
+  /** The modules to tag, dependencies first. */
+  modules: ReleaseModule[];
+  /** Sets of modules that require each other (directories, in release order): tagged together. */
+  cycles: string[][];
+  /** Modules with no Go package, left out (unless include-empty-modules). */
+  skipped: SkippedModule[];
+}
+
+const dirOf = (file: string): string => (file === 'go.mod' ? '' : file.slice(0, -'/go.mod'.length));
+
 /** go.mod files of the commit below `paths` and not below `exclude`; InputError for a folder that matches none. */
 function selectFiles(all: string[], inputs: Pick<Inputs, 'paths' | 'exclude'>): string[] {
-  const dirOf = (file: string): string => (file === 'go.mod' ? '' : file.slice(0, -'/go.mod'.length));
   for (const folder of inputs.paths) {
     if (!all.some((file) => isWithin(dirOf(file), folder))) {
       throw new InputError('paths', shown(folder), 'folders that hold at least one go.mod at the commit');
@@ -40,35 +58,62 @@ function selectFiles(all: string[], inputs: Pick<Inputs, 'paths' | 'exclude'>): 
     : all;
   const matches = (entry: Inputs['exclude'][number], file: string): boolean =>
     entry.below ? isWithin(dirOf(file), entry.dir) : dirOf(file) === entry.dir;
+  const shownEntry = (entry: Inputs['exclude'][number]): string =>
+    entry.below ? `${shown(entry.dir)}/**` : shown(entry.dir);
   for (const entry of inputs.exclude) {
     if (!included.some((file) => matches(entry, file))) {
-      const value = entry.below ? `${shown(entry.dir)}/**` : shown(entry.dir);
       throw new InputError(
         'exclude',
-        value,
+        shownEntry(entry),
         'module directories (or dir/** for every module below dir) of modules that would be tagged',
       );
     }
   }
-  return included.filter((file) => !inputs.exclude.some((entry) => matches(entry, file)));
+  const kept = included.filter((file) => !inputs.exclude.some((entry) => matches(entry, file)));
+  if (kept.length === 0) {
+    throw new InputError(
+      'exclude',
+      inputs.exclude.map(shownEntry).join(', '),
+      `folders that leave at least one module to tag: they leave out every one of the ${included.length} module(s)${inputs.paths.length ? ` below paths ${inputs.paths.map(shown).join(', ')}` : ''} (${included.map((file) => shown(dirOf(file))).join(', ')}), so nothing would be tagged`,
+    );
+  }
+  return kept;
 }
 
 /** The modules to tag at `inputs.sha`, dependencies first; user errors for every rule a module breaks. */
 export async function findReleaseModules(
   git: Git,
-  inputs: Pick<Inputs, 'sha' | 'paths' | 'exclude' | 'version'>,
-): Promise<ReleaseModule[]> {
-  const files = selectFiles(goModFiles(await git.listTree(inputs.sha)), inputs);
-  if (files.length === 0) throw new UserError(`No go.mod found in commit ${inputs.sha}.`);
-  let ordered;
+  inputs: Pick<Inputs, 'sha' | 'paths' | 'exclude' | 'version' | 'includeEmptyModules'>,
+): Promise<FoundModules> {
+  const tree = await git.listTree(inputs.sha);
+  const all = goModFiles(tree);
+  if (all.length === 0) throw new UserError(`No go.mod found in commit ${inputs.sha}.`);
+  const files = selectFiles(all, inputs);
+  let read;
   try {
-    ordered = releaseOrder(readModules(await git.readFiles(inputs.sha, files)));
+    read = readModules(await git.readFiles(inputs.sha, files));
   } catch (error) {
     if (error instanceof GoModSyntaxError || error instanceof ModuleError) {
       throw new UserError(`Cannot order the Go modules of ${inputs.sha}: ${error.message}`);
     }
     throw error;
   }
+  // Every go.mod of the tree bounds a module, tagged or not (vendor/ and testdata/ ones too: harmless).
+  const withPackages = modulesWithPackages(
+    tree,
+    new Set(tree.filter((f) => f === 'go.mod' || f.endsWith('/go.mod')).map(dirOf)),
+  );
+  const empty = read.filter((m) => !withPackages.has(m.dir));
+  const skipped = inputs.includeEmptyModules
+    ? []
+    : empty.map((m) => ({ path: m.path, dir: shown(m.dir), reason: NO_PACKAGE }));
+  const kept = inputs.includeEmptyModules ? read : read.filter((m) => withPackages.has(m.dir));
+  if (kept.length === 0) {
+    throw new UserError(
+      `Nothing to tag at ${inputs.sha}: the ${read.length} module(s) selected have no Go package (${read.map((m) => shown(m.dir)).join(', ')}) — ${NO_PACKAGE}. Set include-empty-modules: true to tag them anyway.`,
+    );
+  }
+  const { modules: ordered, cycles } = releaseOrder(kept);
   const unreachable = ordered.flatMap((m) => {
     const problem = modulePathProblem(m.dir, m.path);
     return problem ? [`module ${m.path} in ${shown(m.dir)}: ${problem}`] : [];
@@ -112,5 +157,9 @@ export async function findReleaseModules(
     }
     seen.set(m.tag, m);
   }
-  return modules;
+  const dirByPath = new Map(modules.map((m) => [m.path, m.dir]));
+  return { modules, cycles: cycles.map((c) => c.map((path) => dirByPath.get(path) ?? path)), skipped };
 }
+
+const NO_PACKAGE =
+  "no .go file in its folder outside nested modules and the folders the go command ignores (testdata, vendor, names starting with '.' or '_'): a tag would release an empty module";

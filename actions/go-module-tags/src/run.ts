@@ -9,6 +9,7 @@ import type { Logger } from '../../../shared/src/log.js';
 import { executePlan, Plan, PlanError, type Effect } from '../../../shared/src/plan/plan.js';
 import { bumpEffect, bumpSteps, type BumpStep } from './bump.js';
 import { printedCommands, pushedTags } from './commands.js';
+import { pushFailure } from './push.js';
 import type { Inputs } from './inputs.js';
 import { renderMessage } from './message.js';
 import { findReleaseModules, type ReleaseModule } from './modules.js';
@@ -33,8 +34,16 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
     );
   }
   await warnIfUnpublished(deps.git, inputs, log);
-  const modules = await findReleaseModules(deps.git, inputs);
+  const { modules, cycles, skipped } = await findReleaseModules(deps.git, inputs);
   log.info(`${modules.length} module(s) in dependency order: ${modules.map((m) => m.dir).join(', ')}`);
+  for (const m of skipped) {
+    log.info(`Left out ${m.dir} (${m.path}): ${m.reason}. Set include-empty-modules: true to tag it.`);
+  }
+  for (const cycle of cycles) {
+    log.info(
+      `${cycle.join(', ')} require each other (a cycle Go allows): tagged together, in the one atomic push.`,
+    );
+  }
 
   // The one read from the remote: every tag it has, peeled to its commit.
   const remote = redactCredentials(inputs.remote);
@@ -122,6 +131,8 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
         if (createdLocally.length)
           log.info(`Deleted the ${createdLocally.length} local tag(s) this run created.`);
       }
+      if (error.failed.kind === 'push tags')
+        throw pushFailure(error, { remote, tags: toPush, createdLocally });
       throw error;
     }
   }
@@ -131,6 +142,7 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
     created: inputs.dryRun ? [] : state.create.map((m) => m.tag),
     adopted: inputs.dryRun ? [] : state.adopted.map((m) => m.tag),
     existing: state.existing.map((m) => m.tag),
+    skipped,
     sha: inputs.sha,
     bumped,
   };
@@ -138,6 +150,8 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
     inputs,
     remote,
     modules,
+    cycles,
+    skipped,
     state,
     commands,
     pushed: inputs.dryRun ? [] : toPush,

@@ -1,7 +1,7 @@
 /** The job summary: one row per module in release order, and the commands. */
 import type { JobSummary } from '../../../shared/src/action/index.js';
 import type { Inputs } from './inputs.js';
-import type { ReleaseModule } from './modules.js';
+import type { ReleaseModule, SkippedModule } from './modules.js';
 import type { TagState } from './remote.js';
 
 export interface SummaryFacts {
@@ -9,6 +9,9 @@ export interface SummaryFacts {
   /** The remote as shown (credentials redacted). */
   remote: string;
   modules: readonly ReleaseModule[];
+  /** Sets of module directories that require each other. */
+  cycles: readonly (readonly string[])[];
+  skipped: readonly SkippedModule[];
   state: TagState;
   commands: readonly string[];
   pushed: readonly string[];
@@ -39,6 +42,18 @@ export function writeSummary(summary: JobSummary, facts: SummaryFacts): void {
     ['#', 'module', 'directory', 'tag', 'requires', 'status'],
     modules.map((m, i) => [i + 1, m.path, m.dir, m.tag, m.dependencies.join(', ') || '—', status(m, facts)]),
   );
+  for (const cycle of facts.cycles) {
+    summary.paragraph(
+      `${cycle.map((dir) => `\`${dir}\``).join(', ')} require each other (a cycle, which Go allows): tagged together, in the one atomic push.`,
+    );
+  }
+  if (facts.skipped.length) {
+    summary.paragraph('Left out: no Go package (set include-empty-modules: true to tag them):');
+    summary.table(
+      ['module', 'directory', 'why'],
+      facts.skipped.map((m) => [m.path, m.dir, m.reason]),
+    );
+  }
   if (facts.commands.length) {
     summary.details('Commands', ['```sh', ...facts.commands, '```'].join('\n'));
   }

@@ -6,6 +6,7 @@ export {
   type ExtractOptions,
 } from './extract.js';
 export { insertSection, type InsertOptions } from './insert.js';
+export { absoluteLinks, absoluteUrl, type LinkBase, type RewrittenLinks } from './links.js';
 export {
   defaultGroups,
   groupItems,

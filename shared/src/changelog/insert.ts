@@ -1,5 +1,5 @@
-import type { Definition } from 'mdast';
-import { endOffset, lineStartOffset, parseDocument, sliceNode, startOffset, type Document } from './parse.js';
+import type { DefinitionInfo } from './markdown.js';
+import { lineStartOf, outline, type Outline } from './outline.js';
 import { joinSection } from './render.js';
 import { ChangelogSectionExists, type ChangelogFormat, type RenderedSection } from './types.js';
 import { versionsMatch } from './versions.js';
@@ -36,7 +36,7 @@ export function insertSection(
   const eol = markdown.includes('\r\n') ? '\r\n' : '\n';
   if (markdown.trim() === '') return skeleton(text, definitions, format).replace(/\n/g, eol);
 
-  const doc = parseDocument(markdown);
+  const doc = outline(markdown);
   const existing = doc.headings.find(
     (h) => h.info && !h.info.unreleased && versionsMatch(h.info.version, version),
   );
@@ -62,57 +62,48 @@ interface NewDefinition {
 }
 
 function splitSection(section: string): { text: string; definitions: NewDefinition[]; version: string } {
-  const doc = parseDocument(section.replace(/\r\n/g, '\n'));
+  const doc = outline(section.replace(/\r\n/g, '\n'));
   const heading = doc.headings.find((h) => h.info && !h.info.unreleased);
   if (!heading?.info) throw new Error('the section to insert has no "## <version>" heading');
-  const tail = trailingDefinitions(doc);
-  const end = tail[0] ? lineStartOffset(doc.source, tail[0]) : doc.source.length;
   return {
-    text: doc.source.slice(lineStartOffset(doc.source, heading.node), end).trim(),
-    definitions: tail.map((d) => ({
+    text: doc.source.slice(heading.lineStart, doc.tailStart).trim(),
+    definitions: doc.tailDefinitions.map((d) => ({
       identifier: d.identifier,
-      label: d.label ?? d.identifier,
+      label: d.label,
       url: d.url,
-      raw: sliceNode(doc.source, d).trim(),
+      raw: doc.source.slice(d.start, d.end).trim(),
     })),
     version: heading.info.version,
   };
 }
 
-function trailingDefinitions(doc: Document): Definition[] {
-  return doc.root.children.slice(doc.tailIndex).filter((n): n is Definition => n.type === 'definition');
-}
-
 // Above the newest version; else below Unreleased; else before the trailing definitions and footer.
-function insertionOffset(doc: Document): number {
-  const children = doc.root.children;
+function insertionOffset(doc: Outline): number {
   const newest = doc.headings.find((h) => h.info && !h.info.unreleased);
   const unreleased = doc.headings.find((h) => h.info?.unreleased);
-  const index = newest?.index ?? unreleased?.endIndex ?? doc.tailIndex;
-  const node = children[index];
-  return node ? lineStartOffset(doc.source, node) : doc.source.length;
+  return newest?.lineStart ?? unreleased?.nextStart ?? doc.tailStart;
 }
 
 // Only files that already keep link definitions at the bottom get the new one, next to Unreleased's.
-function definitionEdits(doc: Document, added: NewDefinition[], version: string): Edit[] {
-  const tail = trailingDefinitions(doc);
+function definitionEdits(doc: Outline, added: NewDefinition[], version: string): Edit[] {
+  const tail: DefinitionInfo[] = doc.tailDefinitions;
   const last = tail.at(-1);
   if (!last || added.length === 0) return [];
   const edits: Edit[] = [];
   const versions = doc.headings.flatMap((h) => (h.info && !h.info.unreleased ? [h.info.version] : []));
-  const firstVersionDef = tail.find((d) => versions.some((v) => versionsMatch(v, d.label ?? d.identifier)));
+  const firstVersionDef = tail.find((d) => versions.some((v) => versionsMatch(v, d.label)));
   const newLines: string[] = [];
   for (const def of added) {
     const same = tail.find((d) => d.identifier === def.identifier);
-    if (same) edits.push({ at: startOffset(same), end: endOffset(same), text: def.raw });
+    if (same) edits.push({ at: same.start, end: same.end, text: def.raw });
     else newLines.push(def.raw);
   }
   if (newLines.length > 0) {
     if (firstVersionDef) {
-      const at = lineStartOffset(doc.source, firstVersionDef);
+      const at = lineStartOf(doc.source, firstVersionDef.start);
       edits.push({ at, end: at, text: newLines.map((l) => `${l}\n`).join('') });
     } else {
-      const at = endOffset(last);
+      const at = last.end;
       edits.push({ at, end: at, text: newLines.map((l) => `\n${l}`).join('') });
     }
   }
@@ -120,12 +111,8 @@ function definitionEdits(doc: Document, added: NewDefinition[], version: string)
   const tag = tagOf(added.find((d) => versionsMatch(d.label, version))?.url);
   const moved = unreleased && tag ? retarget(unreleased.url, tag) : undefined;
   if (unreleased && moved) {
-    const raw = sliceNode(doc.source, unreleased);
-    edits.push({
-      at: startOffset(unreleased),
-      end: endOffset(unreleased),
-      text: raw.replace(unreleased.url, moved),
-    });
+    const raw = doc.source.slice(unreleased.start, unreleased.end);
+    edits.push({ at: unreleased.start, end: unreleased.end, text: raw.replace(unreleased.url, moved) });
   }
   return edits;
 }

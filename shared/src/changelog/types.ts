@@ -14,6 +14,23 @@ export interface ChangelogSection {
   body: string;
   /** The format of the whole file the section came from. */
   format: ChangelogFormat;
+  /**
+   * Where `body` writes the destinations of its links, images and definitions that may be relative
+   * (not those with a scheme or only an anchor, which need no rewriting and may be left out).
+   */
+  links: SectionLink[];
+}
+
+/** A destination written in a section's body: a link's, an image's or a link definition's. */
+export interface SectionLink {
+  /** Offsets of the destination in `body` (the `<…>` brackets included when written so). */
+  start: number;
+  end: number;
+  /** The destination as written, without `<…>`. */
+  destination: string;
+  literal: boolean;
+  /** `image` for an image (or a definition only images use); links otherwise. */
+  kind: 'link' | 'image';
 }
 
 export interface ChangelogVersion {
