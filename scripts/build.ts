@@ -29,6 +29,9 @@ const CLI = 'cli';
 async function bundle(name: string, jsDir: string, outDir: string): Promise<void> {
   const source = name === CLI ? join('shared', 'src', 'cli') : join('actions', name, 'src');
   const entry = join(relative(ROOT, jsDir), source, 'index.js');
+  // ncc adds files to its output folder and removes none: a chunk a lazy import no longer makes
+  // (`252.index.js`) would stay behind and be committed.
+  rmSync(join(outDir, name), { recursive: true, force: true });
   await run(
     join(ROOT, 'node_modules/.bin/ncc'),
     ['build', entry, '-o', join(outDir, name), '--target', 'es2023', '--license', 'licenses.txt', '--quiet'],
