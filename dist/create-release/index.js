@@ -34232,7 +34232,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(435);
 /* harmony import */ var _shared_src_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(737);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1196);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1067);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
 
 
 
@@ -34471,7 +34471,7 @@ function getInputs(context) {
 
 /***/ }),
 
-/***/ 1067:
+/***/ 3828:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34549,6 +34549,36 @@ async function deleteRelease(client, { owner, repo }, id) {
         if (!isNotFound(error))
             throw error;
     }
+}
+/**
+ * Delete a release only if it is still a draft. A listing is stale by the time it is acted on: a
+ * draft listed a second ago may be a racing run's release now, and deleting that deletes what the
+ * other run reports as released. Read it again first; `published` means it was left alone. (A publish
+ * can still land between this read and the delete: the run that published reads its release back.)
+ */
+async function deleteDraft(client, { owner, repo }, id) {
+    let release;
+    try {
+        release = (await client.rest.repos.getRelease({ owner, repo, release_id: id })).data;
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return 'gone';
+        throw error;
+    }
+    if (!release.draft)
+        return 'published';
+    await deleteRelease(client, { owner, repo }, id);
+    return 'deleted';
+}
+/**
+ * GitHub's 422 for publishing a release whose tag a published release already holds: `already_exists`
+ * on `tag_name`. GitHub lets one published release hold a tag, so this is how a race to publish ends.
+ */
+function isTagTaken(error) {
+    const { status, response } = error;
+    return (status === 422 &&
+        (response?.data?.errors ?? []).some((e) => e.code === 'already_exists' && e.field === 'tag_name'));
 }
 /** Delete an asset; one already gone counts as deleted. */
 async function deleteAsset(client, { owner, repo }, id) {
@@ -34967,9 +34997,9 @@ async function uploadWithRetry(target, recover, log, policy = {}) {
 ;// CONCATENATED MODULE: ./build/js/actions/create-release/src/steps.js
 /**
  * The release's steps as plan effects, in the only order that keeps every state a crash can leave
- * recoverable by a rerun: draft → assets → (rolling: move tag → delete old release) → publish.
- * A draft never creates its tag, so until the last step the tag and any published release are
- * untouched; every step can be repeated.
+ * recoverable by a rerun: draft → assets → (rolling: move tag → delete old release) → publish (the
+ * last part, where runs race, is in commit.ts). A draft never creates its tag, so until then the tag
+ * and any published release are untouched; every step can be repeated.
  */
 
 
@@ -35039,61 +35069,17 @@ async function uploadVerified(deps, release, asset) {
         deps.log.warning(`${asset.name}: GitHub's digest differs from the file's sha256; uploading it again`);
     }
 }
-/** Point the rolling tag at this run's commit (skipped when it is there already). */
-function moveTagStep(deps, tag, sha, exists, progress) {
+/** publish: false: set the title and description and leave the complete draft (matrix jobs). */
+function updateDraftStep(deps, fields, progress) {
     return {
-        kind: exists ? 'move tag' : 'create tag',
-        target: tag,
-        detail: `to ${sha}`,
-        async apply() {
-            await moveTag(deps.github, deps.repo, tag, sha, exists);
-            progress.tagMoved = true;
-        },
-    };
-}
-/** Delete the rolling tag's old release (and its assets); the complete new draft is published next. */
-function deleteOldStep(deps, old, progress) {
-    return {
-        kind: 'delete old release',
-        target: String(old.id),
-        detail: `${old.html_url} (${old.assets.length} assets)`,
-        async apply() {
-            await deleteRelease(deps.github, deps.repo, old.id);
-            progress.oldDeleted = true;
-        },
-    };
-}
-/** Set the title and description and publish (publishing creates a missing tag at the target). */
-function publishStep(deps, fields, progress, publish) {
-    return {
-        kind: publish ? 'publish release' : 'update draft',
+        kind: 'update draft',
         target: fields.tag,
-        detail: publish ? `make_latest ${fields.makeLatest}` : 'left as a draft (publish: false)',
+        detail: 'left as a draft (publish: false)',
         async apply() {
             const release = progress.release;
             if (!release)
-                throw new Error('no release to publish');
-            const done = await publishRelease(deps.github, deps.repo, release.id, fields, publish);
-            progress.release = done;
-            progress.published = !done.draft;
-        },
-    };
-}
-/**
- * After publishing: read the tag back. A racing run (or a person) may have made or moved it at
- * another commit, and a release whose assets were built from one commit must not sit on another.
- */
-function verifyTagStep(deps, tag, sha, progress) {
-    return {
-        kind: 'check tag',
-        target: tag,
-        detail: `points at ${sha}`,
-        async apply() {
-            const now = await tagCommit(deps.github, deps.repo, tag);
-            if (now === sha)
-                return;
-            const url = progress.release?.html_url ?? 'the release';
-            throw new action/* UserError */.yo(`the tag ${tag} points at ${now ?? 'nothing (it does not exist)'}, not at ${sha}, the commit whose assets ${url} holds: another run or a person moved it meanwhile. The published release is wrong for its tag: delete it (or point the tag back at ${sha}) and rerun the job of the commit that should hold ${tag}`);
+                throw new Error('no release to update');
+            progress.release = await publishRelease(deps.github, deps.repo, release.id, fields, false);
         },
     };
 }
@@ -35151,6 +35137,240 @@ function checksumsStep(deps, name, files, progress, runnerTemp) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/js/actions/create-release/src/lost.js
+/**
+ * What a run that lost a race to publish says: why, and what exists now (the tag, the release that
+ * holds it and the commit it was built from), so a person reading the failed job knows the state.
+ */
+
+const FULL_SHA = /^[0-9a-f]{40}$/i;
+/** The commit a release was made from: its full-sha target, else the tag's commit. */
+function commitOf(release, tag) {
+    if (FULL_SHA.test(release.target_commitish))
+        return release.target_commitish.toLowerCase();
+    return tag ?? release.target_commitish;
+}
+/** `<tag> points at <commit>, released as <url> (id, commit)`: what exists now, for messages. */
+function describeTag(tag, state) {
+    const where = state.tag ? `${tag} points at ${state.tag}` : `${tag} does not exist`;
+    const holder = state.theirs ?? (state.mine && !state.mine.draft ? state.mine : undefined);
+    if (!holder)
+        return `${where} and no published release holds it`;
+    return `${where}; its published release is ${holder.html_url} (id ${holder.id}, built from ${commitOf(holder, state.tag)})`;
+}
+/** A run that lost a race: its message says what exists, so it is shown as it is (not "not finished"). */
+class RaceLost extends action/* UserError */.yo {
+    loss;
+    constructor(loss, tag, sha, state, cleaned) {
+        super(`${lossText(loss, tag, sha)} Now: ${describeTag(tag, state)}. ${cleaned}`);
+        this.loss = loss;
+    }
+}
+function lossText(loss, tag, sha) {
+    switch (loss) {
+        case 'newer':
+            return `Another run published a release for ${tag} built from a newer commit while this run (${sha}) was releasing it: a rolling tag never moves back to an older commit, so this run stops.`;
+        case 'taken':
+            return `Another run published a release for ${tag} while this run (${sha}) was releasing it; ${tag} is not a rolling tag, so that release stays.`;
+        case 'tag-elsewhere':
+            return `The tag ${tag} was made at another commit while this run was releasing ${sha}; a tag is never moved for a release.`;
+        case 'immutable':
+            return `Another run published an immutable release for the rolling tag ${tag} while this run (${sha}) was releasing it: GitHub never lets that release be replaced.`;
+        case 'draft-deleted':
+            return `Another run deleted this run's draft for ${tag} (a run of a newer commit clears drafts of older ones), so ${sha} is not released.`;
+        case 'replaced':
+            return `This run published ${tag} for ${sha}, and another run replaced that release before this run could confirm it.`;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/js/actions/create-release/src/commit.js
+/**
+ * The last writes of a release, where two runs can race: (rolling tag) move the tag, delete the old
+ * release, and publish. GitHub offers no compare-and-swap for any of them except one: a tag is held
+ * by at most one published release, so of two publishes for one tag the second is refused (422
+ * `already_exists`). The protocol rests on that, and on reading the tag and its releases again before
+ * every write:
+ *
+ * - Each write is chosen from a fresh read (`nextStep`, a pure function of that read and of what
+ *   this run has done), as a run starting now would choose it: a release another run published
+ *   meanwhile is replaced like any rolling release (the tag never moves back to an older commit's:
+ *   then this run lost), or, on any other tag, means this run lost.
+ * - The release that is published decides where the tag belongs. Its run puts the tag back on its
+ *   commit if another run moved it; a run that lost and had moved the tag puts it on the published
+ *   release's commit. Every run that moves a tag last moves it there, so the runs converge.
+ * - A run exits 0 only after a read in which its own release is published and the tag points at its
+ *   commit: its outputs name a release that exists, at the commit the tag points at. A run that lost
+ *   deletes the draft it made, and fails naming the release and commit that hold the tag.
+ * - A run replaces another run's release only once it has read it published, and moves the tag for
+ *   it once: the publishing run moving the tag back does not make the two chase each other.
+ */
+
+
+
+/** The next write (or read) from what was just read; pure, so every state has one answer. */
+function nextStep(state, memory, options) {
+    if (memory.lost)
+        return cleanUp(state, memory, options);
+    const { mine, theirs, tag } = state;
+    const { sha, rolling } = options;
+    const lose = (loss) => {
+        memory.lost = loss;
+        return cleanUp(state, memory, options);
+    };
+    if (!mine)
+        return lose(memory.published ? 'replaced' : 'draft-deleted');
+    if (!mine.draft) {
+        if (tag === sha)
+            return { kind: 'done' };
+        // The published release's run puts the tag back on the commit its assets were built from.
+        return rolling ? { kind: 'move-tag', to: sha } : { kind: 'tag-moved' };
+    }
+    if (theirs) {
+        if (!rolling)
+            return lose('taken');
+        if (theirs.immutable)
+            return lose('immutable');
+        const relation = memory.relations.get(theirs.id);
+        if (relation === undefined)
+            return { kind: 'compare', release: theirs, base: commitOf(theirs, tag) };
+        if (relation === 'behind')
+            return lose('newer');
+        // Tag first, then delete: the tag goes without a release only between the delete and the publish.
+        if (tag !== sha && !memory.movedFor.has(theirs.id)) {
+            return { kind: 'move-tag', to: sha, forRelease: theirs.id };
+        }
+        return { kind: 'delete', release: theirs };
+    }
+    if (tag !== undefined && tag !== sha) {
+        if (!rolling)
+            return lose('tag-elsewhere');
+        // No release holds the rolling tag: it is this run's to point at its commit before publishing.
+        return { kind: 'move-tag', to: sha };
+    }
+    // No tag (publishing creates it at this commit), or the tag is here already.
+    return { kind: 'publish' };
+}
+/** After losing: give the tag back to the published release if this run moved it, drop its own draft. */
+function cleanUp(state, memory, options) {
+    const { mine, theirs, tag } = state;
+    if (memory.movedTag && theirs && FULL_SHA.test(theirs.target_commitish)) {
+        const holder = theirs.target_commitish.toLowerCase();
+        if (tag !== holder)
+            return { kind: 'move-tag', to: holder, repair: true };
+    }
+    if (mine?.draft && mine.id === options.createdId)
+        return { kind: 'delete', release: mine, own: true };
+    return { kind: 'stop', loss: memory.lost ?? 'taken' };
+}
+/** Read the tag and the releases for it, one call after the other (a consistent enough snapshot). */
+async function readTagState(deps, tag, mineId) {
+    const found = await releasesForTag(deps.github, deps.repo, tag);
+    const commit = await tagCommit(deps.github, deps.repo, tag);
+    const mine = found.published?.id === mineId ? found.published : found.drafts.find((d) => d.id === mineId);
+    const theirs = found.published && found.published.id !== mineId ? found.published : undefined;
+    return {
+        ...(mine ? { mine } : {}),
+        ...(theirs ? { theirs } : {}),
+        ...(commit !== undefined ? { tag: commit } : {}),
+    };
+}
+/** At most this many writes in the loop: more means other runs keep changing the tag. */
+const MAX_WRITES = 12;
+/** Publish (rolling: after moving the tag and deleting the release that holds it), each write read first. */
+function releaseStep(deps, context, replacing) {
+    const { fields, sha } = context;
+    const rollingDetail = replacing
+        ? `move ${fields.tag} to ${sha}, delete release ${replacing.id} (${replacing.html_url}), publish`
+        : `point ${fields.tag} at ${sha} and publish`;
+    return {
+        kind: 'publish release',
+        target: fields.tag,
+        detail: `${context.rolling ? rollingDetail : `make_latest ${fields.makeLatest}`}; each write reads ${fields.tag} and its releases first`,
+        apply: () => settle(deps, context),
+    };
+}
+/** The loop: read, choose one write, make it, until this run's release holds the tag or it lost. */
+async function settle(deps, context) {
+    const { fields, sha, rolling, progress, memory } = context;
+    const mineId = progress.release?.id;
+    if (mineId === undefined)
+        throw new Error('no release to publish');
+    const options = {
+        sha,
+        rolling,
+        ...(progress.createdId !== undefined ? { createdId: progress.createdId } : {}),
+    };
+    const read = () => readTagState(deps, fields.tag, mineId);
+    const known = context.knownTag;
+    let state = known !== undefined && progress.release ? { mine: progress.release, tag: known } : await read();
+    let cleaned = '';
+    for (let writes = 0; writes <= MAX_WRITES; writes++) {
+        const step = nextStep(state, memory, options);
+        switch (step.kind) {
+            case 'done':
+                progress.release = state.mine;
+                progress.published = true;
+                return;
+            case 'stop': {
+                progress.release = state.mine;
+                const left = state.mine
+                    ? `Left: ${state.mine.draft ? 'draft' : 'release'} ${state.mine.html_url} (id ${state.mine.id}), which this run did not make (a matrix job's or an earlier run's).`
+                    : 'Nothing of this run is left.';
+                throw new RaceLost(step.loss, fields.tag, sha, state, cleaned ? `${cleaned} ${left}` : left);
+            }
+            case 'tag-moved':
+                progress.release = state.mine;
+                progress.published = true;
+                throw new action/* UserError */.yo(`the tag ${fields.tag} points at ${state.tag ?? 'nothing (it does not exist)'}, not at ${sha}, the commit whose assets ${state.mine?.html_url ?? 'the release'} holds: another run or a person moved it meanwhile. The published release is wrong for its tag: delete it (or point the tag back at ${sha}) and rerun the job of the commit that should hold ${fields.tag}`);
+            case 'compare':
+                memory.relations.set(step.release.id, await compareCommits(deps.github, deps.repo, step.base, sha));
+                writes--; // a read, not a write
+                continue;
+            case 'move-tag':
+                await moveTag(deps.github, deps.repo, fields.tag, step.to, state.tag !== undefined);
+                memory.movedTag = true;
+                if (step.forRelease !== undefined)
+                    memory.movedFor.add(step.forRelease);
+                progress.tagMoved = step.to === sha;
+                if (step.repair) {
+                    deps.log.info(`Pointed ${fields.tag} back at ${step.to}, the commit of the release that holds it`);
+                    cleaned = `This run had moved ${fields.tag} and pointed it back at ${step.to}.`;
+                }
+                break;
+            case 'delete':
+                await deleteRelease(deps.github, deps.repo, step.release.id);
+                if (step.own) {
+                    progress.release = undefined;
+                    cleaned = `${cleaned ? `${cleaned} ` : ''}This run deleted its draft ${step.release.id}.`;
+                }
+                else {
+                    deps.log.info(`Deleted release ${step.release.id} (${step.release.html_url}), which held ${fields.tag}`);
+                    progress.oldDeleted = true;
+                    progress.replaced = step.release;
+                }
+                break;
+            case 'publish':
+                try {
+                    progress.release = await publishRelease(deps.github, deps.repo, mineId, fields, true);
+                    memory.published = true;
+                    if (known !== undefined) {
+                        progress.published = true;
+                        return;
+                    }
+                }
+                catch (error) {
+                    // Another release took the tag first, or this run's draft is gone: the next read shows which.
+                    if (!isTagTaken(error) && !isNotFound(error))
+                        throw error;
+                    deps.log.info(`Publishing ${fields.tag} was refused (${error.message}): reading it again`);
+                }
+                break;
+        }
+        state = await read();
+    }
+    throw new action/* UserError */.yo(`${fields.tag} and its releases kept changing while this run tried to publish (${MAX_WRITES} writes): other runs are releasing it at the same time. Now: ${describeTag(fields.tag, state)}.`);
+}
+
 ;// CONCATENATED MODULE: ./build/js/actions/create-release/src/draft.js
 /**
  * The draft this run uploads into: made (and then checked against racing runs), or adopted from an
@@ -35160,9 +35380,10 @@ function checksumsStep(deps, name, files, progress, runnerTemp) {
 
 /**
  * Create the draft, then look again: this commit's oldest draft (or a release a racing job of this
- * commit published) wins. A racing run for another commit: on a rolling tag the run that started
- * last wins (the other's drafts are deleted; a younger one makes this run give up), otherwise this
- * run gives up; either way with its own draft deleted and a message saying which run holds the tag.
+ * commit published) wins, and this commit's other drafts are deleted (each read again first: only
+ * while still a draft). Another commit's racing run: on a tag that is not rolling, its draft or
+ * release makes this run give up (deleting its own draft); on a rolling tag nothing is decided here:
+ * the publish decides (see commit.ts), because a draft says nothing of which run will finish first.
  */
 function createDraftStep(deps, fields, progress, options) {
     return {
@@ -35176,31 +35397,34 @@ function createDraftStep(deps, fields, progress, options) {
             const now = await releasesForTag(deps.github, deps.repo, fields.tag);
             const sha = fields.targetCommitish;
             const raced = now.published && now.published.id !== options.oldId ? now.published : undefined;
-            const theirs = now.drafts.filter((d) => d.target_commitish !== sha);
-            const blocker = raced && raced.target_commitish !== sha
-                ? raced
-                : theirs.find((d) => !options.rolling || d.id > created.id);
-            if (blocker) {
-                await deleteRelease(deps.github, deps.repo, created.id);
-                progress.release = undefined;
-                throw new action/* UserError */.yo(`Another run is releasing ${fields.tag} at ${blocker.target_commitish}, not ${sha}: its ${blocker.draft ? 'draft' : 'release'} ${blocker.html_url} (id ${blocker.id}) was made after this run looked. This run deleted its own draft and stops; rerun it once that run is done if this commit should hold the tag.`);
+            if (!options.rolling) {
+                const blocker = raced && raced.target_commitish !== sha
+                    ? raced
+                    : now.drafts.find((d) => d.target_commitish !== sha);
+                if (blocker) {
+                    await deleteRelease(deps.github, deps.repo, created.id);
+                    progress.release = undefined;
+                    throw new action/* UserError */.yo(`Another run is releasing ${fields.tag} at ${blocker.target_commitish}, not ${sha}: its ${blocker.draft ? 'draft' : 'release'} ${blocker.html_url} (id ${blocker.id}) was made after this run looked. This run deleted its own draft and stops; rerun it once that run is done if this commit should hold the tag.`);
+                }
             }
             const mine = now.drafts.filter((d) => d.target_commitish === sha);
-            const winner = raced ?? mine[0] ?? created;
+            const winner = (raced?.target_commitish === sha ? raced : undefined) ?? mine[0] ?? created;
             if (winner.id !== created.id) {
                 deps.log.info(`Another run made release ${winner.id} for ${fields.tag} first: using it, deleting draft ${created.id}`);
             }
-            // Every run uploads only into the winner, so any other draft for the tag is a leftover.
-            const others = new Set([...now.drafts, created].map((d) => d.id).filter((id) => id !== winner.id));
+            // Every run of this commit uploads only into the winner, so its other drafts are leftovers.
+            const others = new Set([...mine, created].map((d) => d.id).filter((id) => id !== winner.id));
             for (const id of others)
-                await deleteRelease(deps.github, deps.repo, id);
+                await deleteDraft(deps.github, deps.repo, id);
             progress.release = winner;
         },
     };
 }
 /**
  * Delete drafts this run will not finish: this commit's younger drafts (left by a run killed
- * mid-race) and, for a rolling tag, drafts for other commits (left by runs of older commits).
+ * mid-race) and, for a rolling tag, drafts for commits this one replaces (left by runs of older
+ * commits). Each is read again first and deleted only while still a draft: a run that has published
+ * it since holds the tag, and the publish step decides about that release.
  */
 function deleteStaleDraftsStep(deps, stale) {
     return {
@@ -35208,8 +35432,12 @@ function deleteStaleDraftsStep(deps, stale) {
         target: stale.map((d) => d.id).join(', '),
         detail: stale.map((d) => `${d.id} at ${d.target_commitish}`).join(', '),
         async apply() {
-            for (const draft of stale)
-                await deleteRelease(deps.github, deps.repo, draft.id);
+            for (const draft of stale) {
+                const outcome = await deleteDraft(deps.github, deps.repo, draft.id);
+                if (outcome === 'published') {
+                    deps.log.info(`Draft ${draft.id} was published meanwhile (another run): not deleted`);
+                }
+            }
         },
     };
 }
@@ -39123,8 +39351,8 @@ function explainFailure(inputs, progress, old, error) {
 /**
  * create-release: the GitHub release for a tag (seed 000, KM `make publish-release`; seed 003 §6–7:
  * the docs archive and the Helm chart attached, the CHANGELOG section as the description).
- * Plan, create the draft, upload the assets, (rolling tag: move the tag, delete the old release),
- * publish. Everything a crash can leave, a rerun finishes.
+ * Plan, create the draft, upload the assets, then publish (rolling tag: move the tag, delete the old
+ * release, publish, each write read first: commit.ts). Everything a crash can leave, a rerun finishes.
  */
 
 
@@ -39136,7 +39364,9 @@ function explainFailure(inputs, progress, old, error) {
 
 
 
-const FULL_SHA = /^[0-9a-f]{40}$/i;
+
+
+const run_FULL_SHA = /^[0-9a-f]{40}$/i;
 async function run(inputs, deps) {
     const { log, github, context } = deps;
     const repo = { owner: context.owner, repo: context.repo };
@@ -39155,7 +39385,7 @@ async function run(inputs, deps) {
         releasesForTag(github, repo, inputs.tag),
         inputs.tagIsRunRef ? inputs.target : tagCommit(github, repo, inputs.tag),
     ]);
-    const targetSha = FULL_SHA.test(inputs.target)
+    const targetSha = run_FULL_SHA.test(inputs.target)
         ? inputs.target.toLowerCase()
         : await resolveCommit(github, repo, inputs.target);
     if (inputs.rolling && inputs.ranOnTag && tagSha !== undefined && tagSha !== context.sha) {
@@ -39175,36 +39405,15 @@ async function run(inputs, deps) {
     // Replacing a rolling release with another commit's: one compare, so that a rerun of an older run
     // (from a branch, falling back to the rolling tag) does not move the tag backwards.
     const replaced = decision.kind === 'release' ? decision.replace : undefined;
-    if (replaced && tagSha !== undefined && tagSha !== targetSha) {
-        const relation = await compareCommits(github, repo, tagSha, targetSha);
+    const memory = { relations: new Map(), movedFor: new Set(), movedTag: false, published: false };
+    if (replaced && tagSha !== undefined) {
+        const relation = tagSha === targetSha ? 'identical' : await compareCommits(github, repo, tagSha, targetSha);
         refuseBackwards(relation, { tag: inputs.tag, release: replaced, tagSha, targetSha });
+        memory.relations.set(replaced.id, relation);
     }
-    if (decision.kind === 'done') {
-        log.info(`${decision.release.html_url} already holds every asset with the same digest: nothing to do.`);
-        if (decision.unverified) {
-            log.warning(`GitHub reported no sha256 digests for ${decision.release.html_url}: its assets match by name and size only; their content could not be checked`);
-        }
-        const progress = {
-            release: decision.release,
-            uploaded: [],
-            tagMoved: false,
-            oldDeleted: false,
-            published: true,
-        };
-        for (const remote of decision.release.assets) {
-            const file = files.find((f) => f.name === remote.name);
-            const asset = file ?? {
-                path: '',
-                name: remote.name,
-                size: remote.size,
-                sha256: (0,github_assets/* sha256OfDigest */.NV)(remote.digest) ?? '',
-            };
-            if (file || remote.name === inputs.checksums)
-                progress.uploaded.push({ asset, remote, kept: true });
-        }
-        summarize(deps.summary, inputs, progress, 'already released');
-        return outputsOf(inputs, progress);
-    }
+    if (decision.kind === 'done')
+        return alreadyReleased(inputs, deps, decision.release, files, decision.unverified);
+    const stale = await staleToDelete(github, repo, decision.stale, targetSha, log);
     const fields = {
         tag: inputs.tag,
         targetCommitish: targetSha,
@@ -39223,14 +39432,14 @@ async function run(inputs, deps) {
     };
     const progress = { uploaded: [], tagMoved: false, oldDeleted: false, published: false };
     const plan = new Plan();
-    if (decision.stale.length)
-        plan.add(deleteStaleDraftsStep(stepDeps, decision.stale));
+    if (stale.length)
+        plan.add(deleteStaleDraftsStep(stepDeps, stale));
     if (decision.draft) {
         log.info(`Reusing draft ${decision.draft.id} for ${inputs.tag} at ${targetSha} (${decision.draft.assets.length} assets already there)`);
         plan.add(adoptDraftStep(stepDeps, decision.draft, progress));
     }
     else {
-        const oldId = decision.replace?.id;
+        const oldId = replaced?.id;
         plan.add(createDraftStep(stepDeps, fields, progress, {
             ...(oldId !== undefined ? { oldId } : {}),
             rolling: inputs.rolling,
@@ -39241,31 +39450,89 @@ async function run(inputs, deps) {
     if (inputs.checksums) {
         plan.add(checksumsStep(stepDeps, inputs.checksums, files, progress, inputs.runnerTemp));
     }
-    // A rolling tag moves to this commit (also when its release is gone); any other tag is made by
-    // publishing, at target_commitish.
-    const moveTag = inputs.rolling && tagSha !== undefined && tagSha !== targetSha;
-    if (moveTag)
-        plan.add(moveTagStep(stepDeps, inputs.tag, targetSha, true, progress));
-    if (decision.replace)
-        plan.add(deleteOldStep(stepDeps, decision.replace, progress));
-    plan.add(publishStep(stepDeps, fields, progress, inputs.publish));
-    // The tag is read back unless this run knew it at this commit and nothing may move it.
-    if (inputs.publish && (inputs.rolling || tagSha !== targetSha)) {
-        plan.add(verifyTagStep(stepDeps, inputs.tag, targetSha, progress));
+    if (inputs.publish) {
+        // A tag that is not rolling, known to be at this commit: nothing moves it, so no read before
+        // publishing nor after (a publish another release beat is refused, and then read).
+        const knownTag = !inputs.rolling && tagSha === targetSha ? tagSha : undefined;
+        const release = { fields, sha: targetSha, rolling: inputs.rolling, progress, memory };
+        plan.add(releaseStep(stepDeps, knownTag ? { ...release, knownTag } : release, replaced));
+    }
+    else {
+        plan.add(updateDraftStep(stepDeps, fields, progress));
     }
     try {
         await executePlan(plan, { dryRun: inputs.dryRun, log });
     }
     catch (error) {
         summarize(deps.summary, inputs, progress, 'failed');
-        throw explainFailure(inputs, progress, decision.replace, error);
+        throw await failure(inputs, stepDeps, targetSha, progress, replaced, error);
     }
     if (inputs.dryRun) {
         deps.summary.heading(`Release ${inputs.tag} (dry run)`).paragraph(plan.lines().join('\n'));
         return { tag: inputs.tag, replaced: false };
     }
     summarize(deps.summary, inputs, progress, progress.published ? 'published' : 'draft');
-    return outputsOf(inputs, progress, decision.replace !== undefined);
+    return outputsOf(inputs, progress, progress.oldDeleted);
+}
+/**
+ * The stale drafts to delete, less those made for a newer commit (this run's is `behind` theirs):
+ * such a draft may be a newer run's in progress, and this run would never replace its release either.
+ * Drafts of this commit and of older or diverged commits go (compared once per commit).
+ */
+async function staleToDelete(github, repo, stale, targetSha, log) {
+    const relations = new Map();
+    const doomed = [];
+    for (const draft of stale) {
+        const commit = draft.target_commitish;
+        if (commit !== targetSha && !relations.has(commit)) {
+            relations.set(commit, await compareCommits(github, repo, commit, targetSha));
+        }
+        if (relations.get(commit) === 'behind') {
+            log.info(`Leaving draft ${draft.id}: it is for ${commit}, a newer commit than ${targetSha} (perhaps a run in progress)`);
+        }
+        else
+            doomed.push(draft);
+    }
+    return doomed;
+}
+/** A published release already holds exactly these assets at this commit: report it, change nothing. */
+function alreadyReleased(inputs, deps, release, files, unverified) {
+    deps.log.info(`${release.html_url} already holds every asset with the same digest: nothing to do.`);
+    if (unverified) {
+        deps.log.warning(`GitHub reported no sha256 digests for ${release.html_url}: its assets match by name and size only; their content could not be checked`);
+    }
+    const progress = { release, uploaded: [], tagMoved: false, oldDeleted: false, published: true };
+    for (const remote of release.assets) {
+        const file = files.find((f) => f.name === remote.name);
+        const asset = file ?? {
+            path: '',
+            name: remote.name,
+            size: remote.size,
+            sha256: (0,github_assets/* sha256OfDigest */.NV)(remote.digest) ?? '',
+        };
+        if (file || remote.name === inputs.checksums)
+            progress.uploaded.push({ asset, remote, kept: true });
+    }
+    summarize(deps.summary, inputs, progress, 'already released');
+    return outputsOf(inputs, progress);
+}
+/**
+ * The error to end with. A run that lost a race says what exists instead; so does a run whose draft
+ * another run deleted while it uploaded (read again here: the upload only saw a 404).
+ */
+async function failure(inputs, deps, sha, progress, old, error) {
+    const cause = error instanceof PlanError ? error.cause : error;
+    if (cause instanceof RaceLost)
+        return cause;
+    const draft = progress.release;
+    if (draft && !progress.published) {
+        const now = await readTagState(deps, inputs.tag, draft.id).catch(() => undefined);
+        if (now && !now.mine) {
+            progress.release = undefined;
+            return new RaceLost('draft-deleted', inputs.tag, sha, now, 'Nothing of this run is left.');
+        }
+    }
+    return explainFailure(inputs, progress, progress.replaced ?? old, error);
 }
 
 
