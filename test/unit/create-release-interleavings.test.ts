@@ -15,6 +15,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JobSummary, type OutputValue } from '../../shared/src/action/index.js';
+import { pathRoots } from '../../shared/src/action/paths.js';
 import { MemoryLogger } from '../../shared/src/log.js';
 import { run } from '../../actions/create-release/src/run.js';
 import type { Inputs } from '../../actions/create-release/src/inputs.js';
@@ -56,6 +57,7 @@ function launch(record: RepoRecord, s: Side): () => Promise<Outcome> {
     tagSource: 'input',
     rolling: true,
     target: s.sha,
+    targetGiven: false,
     ranOnTag: false,
     tagIsRunRef: false,
     title: TAG,
@@ -69,6 +71,7 @@ function launch(record: RepoRecord, s: Side): () => Promise<Outcome> {
     dryRun: false,
     workspace: s.workspace,
     runnerTemp,
+    roots: pathRoots(s.workspace, runnerTemp),
   };
   const context = {
     owner,

@@ -5,6 +5,7 @@
  * release, publish, each write read first: commit.ts). Everything a crash can leave, a rerun finishes.
  */
 import {
+  InputError,
   UserError,
   type JobSummary,
   type OutputValue,
@@ -15,8 +16,8 @@ import type { RepoRef } from '../../../shared/src/github/changes.js';
 import { sha256OfDigest } from '../../../shared/src/github/assets.js';
 import {
   compareCommits,
+  findCommit,
   releasesForTag,
-  resolveCommit,
   tagCommit,
   type CommitRelation,
   type ReleaseFields,
@@ -28,7 +29,7 @@ import type { Logger } from '../../../shared/src/log.js';
 import { checksumsStep } from './checksums.js';
 import { readTagState, releaseStep, type Memory } from './commit.js';
 import { adoptDraftStep, createDraftStep, deleteStaleDraftsStep } from './draft.js';
-import { decide, refuseBackwards } from './existing.js';
+import { decide, refuseBackwards, refuseTooManyAssets } from './existing.js';
 import { hashAssetFiles, resolveAssetFiles } from './files.js';
 import { RaceLost } from './lost.js';
 import type { Inputs } from './inputs.js';
@@ -54,6 +55,7 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
 
   const files = await resolveAssetFiles(inputs.files, {
     workspace: inputs.workspace,
+    roots: inputs.roots,
     failOnUnmatched: inputs.failOnUnmatched,
     ...(inputs.checksums ? { reserved: inputs.checksums } : {}),
     log,
@@ -66,9 +68,7 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
     releasesForTag(github, repo, inputs.tag),
     inputs.tagIsRunRef ? inputs.target : tagCommit(github, repo, inputs.tag),
   ]);
-  const targetSha = FULL_SHA.test(inputs.target)
-    ? inputs.target.toLowerCase()
-    : await resolveCommit(github, repo, inputs.target);
+  const targetSha = await targetCommit(github, repo, inputs, tagSha);
   if (inputs.rolling && inputs.ranOnTag && tagSha !== undefined && tagSha !== context.sha) {
     throw new UserError(
       `This run was triggered by the rolling tag ${inputs.tag} at ${context.sha}, but ${inputs.tag} now points at ${tagSha}: the tag has moved on since (is this a rerun of an older run?). A rerun never moves a rolling tag backwards: nothing was changed. Run the workflow on the newest commit instead.`,
@@ -99,6 +99,7 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
   }
   if (decision.kind === 'done')
     return alreadyReleased(inputs, deps, decision.release, files, decision.unverified);
+  refuseTooManyAssets(decision, files, inputs.checksums);
   const stale = await staleToDelete(github, repo, decision.stale, targetSha, log);
 
   const fields: ReleaseFields = {
@@ -160,6 +161,29 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
   }
   summarize(deps.summary, inputs, progress, progress.published ? 'published' : 'draft');
   return outputsOf(inputs, progress, progress.oldDeleted);
+}
+
+/**
+ * The commit to release, full sha. GITHUB_SHA is the workflow's own commit; a target-commitish input
+ * is looked up before anything is written (a commit GitHub does not know would fail the first write).
+ */
+async function targetCommit(
+  github: GitHubClient,
+  repo: RepoRef,
+  inputs: Inputs,
+  tagSha: string | undefined,
+): Promise<string> {
+  const full = FULL_SHA.test(inputs.target) ? inputs.target.toLowerCase() : undefined;
+  if (full && (!inputs.targetGiven || full === tagSha)) return full;
+  const sha = await findCommit(github, repo, inputs.target);
+  if (sha === undefined) {
+    throw new InputError(
+      'target-commitish',
+      inputs.target,
+      `a commit, branch or tag of ${repo.owner}/${repo.repo} (GitHub has no commit ${inputs.target} there)`,
+    );
+  }
+  return sha;
 }
 
 /**

@@ -214,13 +214,22 @@ export async function moveTag(
   else await client.rest.git.createRef({ owner, repo, ref: `refs/tags/${tag}`, sha });
 }
 
-/** The full sha of a commit-ish (a branch or a short sha). */
-export async function resolveCommit(
+/**
+ * The full sha of a commit-ish (a branch, a tag, a short or full sha); undefined when the repository
+ * has no such commit (GitHub answers 422 `No commit found for SHA`, or 404 for some malformed refs).
+ */
+export async function findCommit(
   client: GitHubClient,
   { owner, repo }: RepoRef,
   ref: string,
-): Promise<string> {
-  return (await client.rest.repos.getCommit({ owner, repo, ref, per_page: 1 })).data.sha;
+): Promise<string | undefined> {
+  try {
+    return (await client.rest.repos.getCommit({ owner, repo, ref, per_page: 1 })).data.sha;
+  } catch (error) {
+    const status = (error as { status?: unknown }).status;
+    if (status === 404 || status === 422) return undefined;
+    throw error;
+  }
 }
 
 /** How `head` relates to `base`: GitHub's compare status, or `unrelated` when they share no history. */
