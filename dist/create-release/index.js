@@ -39120,7 +39120,10 @@ function lossText(loss, tag, sha) {
 
 
 
-/** The next write (or read) from what was just read; pure, so every state has one answer. */
+/**
+ * The next write (or compare) from what was just read and what this run has done: no I/O, so each
+ * state has one answer (the table in test/unit/create-release-commit.test.ts). It records a loss.
+ */
 function nextStep(state, memory, options) {
     if (memory.lost)
         return cleanUp(state, memory, options);
@@ -39266,10 +39269,9 @@ async function settle(deps, context) {
                 try {
                     progress.release = await publishRelease(deps.github, deps.repo, mineId, fields, true);
                     memory.published = true;
-                    if (known !== undefined) {
-                        progress.published = true;
+                    progress.published = true;
+                    if (known !== undefined)
                         return;
-                    }
                 }
                 catch (error) {
                     // Another release took the tag first, or this run's draft is gone: the next read shows which.

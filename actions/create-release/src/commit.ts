@@ -68,7 +68,10 @@ export interface StepOptions {
   createdId?: number;
 }
 
-/** The next write (or read) from what was just read; pure, so every state has one answer. */
+/**
+ * The next write (or compare) from what was just read and what this run has done: no I/O, so each
+ * state has one answer (the table in test/unit/create-release-commit.test.ts). It records a loss.
+ */
 export function nextStep(state: TagState, memory: Memory, options: StepOptions): Step {
   if (memory.lost) return cleanUp(state, memory, options);
   const { mine, theirs, tag } = state;
@@ -224,10 +227,8 @@ export async function settle(deps: StepDeps, context: ReleaseContext): Promise<v
         try {
           progress.release = await publishRelease(deps.github, deps.repo, mineId, fields, true);
           memory.published = true;
-          if (known !== undefined) {
-            progress.published = true;
-            return;
-          }
+          progress.published = true;
+          if (known !== undefined) return;
         } catch (error) {
           // Another release took the tag first, or this run's draft is gone: the next read shows which.
           if (!isTagTaken(error) && !isNotFound(error)) throw error;
