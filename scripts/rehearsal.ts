@@ -8,7 +8,9 @@
  * a step fails or the sandbox saw a request that breaks GitHub's API contract.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runAction, type RunResult } from '../test/harness/runner.js';
 import { createGoMonorepo, remoteRefs } from '../test/fixtures/go-monorepo.js';
 import { createSampleProject } from '../test/fixtures/sample-project.js';
@@ -232,6 +234,10 @@ try {
   }
 
   const stepResults: RunResult[] = [];
+  // One job's steps share RUNNER_TEMP, as on a runner: changelog-section leaves its body-file there
+  // for create-release, whose path inputs may lead only into the workspace or RUNNER_TEMP.
+  const jobTemp = mkdtempSync(join(tmpdir(), 'rehearsal-runner-temp-'));
+  temps.push(jobTemp);
   for (const [index, step] of steps.entries()) {
     const before = sandbox.requests.length;
     const result = await runAction({
@@ -242,6 +248,7 @@ try {
       sha: step.where.sha,
       ref: step.where.ref,
       workspace: step.where.workspace,
+      env: { RUNNER_TEMP: jobTemp },
     });
     stepResults.push(result);
     temps.push(result.runnerTemp);
