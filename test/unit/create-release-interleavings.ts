@@ -1,15 +1,17 @@
 /**
- * Every interleaving of two runs on one rolling tag, at the grain of their writes (create, publish,
- * tag moves, deletes) and of when each run starts (and so plans): create-release's run() in this
- * process against the sandbox, each write held until the explorer picks whose turn it is (the same
- * scheduler as the bundle race tests in test/e2e/create-release-race.test.ts, which replay chosen
- * orders through the bundle). Uploads are not held: they only touch the run's own draft (the bundle
- * tests cover a draft deleted mid-upload). In every interleaving: a run that ends well names a
- * published release built from its commit, with the tag there, at that moment; at the end one
- * published release holds the tag, at its commit, with its run's file, and no draft is left; and the
- * newer commit is the one released (it never loses: an older run never deletes its draft or release).
+ * The explorer behind the create-release-interleavings-*.test.ts files (one world each, so jest can
+ * run them side by side). Every interleaving of two runs on one rolling tag, at the grain of their
+ * writes (create, publish, tag moves, deletes) and of when each run starts (and so plans):
+ * create-release's run() in this process against the sandbox, each write held until the explorer
+ * picks whose turn it is (the scheduler of the bundle race tests in
+ * test/e2e/create-release-race.test.ts, which replay chosen orders through the bundle). Uploads are
+ * not held: they only touch the run's own draft (the bundle tests cover a draft deleted mid-upload).
+ * In every interleaving: a run that ends well names a published release built from its commit, with
+ * the tag there, at that moment; at the end one published release holds the tag, at its commit,
+ * with its run's file, and no draft is left; and with linear commits the newer one is released (it
+ * never loses: an older run never deletes its draft or release).
  */
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { afterAll, expect } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,13 +22,22 @@ import { MemoryLogger } from '../../shared/src/log.js';
 import { run } from '../../actions/create-release/src/run.js';
 import type { Inputs } from '../../actions/create-release/src/inputs.js';
 import { Scheduler, isCreate, isUpload, type Contender } from '../e2e/create-release-scheduler.js';
-import { sandboxOctokit, useSandbox } from '../sandbox/jest.js';
+import { sandboxOctokit } from '../sandbox/jest.js';
+import type { GitHubSandbox } from '../sandbox/server.js';
 import { commitFiles, initBareRepo } from '../sandbox/seed.js';
 import type { RepoRecord } from '../sandbox/types.js';
 
-const sandbox = useSandbox();
-const scratch = mkdtempSync(join(tmpdir(), 'cr-interleave-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+let sandbox: () => GitHubSandbox = () => {
+  throw new Error('call useExplorer() first');
+};
+let scratch = '';
+
+/** Call once at the top of a test file, after useSandbox(): the explorer runs against that sandbox. */
+export function useExplorer(getSandbox: () => GitHubSandbox): void {
+  sandbox = getSandbox;
+  scratch = mkdtempSync(join(tmpdir(), 'cr-interleave-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+}
 
 const TAG = 'v0.1-test';
 type Outcome = { outputs: Record<string, OutputValue> } | { error: Error };
@@ -111,7 +122,7 @@ function digestOf(record: RepoRecord, releaseId: number, name: string): string |
   return asset?.digest;
 }
 
-interface World {
+export interface World {
   gitDir: string;
   older: string;
   newer: string;
@@ -196,7 +207,7 @@ async function execute(
 }
 
 /** Depth-first over every choice sequence: each execution reports the choices it could have made. */
-async function exploreAll(world: World): Promise<number> {
+export async function exploreAll(world: World): Promise<number> {
   const frontier: number[][] = [[]];
   let executions = 0;
   while (frontier.length) {
@@ -211,7 +222,11 @@ async function exploreAll(world: World): Promise<number> {
   return executions;
 }
 
-async function world(diverged: boolean, before: boolean): Promise<World> {
+/**
+ * Two commits for the two runs (`diverged`: neither an ancestor of the other), and with `before` a
+ * published release of their parent holding the tag.
+ */
+export async function world(diverged: boolean, before: boolean): Promise<World> {
   const gitDir = await initBareRepo(join(scratch, `w-${++counter}.git`));
   const base = await commitFiles(gitDir, 'main', { 'README.md': '# km\n' }, 'first');
   const older = await commitFiles(gitDir, 'main', { VERSION: '0.1\n' }, 'second');
@@ -223,20 +238,3 @@ async function world(diverged: boolean, before: boolean): Promise<World> {
   } else newer = await commitFiles(gitDir, 'main', { VERSION: '0.2\n' }, 'third');
   return { gitDir, older, newer, diverged, ...(before ? { before: base, bothPlanFirst: true } : {}) };
 }
-
-describe('create-release: every interleaving of two runs on one rolling tag', () => {
-  it('with no release yet (issue 10): every order ends with the newer commit released, consistently', async () => {
-    const count = await exploreAll(await world(false, false));
-    expect(count).toBeGreaterThan(20);
-  }, 600_000);
-
-  it('replacing a published release: every order of tag moves, deletes and publishes', async () => {
-    const count = await exploreAll(await world(false, true));
-    expect(count).toBeGreaterThan(50);
-  }, 900_000);
-
-  it('two diverged commits (a force-pushed branch), no release yet: every order ends consistent', async () => {
-    const count = await exploreAll(await world(true, false));
-    expect(count).toBeGreaterThan(20);
-  }, 600_000);
-});
