@@ -369,6 +369,10 @@ try {
   );
 
   const stepResults: RunResult[] = [];
+  // One job's steps share RUNNER_TEMP, as on a runner: changelog-section leaves its body-file there
+  // for create-release, whose path inputs may lead only into the workspace or RUNNER_TEMP.
+  const jobTemp = mkdtempSync(join(tmpdir(), 'rehearsal-runner-temp-'));
+  temps.push(jobTemp);
   for (const [index, step] of steps.entries()) {
     const github = step.github ?? sandbox;
     const before = github.requests.length;
@@ -380,7 +384,7 @@ try {
       sha: step.where.sha,
       ref: step.where.ref,
       workspace: step.where.workspace,
-      ...(step.env ? { env: step.env } : {}),
+      env: { RUNNER_TEMP: jobTemp, ...step.env },
     });
     stepResults.push(result);
     temps.push(result.runnerTemp);

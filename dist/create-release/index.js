@@ -33384,1003 +33384,16 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 9426:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3540);
-/* harmony import */ var _shared_src_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3039);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1196);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1067);
-
-
-
-
-await (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(async ({ log, summary }) => {
-    const context = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunnerContext */ .gi)();
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getInputs */ .G)(context);
-    // Every API call is bounded (a minute per attempt, then retried): a hung connection must not hold
-    // the job until the runner's own timeout. Uploads have their own idle timeout.
-    const github = (0,_shared_src_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .createGitHubClient */ .L)({
-        token: inputs.token,
-        apiUrl: context.apiUrl,
-        log,
-        requestTimeoutMs: 60_000,
-    });
-    (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n0)(await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(inputs, { log, summary, context, github }));
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 1196:
+/***/ 7237:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ getInputs)
+  _D: () => (/* binding */ hashAssetFiles),
+  jX: () => (/* binding */ notARegularFile),
+  Om: () => (/* binding */ resolveAssetFiles)
 });
-
-// UNUSED EXPORTS: RELEASE_BODY_LIMIT
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./build/js/shared/src/action/index.js + 6 modules
-var action = __nccwpck_require__(3540);
-// EXTERNAL MODULE: ./build/js/shared/src/github/assets.js
-var assets = __nccwpck_require__(554);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./build/js/actions/create-release/src/tag.js
-/**
- * Which tag a run releases, as KM's release script decides it: the `tag` input, else the tag the
- * workflow runs on (`refs/tags/v0.9-beta`), else the tag a release branch names
- * (`refs/heads/releases/v0.9-beta/x` → `v0.9-beta`), else the fallback tag (KM: rolling `v0.1-test`).
- * Pure functions: the table tests in test/unit/create-release-tag.test.ts cover them.
- */
-
-const DEFAULT_ROLLING = ['v0.1-test', '*-daily', '*-edge'];
-/** True when the tag follows the policy's pattern. */
-function followsPattern(tag, pattern) {
-    if (pattern === 'semver')
-        return /^v\d/.test(tag) && semver.valid(tag.slice(1)) !== null;
-    pattern.lastIndex = 0;
-    return pattern.test(tag);
-}
-/** A glob with `*` (any run of characters) as a whole-string regular expression. */
-function globToRegExp(glob) {
-    const body = glob
-        .split('*')
-        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*');
-    return new RegExp(`^${body}$`);
-}
-/** True when the tag is a rolling one (its release is replaced on every run). */
-function isRolling(tag, rolling) {
-    return rolling.some((glob) => globToRegExp(glob).test(tag));
-}
-/** A tag acceptable under the policy: it follows the pattern or is one of the rolling tags. */
-function acceptable(tag, policy) {
-    return followsPattern(tag, policy.pattern) || isRolling(tag, policy.rolling);
-}
-/**
- * The tag the ref names, if any: a tag ref, or the second part of a `releases/<tag>/<topic>` branch
- * when that part is a tag under the policy or looks like a version (`v` and a digit: `releases/v1.2/x`
- * names v1.2, which the caller then refuses if the policy does). A part like KM's
- * `releases/beta/snapshot-api` names no tag, so such a branch gets the fallback.
- */
-function tagFromRef(ref, policy) {
-    if (ref.startsWith('refs/tags/'))
-        return { tag: ref.slice('refs/tags/'.length), source: 'tag ref' };
-    const branch = /^refs\/heads\/releases\/([^/]+)\/.+$/.exec(ref);
-    const part = branch?.[1];
-    if (part && (acceptable(part, policy) || /^v\d/i.test(part)))
-        return { tag: part, source: 'release branch' };
-    return undefined;
-}
-/** The tag to release: the input, else the ref's, else the fallback; undefined when none applies. */
-function resolveTag(input, ref, policy) {
-    if (input !== undefined)
-        return { tag: input, source: 'input' };
-    const fromRef = tagFromRef(ref, policy);
-    if (fromRef)
-        return fromRef;
-    return policy.fallback !== undefined ? { tag: policy.fallback, source: 'fallback' } : undefined;
-}
-/**
- * A prerelease by its name: a SemVer prerelease (`v1.2.0-rc.1`), or a non-SemVer tag with a suffix
- * after its version numbers (`v0.9-beta`, `v0.10-daily`).
- */
-function looksLikePrerelease(tag) {
-    const version = tag.replace(/^v(?=\d)/i, '');
-    const parsed = semver.parse(version);
-    if (parsed)
-        return parsed.prerelease.length > 0;
-    return /^\d+(\.\d+)*-./.test(version);
-}
-/** The release title from a template: `{tag}` and `{version}` (the tag without its `v`). */
-function releaseTitle(template, tag) {
-    return template.replace(/\{tag\}/g, tag).replace(/\{version\}/g, tag.replace(/^v(?=\d)/i, ''));
-}
-/** Names git refuses as tags (`git check-ref-format`), checked without git. */
-function invalidRefName(tag) {
-    return (tag === '' ||
-        tag === '@' ||
-        /[\s~^:?*[\\]/.test(tag) ||
-        [...tag].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) ||
-        tag.includes('..') ||
-        tag.includes('@{') ||
-        tag.includes('//') ||
-        /(^|\/)\./.test(tag) ||
-        /\.lock(\/|$)/.test(tag) ||
-        /[./]$/.test(tag) ||
-        tag.startsWith('/') ||
-        tag.startsWith('-'));
-}
-
-;// CONCATENATED MODULE: ./build/js/actions/create-release/src/inputs.js
-/** action.yml inputs → one validated Inputs object (nothing is written before this passes). */
-
-
-
-
-
-/** GitHub refuses a release description longer than this many characters. */
-const RELEASE_BODY_LIMIT = 125_000;
-function tagPattern(value) {
-    if (value === undefined || value === 'semver')
-        return 'semver';
-    try {
-        return new RegExp(value);
-    }
-    catch {
-        throw new action/* InputError */.dz('tag-pattern', value, "'semver' or a valid regular expression");
-    }
-}
-function readBody(context) {
-    const text = (0,action/* getOptionalInput */.lI)('body');
-    const file = (0,action/* getOptionalInput */.lI)('body-file');
-    if (text !== undefined && file !== undefined) {
-        throw new action/* InputError */.dz('body-file', file, 'empty when body is given (give one of body and body-file)');
-    }
-    let body = text ?? '';
-    if (file !== undefined) {
-        const path = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)(context.workspace, file);
-        try {
-            body = (0,external_node_fs_.readFileSync)(path, 'utf8');
-        }
-        catch {
-            throw new action/* InputError */.dz('body-file', file, 'the path of a readable file (relative to the workspace)');
-        }
-    }
-    // GitHub counts the text it stores: line ends as \n.
-    body = body.replace(/\r\n?/g, '\n');
-    const characters = [...body].length;
-    if (characters > RELEASE_BODY_LIMIT) {
-        throw new action/* InputError */.dz(file !== undefined ? 'body-file' : 'body', file ?? `<${characters} characters>`, `a release description of at most ${RELEASE_BODY_LIMIT} characters (GitHub's limit); this one has ${characters}`);
-    }
-    return body;
-}
-function getInputs(context) {
-    const token = (0,action/* getRequiredInput */.K1)('token', { secret: true });
-    const rollingGlobs = (0,action/* getListInput */.DF)('rolling-tags');
-    const fallback = (0,action/* getOptionalInput */.lI)('fallback-tag');
-    const policy = {
-        pattern: tagPattern((0,action/* getOptionalInput */.lI)('tag-pattern')),
-        rolling: rollingGlobs.length ? rollingGlobs : DEFAULT_ROLLING,
-        ...(fallback !== undefined ? { fallback } : {}),
-    };
-    const resolved = resolveTag((0,action/* getOptionalInput */.lI)('tag'), context.ref, policy);
-    if (!resolved) {
-        throw new action/* InputError */.dz('tag', '', `a tag, a run on a tag or on a releases/<tag>/<topic> branch, or a fallback-tag (this run's ref is '${context.ref || 'unset'}')`);
-    }
-    const { tag, source } = resolved;
-    const input = source === 'fallback' ? 'fallback-tag' : 'tag';
-    if (invalidRefName(tag))
-        throw new action/* InputError */.dz(input, tag, 'a tag name git accepts');
-    if (!acceptable(tag, policy)) {
-        const wanted = policy.pattern === 'semver'
-            ? 'SemVer with a v prefix (v1.2.3, v1.2.3-rc.1)'
-            : `tag-pattern ${String(policy.pattern)}`;
-        if (source === 'release branch') {
-            throw new action/* InputError */.dz('tag', '', `a tag: the branch ${context.ref} names ${tag}, which neither follows ${wanted} nor is one of the rolling-tags (${policy.rolling.join(', ')}); rename the branch or set tag`);
-        }
-        throw new action/* InputError */.dz(input, tag, `a tag following ${wanted}, or one of the rolling-tags (${policy.rolling.join(', ')})`);
-    }
-    const prereleaseInput = (0,action/* getEnumInput */.iv)('prerelease', ['auto', 'true', 'false'], 'auto');
-    const checksums = (0,action/* getOptionalInput */.lI)('checksums') ?? 'SHA256SUMS';
-    if (checksums !== 'none' && (0,assets/* githubAssetName */.DZ)(checksums) !== checksums) {
-        throw new action/* InputError */.dz('checksums', checksums, "an asset name of letters, digits and . _ + - (or 'none')");
-    }
-    const rolling = isRolling(tag, policy.rolling);
-    const publish = (0,action/* getBooleanInput */.Vt)('publish', true);
-    if (rolling && !publish) {
-        throw new action/* InputError */.dz('publish', 'false', `true for the rolling tag ${tag} (replacing its release means publishing)`);
-    }
-    const target = (0,action/* getOptionalInput */.lI)('target-commitish') ?? context.sha;
-    if (target === '')
-        throw new action/* InputError */.dz('target-commitish', '', 'a commit or branch (GITHUB_SHA is not set)');
-    return {
-        token,
-        tag,
-        tagSource: source,
-        rolling,
-        target,
-        ranOnTag: context.ref === `refs/tags/${tag}`,
-        tagIsRunRef: context.ref === `refs/tags/${tag}` && target === context.sha && !rolling,
-        title: releaseTitle((0,action/* getOptionalInput */.lI)('name') ?? '{tag}', tag),
-        body: readBody(context),
-        prerelease: prereleaseInput === 'auto' ? looksLikePrerelease(tag) : prereleaseInput === 'true',
-        makeLatest: (0,action/* getEnumInput */.iv)('make-latest', ['true', 'false', 'legacy'], 'true'),
-        files: (0,action/* getMultilineInput */.q3)('files'),
-        failOnUnmatched: (0,action/* getBooleanInput */.Vt)('fail-on-unmatched-files', true),
-        ...(checksums !== 'none' ? { checksums } : {}),
-        publish,
-        dryRun: (0,action/* getBooleanInput */.Vt)('dry-run'),
-        workspace: context.workspace,
-        runnerTemp: context.runnerTemp,
-    };
-}
-
-
-/***/ }),
-
-/***/ 1067:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: ./build/js/shared/src/action/index.js + 6 modules
-var action = __nccwpck_require__(3540);
-// EXTERNAL MODULE: ./build/js/shared/src/github/assets.js
-var github_assets = __nccwpck_require__(554);
-;// CONCATENATED MODULE: ./build/js/shared/src/github/releases.js
-const PAGE = 100;
-function isNotFound(error) {
-    return error.status === 404;
-}
-/**
- * The published release and the drafts for a tag: one listing of the newest 100 releases (drafts are
- * recent); a published release older than those is asked for by tag.
- */
-async function releasesForTag(client, { owner, repo }, tag) {
-    const { data } = await client.rest.repos.listReleases({ owner, repo, per_page: PAGE });
-    const list = data;
-    const forTag = list.filter((r) => r.tag_name === tag);
-    let published = forTag.find((r) => !r.draft);
-    if (!published && list.length === PAGE) {
-        try {
-            published = (await client.rest.repos.getReleaseByTag({ owner, repo, tag })).data;
-        }
-        catch (error) {
-            if (!isNotFound(error))
-                throw error;
-        }
-    }
-    const drafts = forTag.filter((r) => r.draft).sort((a, b) => a.id - b.id);
-    return { ...(published ? { published } : {}), drafts };
-}
-/** Create a draft release (a draft does not create its tag). */
-async function createDraftRelease(client, { owner, repo }, fields) {
-    const { data } = await client.rest.repos.createRelease({
-        owner,
-        repo,
-        tag_name: fields.tag,
-        target_commitish: fields.targetCommitish,
-        name: fields.name,
-        body: fields.body,
-        draft: true,
-        prerelease: fields.prerelease,
-    });
-    return data;
-}
-/** Set the release's text and publish it; publishing creates the tag at target_commitish if it is missing. */
-async function publishRelease(client, { owner, repo }, id, fields, publish) {
-    const { data } = await client.rest.repos.updateRelease({
-        owner,
-        repo,
-        release_id: id,
-        tag_name: fields.tag,
-        target_commitish: fields.targetCommitish,
-        name: fields.name,
-        // An empty body keeps the one there (a matrix job without notes must not blank the last job's).
-        ...(fields.body ? { body: fields.body } : {}),
-        prerelease: fields.prerelease,
-        ...(publish ? { draft: false, make_latest: fields.makeLatest } : {}),
-    });
-    return data;
-}
-/** Delete a release (its tag stays); a release already gone counts as deleted. */
-async function deleteRelease(client, { owner, repo }, id) {
-    try {
-        await client.rest.repos.deleteRelease({ owner, repo, release_id: id });
-    }
-    catch (error) {
-        if (!isNotFound(error))
-            throw error;
-    }
-}
-/** Delete an asset; one already gone counts as deleted. */
-async function deleteAsset(client, { owner, repo }, id) {
-    try {
-        await client.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: id });
-    }
-    catch (error) {
-        if (!isNotFound(error))
-            throw error;
-    }
-}
-/** The assets of a release as they are now. */
-async function listAssets(client, { owner, repo }, id) {
-    const assets = await client.paginate(client.rest.repos.listReleaseAssets, {
-        owner,
-        repo,
-        release_id: id,
-        per_page: 100,
-    });
-    return assets;
-}
-/** The commit a tag points at (annotated tags peeled), or undefined when the tag does not exist. */
-async function tagCommit(client, { owner, repo }, tag) {
-    let object;
-    try {
-        object = (await client.rest.git.getRef({ owner, repo, ref: `tags/${tag}` })).data.object;
-    }
-    catch (error) {
-        if (isNotFound(error))
-            return undefined;
-        throw error;
-    }
-    for (let depth = 0; object.type === 'tag' && depth < 5; depth++) {
-        object = (await client.rest.git.getTag({ owner, repo, tag_sha: object.sha })).data.object;
-    }
-    return object.type === 'commit' ? object.sha : undefined;
-}
-/** Point a tag at a commit: moved (forced) when it exists, created when it does not. */
-async function moveTag(client, { owner, repo }, tag, sha, exists) {
-    if (exists)
-        await client.rest.git.updateRef({ owner, repo, ref: `tags/${tag}`, sha, force: true });
-    else
-        await client.rest.git.createRef({ owner, repo, ref: `refs/tags/${tag}`, sha });
-}
-/** The full sha of a commit-ish (a branch or a short sha). */
-async function resolveCommit(client, { owner, repo }, ref) {
-    return (await client.rest.repos.getCommit({ owner, repo, ref, per_page: 1 })).data.sha;
-}
-/** Compare two commits in one call (`behind`: head is an ancestor of base). */
-async function compareCommits(client, { owner, repo }, base, head) {
-    try {
-        // One commit per page: only the status is read, not the commit list.
-        const { data } = await client.rest.repos.compareCommitsWithBasehead({
-            owner,
-            repo,
-            basehead: `${base}...${head}`,
-            per_page: 1,
-        });
-        return data.status;
-    }
-    catch (error) {
-        // GitHub answers 404 "No common ancestor" for commits of unrelated histories.
-        if (isNotFound(error))
-            return 'unrelated';
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/js/shared/src/plan/plan.js
-class Plan {
-    effects = [];
-    add(effect) {
-        this.effects.push(effect);
-        return this;
-    }
-    get isEmpty() {
-        return this.effects.length === 0;
-    }
-    /** One numbered line per effect, as printed in the log and the job summary. */
-    lines() {
-        return this.effects.map((e, i) => `${i + 1}. ${e.kind} ${e.target}${e.detail ? ` — ${e.detail}` : ''}`);
-    }
-}
-class PlanError extends Error {
-    applied;
-    failed;
-    pending;
-    name = 'PlanError';
-    constructor(message, applied, failed, pending, options) {
-        super(message, options);
-        this.applied = applied;
-        this.failed = failed;
-        this.pending = pending;
-    }
-}
-/** Print the plan and apply it in order unless `dryRun`. */
-async function executePlan(plan, options) {
-    const { dryRun, log } = options;
-    await log.group(`Plan: ${plan.effects.length} effect${plan.effects.length === 1 ? '' : 's'}${dryRun ? ' (dry run)' : ''}`, () => {
-        for (const line of plan.isEmpty ? ['nothing to do'] : plan.lines())
-            log.info(line);
-        return Promise.resolve();
-    });
-    if (dryRun) {
-        log.info(`Dry run: ${plan.effects.length} effect(s) planned, nothing written.`);
-        return { dryRun, applied: 0 };
-    }
-    for (const [index, effect] of plan.effects.entries()) {
-        try {
-            await effect.apply();
-            log.info(`done: ${effect.kind} ${effect.target}`);
-        }
-        catch (error) {
-            const applied = plan.effects.slice(0, index);
-            const pending = plan.effects.slice(index + 1);
-            const said = (list) => list.length ? list.map((e) => `${e.kind} ${e.target}`).join('; ') : 'none';
-            throw new PlanError(`${effect.kind} ${effect.target} failed. Applied before it: ${said(applied)}. Not applied: ${said(pending)}.`, applied, effect, pending, { cause: error });
-        }
-    }
-    return { dryRun, applied: plan.effects.length };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./build/js/actions/create-release/src/existing.js
-/**
- * What to do with what already exists for the tag: refuse a published release (KM: "if a release
- * already exists, the release script will fail"), replace it when the tag is a rolling one, report
- * success when it is exactly this run's release (a rerun after a crash that came after publishing),
- * and reuse the oldest draft made for this very commit (a rerun after a crash, or a matrix job that
- * got there first). A draft for another commit is never reused: its assets were built from other code.
- */
-
-
-
-/** The asset of that name when it is fully uploaded with this sha256. */
-function matchingAsset(assets, wanted) {
-    return assets.find((a) => a.name === wanted.name && a.state === 'uploaded' && (0,github_assets/* sha256OfDigest */.NV)(a.digest) === wanted.sha256);
-}
-/** The checksums file a release would get: its own other assets and these files. */
-function expectedChecksums(assets, files, name) {
-    const { entries } = (0,github_assets/* checksumsEntries */.bt)(assets, files, name);
-    if (entries.length === 0)
-        return undefined;
-    const text = (0,github_assets/* checksumsText */.Lx)(entries);
-    return { name, sha256: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'), size: Buffer.byteLength(text) };
-}
-/**
- * Whether the release holds every wanted asset: by digest, or on a GitHub without digests (older
- * GHES) by name and size, reported as unverified.
- */
-function holdsAll(release, wanted) {
-    let unverified = false;
-    for (const w of wanted) {
-        if (matchingAsset(release.assets, w))
-            continue;
-        const same = release.assets.find((a) => a.name === w.name && a.state === 'uploaded');
-        if (!same || same.digest || w.size === undefined || same.size !== w.size)
-            return { ok: false, unverified };
-        unverified = true;
-    }
-    return { ok: true, unverified };
-}
-/** Decide from what exists; UserError when something exists that this run must not touch. */
-function decide(found, options) {
-    const { published } = found;
-    const mine = found.drafts.filter((d) => d.target_commitish === options.targetSha);
-    const others = found.drafts.filter((d) => d.target_commitish !== options.targetSha);
-    const other = others[0];
-    if (other && !options.rolling) {
-        throw new action/* UserError */.yo(`A draft release for ${options.tag} exists for another commit: ${other.html_url} (id ${other.id}) targets ${other.target_commitish}, not ${options.targetSha}, the commit this run releases. Its assets were built from other code, so it is not reused: publish or delete that draft, then rerun.`);
-    }
-    const [draft, ...younger] = mine;
-    const release = { kind: 'release', ...(draft ? { draft } : {}), stale: [...younger, ...others] };
-    if (!published)
-        return release;
-    const sameCommit = options.tagSha === undefined || options.tagSha === options.targetSha;
-    const sums = options.checksums
-        ? expectedChecksums(published.assets, options.files, options.checksums)
-        : undefined;
-    const held = holdsAll(published, sums ? [...options.files, sums] : options.files);
-    if (held.ok && sameCommit)
-        return { kind: 'done', release: published, unverified: held.unverified };
-    if (!options.rolling) {
-        throw new action/* UserError */.yo(`A release for ${options.tag} already exists: ${published.html_url}. ${options.tag} is not a rolling tag, so it is not replaced: delete that release to make it again, release under a new tag, or add the tag to rolling-tags.`);
-    }
-    if (published.immutable) {
-        throw new action/* UserError */.yo(`The release for the rolling tag ${options.tag} is immutable (${published.html_url}): GitHub never lets its tag move or its assets change, so it cannot be replaced. Use a new tag, or turn immutable releases off for rolling tags.`);
-    }
-    return { ...release, replace: published };
-}
-/**
- * Refuse to replace a rolling tag's release with an older commit's: `relation` is how the run's
- * commit relates to the tag's (`behind`: an ancestor, such as a rerun of an older run from a branch).
- * A diverged commit (a force-pushed branch) or a newer one replaces the release.
- */
-function refuseBackwards(relation, { tag, release, tagSha, targetSha, }) {
-    if (relation !== 'behind')
-        return;
-    throw new action/* UserError */.yo(`The rolling tag ${tag} points at ${tagSha} (${release.html_url}), and this run releases ${targetSha}, an older commit (an ancestor of ${tagSha}): is this a rerun of an older run? A rolling tag is never moved backwards by replacing its release: nothing was changed. Run the workflow on the newest commit; to roll ${tag} back to ${targetSha} on purpose, delete that release (the tag stays) and rerun.`);
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: ./build/js/shared/src/github/client.js + 22 modules
-var client = __nccwpck_require__(3039);
-// EXTERNAL MODULE: ./build/js/shared/src/github/origins.js
-var origins = __nccwpck_require__(912);
-;// CONCATENATED MODULE: ./build/js/shared/src/github/upload.js
-/**
- * Streamed release-asset uploads over node:http/node:https, not octokit: octokit sends bodies through
- * fetch (undici), which keeps a streamed request body in memory (nodejs/undici#4058, ~1.15 GB RSS
- * for 1 GiB). Each attempt reopens the file, so a retry sends it whole again; 5xx, rate limits with
- * `retry-after` and broken connections are retried with bounded waits.
- */
-
-
-
-
-
-
-/** One failed attempt: `transient` may succeed when repeated, `conflict` is 422 `already_exists`. */
-class UploadAttemptError extends Error {
-    kind;
-    status;
-    retryAfter;
-    name = 'UploadAttemptError';
-    constructor(message, kind, status, 
-    /** Seconds the server asked to wait (retry-after, or until the rate limit resets). */
-    retryAfter) {
-        super(message);
-        this.kind = kind;
-        this.status = status;
-        this.retryAfter = retryAfter;
-    }
-}
-/** The upload URL for one file: the `{?name,label}` template filled in. */
-function uploadUrlFor(template, name, label) {
-    const url = new URL(template.replace(/\{[^}]*\}$/, ''));
-    url.searchParams.set('name', name);
-    if (label !== undefined)
-        url.searchParams.set('label', label);
-    return url;
-}
-/** Refuse an upload URL the token must not go to: the one rule of origins.ts. */
-function checkUploadUrl(url, apiUrl) {
-    if (!(0,origins/* mayCarryToken */.qb)(url, apiUrl))
-        throw new UploadAttemptError((0,origins/* refusalMessage */.se)(url, apiUrl, "the release's upload_url"), 'fatal');
-}
-/** Send the file once, streamed from disk; resolves with GitHub's asset or rejects with UploadAttemptError. */
-async function uploadOnce(target) {
-    const url = uploadUrlFor(target.uploadUrl, target.name, target.label);
-    checkUploadUrl(url, target.apiUrl);
-    const send = url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
-    const idleMs = target.idleTimeoutMs ?? 120_000;
-    return new Promise((resolve, reject) => {
-        let settled = false;
-        const fail = (error) => {
-            if (settled)
-                return;
-            settled = true;
-            req.destroy();
-            reject(error);
-        };
-        const req = send(url, {
-            method: 'POST',
-            headers: {
-                authorization: `Bearer ${target.token}`,
-                accept: 'application/vnd.github+json',
-                'content-type': target.contentType,
-                'content-length': String(target.size),
-                'user-agent': client/* USER_AGENT */._,
-                'x-github-api-version': '2022-11-28',
-            },
-        });
-        req.setTimeout(idleMs, () => fail(new UploadAttemptError(`no progress for ${idleMs} ms`, 'transient')));
-        req.on('error', (error) => fail(new UploadAttemptError(error.message, 'transient')));
-        req.on('response', (res) => {
-            readJson(res).then((body) => {
-                if (settled)
-                    return;
-                if (res.statusCode === 201 || res.statusCode === 200) {
-                    settled = true;
-                    resolve(body);
-                }
-                else {
-                    fail(classify(res, body));
-                }
-            }, (error) => fail(new UploadAttemptError(error.message, 'transient')));
-        });
-        sendFile(req, target.path, target.size).catch((error) => {
-            if (error instanceof UploadAttemptError)
-                fail(error);
-            // A write that failed because the connection broke is reported by req's own 'error'.
-        });
-    });
-}
-/**
- * Write the file to the request through two reused buffers: one is read while the other is being
- * written, and a buffer is refilled only once the socket has taken it (the write's callback). A
- * read stream would allocate a new buffer per chunk and let garbage pile up (~70 MB per GiB).
- */
-async function sendFile(req, path, size) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(path, 'r');
-    }
-    catch (error) {
-        throw new UploadAttemptError(`cannot read ${path}: ${error.message}`, 'fatal');
-    }
-    const closed = new Promise((_, reject) => req.once('close', () => reject(new Error('closed'))));
-    closed.catch(() => undefined);
-    try {
-        const buffers = [Buffer.allocUnsafe(github_assets/* CHUNK_BYTES */.EC), Buffer.allocUnsafe(github_assets/* CHUNK_BYTES */.EC)];
-        let writing = Promise.resolve();
-        for (let position = 0, turn = 0; position < size; turn++) {
-            const buffer = buffers[turn % 2];
-            const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, size - position), position);
-            if (bytesRead === 0)
-                throw new UploadAttemptError(`${path} shrank while it was uploaded`, 'fatal');
-            await Promise.race([writing, closed]);
-            const chunk = buffer.subarray(0, bytesRead);
-            writing = new Promise((done, failed) => req.write(chunk, (error) => (error ? failed(error) : done())));
-            position += bytesRead;
-        }
-        await Promise.race([writing, closed]);
-        req.end();
-    }
-    finally {
-        await handle.close();
-    }
-}
-function readJson(res) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        res.on('data', (chunk) => chunks.push(chunk));
-        res.on('error', reject);
-        res.on('aborted', () => reject(new Error('the answer was cut off')));
-        res.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            try {
-                resolve(text === '' ? {} : JSON.parse(text));
-            }
-            catch {
-                resolve({ message: text.slice(0, 200) });
-            }
-        });
-    });
-}
-function classify(res, body) {
-    const status = res.statusCode ?? 0;
-    const b = (body ?? {});
-    const message = `GitHub answered ${status} to the upload: ${b.message ?? ''}`.trim();
-    const retryAfter = Number(res.headers['retry-after']);
-    const remaining = res.headers['x-ratelimit-remaining'];
-    const reset = Number(res.headers['x-ratelimit-reset']);
-    if (status >= 500)
-        return new UploadAttemptError(message, 'transient', status);
-    if (status === 403 || status === 429) {
-        if (Number.isFinite(retryAfter) && retryAfter >= 0)
-            return new UploadAttemptError(message, 'transient', status, retryAfter);
-        if (remaining === '0' && Number.isFinite(reset)) {
-            return new UploadAttemptError(message, 'transient', status, Math.max(0, reset - Date.now() / 1000));
-        }
-        if (/secondary rate/i.test(b.message ?? ''))
-            return new UploadAttemptError(message, 'transient', status, 60);
-    }
-    if (status === 422 && b.errors?.some((e) => e.code === 'already_exists')) {
-        return new UploadAttemptError(message, 'conflict', status);
-    }
-    return new UploadAttemptError(message, 'fatal', status);
-}
-/**
- * Upload with retries. Before each retry `recover` is asked what the failed attempt left: it returns
- * the asset when the upload did complete (a 5xx after the last byte), and otherwise clears any
- * `starter` or partial asset of that name so the next attempt can take the name.
- */
-async function uploadWithRetry(target, recover, log, policy = {}) {
-    const { retries = 4, maxWaitSeconds = 120, backoffMs = 1000 } = policy;
-    for (let attempt = 0;; attempt++) {
-        try {
-            return await uploadOnce(target);
-        }
-        catch (error) {
-            if (!(error instanceof UploadAttemptError) || error.kind === 'fatal' || attempt >= retries)
-                throw error;
-            const waitSeconds = error.kind === 'conflict' ? 0 : (error.retryAfter ?? (backoffMs * 2 ** attempt) / 1000);
-            if (waitSeconds > maxWaitSeconds) {
-                throw new UploadAttemptError(`${error.message} (asks to wait ${Math.ceil(waitSeconds)} s, over ${maxWaitSeconds} s)`, 'fatal', error.status);
-            }
-            log.warning(`Upload of ${target.name} failed (${error.message}); retry ${attempt + 1} of ${retries} in ${waitSeconds.toFixed(1)} s`);
-            await new Promise((done) => setTimeout(done, waitSeconds * 1000));
-            const finished = await recover();
-            if (finished)
-                return finished;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./build/js/actions/create-release/src/steps.js
-/**
- * The release's steps as plan effects, in the only order that keeps every state a crash can leave
- * recoverable by a rerun: draft → assets → (rolling: move tag → delete old release) → publish.
- * A draft never creates its tag, so until the last step the tag and any published release are
- * untouched; every step can be repeated.
- */
-
-
-
-
-
-/** Upload one file unless the release has it with the same digest; a stale or broken one is replaced. */
-function uploadStep(deps, asset, progress) {
-    return {
-        kind: 'upload asset',
-        target: asset.name,
-        detail: `${asset.size} bytes, sha256 ${asset.sha256.slice(0, 12)}… (kept if already there with this digest)`,
-        async apply() {
-            const release = progress.release;
-            if (!release)
-                throw new Error('no release to upload to');
-            const kept = matchingAsset(release.assets, asset);
-            if (kept) {
-                progress.uploaded.push({ asset, remote: kept, kept: true });
-                return;
-            }
-            for (const stale of release.assets.filter((a) => a.name === asset.name)) {
-                deps.log.info(`Deleting ${stale.state} asset ${stale.name} (${stale.digest ?? 'no digest'}): not this file`);
-                await deleteAsset(deps.github, deps.repo, stale.id);
-            }
-            const remote = await uploadVerified(deps, release, asset);
-            release.assets = [...release.assets.filter((a) => a.name !== asset.name), remote];
-            progress.uploaded.push({ asset, remote, kept: false });
-        },
-    };
-}
-/** Upload, then compare GitHub's digest with the local sha256; a mismatch is deleted and sent once more. */
-async function uploadVerified(deps, release, asset) {
-    const target = {
-        uploadUrl: release.upload_url,
-        apiUrl: deps.apiUrl,
-        token: deps.token,
-        name: asset.name,
-        path: asset.path,
-        size: asset.size,
-        contentType: (0,github_assets/* assetContentType */.cV)(asset.name),
-    };
-    // After a failed attempt: the upload may have completed (keep it) or left a starter (clear it).
-    const recover = async () => {
-        const now = await listAssets(deps.github, deps.repo, release.id);
-        const done = matchingAsset(now, asset);
-        if (done)
-            return done;
-        for (const leftover of now.filter((a) => a.name === asset.name)) {
-            await deleteAsset(deps.github, deps.repo, leftover.id);
-        }
-        return undefined;
-    };
-    for (let attempt = 1;; attempt++) {
-        const remote = await uploadWithRetry(target, recover, deps.log, deps.retry);
-        const digest = (0,github_assets/* sha256OfDigest */.NV)(remote.digest);
-        if (digest === undefined) {
-            deps.log.warning(`GitHub reported no sha256 digest for ${asset.name}; its content is not verified`);
-            return remote;
-        }
-        if (digest === asset.sha256)
-            return remote;
-        await deleteAsset(deps.github, deps.repo, remote.id);
-        if (attempt >= 2) {
-            throw new action/* UserError */.yo(`${asset.name}: GitHub's digest (${digest}) differs from the file's sha256 (${asset.sha256}) twice; the file may be changing while it is uploaded`);
-        }
-        deps.log.warning(`${asset.name}: GitHub's digest differs from the file's sha256; uploading it again`);
-    }
-}
-/** Point the rolling tag at this run's commit (skipped when it is there already). */
-function moveTagStep(deps, tag, sha, exists, progress) {
-    return {
-        kind: exists ? 'move tag' : 'create tag',
-        target: tag,
-        detail: `to ${sha}`,
-        async apply() {
-            await moveTag(deps.github, deps.repo, tag, sha, exists);
-            progress.tagMoved = true;
-        },
-    };
-}
-/** Delete the rolling tag's old release (and its assets); the complete new draft is published next. */
-function deleteOldStep(deps, old, progress) {
-    return {
-        kind: 'delete old release',
-        target: String(old.id),
-        detail: `${old.html_url} (${old.assets.length} assets)`,
-        async apply() {
-            await deleteRelease(deps.github, deps.repo, old.id);
-            progress.oldDeleted = true;
-        },
-    };
-}
-/** Set the title and description and publish (publishing creates a missing tag at the target). */
-function publishStep(deps, fields, progress, publish) {
-    return {
-        kind: publish ? 'publish release' : 'update draft',
-        target: fields.tag,
-        detail: publish ? `make_latest ${fields.makeLatest}` : 'left as a draft (publish: false)',
-        async apply() {
-            const release = progress.release;
-            if (!release)
-                throw new Error('no release to publish');
-            const done = await publishRelease(deps.github, deps.repo, release.id, fields, publish);
-            progress.release = done;
-            progress.published = !done.draft;
-        },
-    };
-}
-/**
- * After publishing: read the tag back. A racing run (or a person) may have made or moved it at
- * another commit, and a release whose assets were built from one commit must not sit on another.
- */
-function verifyTagStep(deps, tag, sha, progress) {
-    return {
-        kind: 'check tag',
-        target: tag,
-        detail: `points at ${sha}`,
-        async apply() {
-            const now = await tagCommit(deps.github, deps.repo, tag);
-            if (now === sha)
-                return;
-            const url = progress.release?.html_url ?? 'the release';
-            throw new action/* UserError */.yo(`the tag ${tag} points at ${now ?? 'nothing (it does not exist)'}, not at ${sha}, the commit whose assets ${url} holds: another run or a person moved it meanwhile. The published release is wrong for its tag: delete it (or point the tag back at ${sha}) and rerun the job of the commit that should hold ${tag}`);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./build/js/actions/create-release/src/checksums.js
-/**
- * The generated checksums file (SHA256SUMS): made when the other assets are up, from this run's files
- * and the release's other uploaded assets by GitHub's digests, so a matrix job's file lists what its
- * sibling jobs uploaded too. Written to the runner's temp folder only when it is uploaded (a dry run
- * writes nothing).
- */
-
-
-
-
-
-
-
-/** Build the checksums file from the release as it is now and upload it unless it is there already. */
-function checksumsStep(deps, name, files, progress, runnerTemp) {
-    return {
-        kind: 'upload asset',
-        target: name,
-        detail: `generated: sha256 of ${files.length} file(s) of this run and of the release's other assets`,
-        async apply() {
-            const release = progress.release;
-            if (!release)
-                throw new Error('no release to upload to');
-            // A draft this run did not make (a sibling job's, an earlier run's) may have gained assets
-            // since it was read; the one it made holds what this run uploaded (known without a call).
-            if (release.id !== progress.createdId) {
-                release.assets = await listAssets(deps.github, deps.repo, release.id);
-            }
-            const { entries, undigested } = (0,github_assets/* checksumsEntries */.bt)(release.assets, files, name);
-            if (undigested.length) {
-                deps.log.warning(`${name} leaves out ${undigested.join(', ')}: GitHub reported no sha256 digest for them`);
-            }
-            if (entries.length === 0) {
-                deps.log.info(`No assets: ${name} is not uploaded`);
-                return;
-            }
-            const text = (0,github_assets/* checksumsText */.Lx)(entries);
-            const sha256 = (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-            const asset = { path: '', name, size: Buffer.byteLength(text), sha256 };
-            const kept = matchingAsset(release.assets, asset);
-            if (kept) {
-                progress.uploaded.push({ asset, remote: kept, kept: true });
-                return;
-            }
-            const folder = await (0,promises_.mkdtemp)((0,external_node_path_.join)(runnerTemp, 'create-release-'));
-            asset.path = (0,external_node_path_.join)(folder, name);
-            await (0,promises_.writeFile)(asset.path, text);
-            await uploadStep(deps, asset, progress).apply();
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./build/js/actions/create-release/src/draft.js
-/**
- * The draft this run uploads into: made (and then checked against racing runs), or adopted from an
- * earlier run of the same commit and cleared of what a broken upload left.
- */
-
-
-/**
- * Create the draft, then look again: this commit's oldest draft (or a release a racing job of this
- * commit published) wins. A racing run for another commit: on a rolling tag the run that started
- * last wins (the other's drafts are deleted; a younger one makes this run give up), otherwise this
- * run gives up; either way with its own draft deleted and a message saying which run holds the tag.
- */
-function createDraftStep(deps, fields, progress, options) {
-    return {
-        kind: 'create draft release',
-        target: fields.tag,
-        detail: `"${fields.name}" at ${fields.targetCommitish}${fields.prerelease ? ', prerelease' : ''}`,
-        async apply() {
-            const created = await createDraftRelease(deps.github, deps.repo, fields);
-            progress.release = created;
-            progress.createdId = created.id;
-            const now = await releasesForTag(deps.github, deps.repo, fields.tag);
-            const sha = fields.targetCommitish;
-            const raced = now.published && now.published.id !== options.oldId ? now.published : undefined;
-            const theirs = now.drafts.filter((d) => d.target_commitish !== sha);
-            const blocker = raced && raced.target_commitish !== sha
-                ? raced
-                : theirs.find((d) => !options.rolling || d.id > created.id);
-            if (blocker) {
-                await deleteRelease(deps.github, deps.repo, created.id);
-                progress.release = undefined;
-                throw new action/* UserError */.yo(`Another run is releasing ${fields.tag} at ${blocker.target_commitish}, not ${sha}: its ${blocker.draft ? 'draft' : 'release'} ${blocker.html_url} (id ${blocker.id}) was made after this run looked. This run deleted its own draft and stops; rerun it once that run is done if this commit should hold the tag.`);
-            }
-            const mine = now.drafts.filter((d) => d.target_commitish === sha);
-            const winner = raced ?? mine[0] ?? created;
-            if (winner.id !== created.id) {
-                deps.log.info(`Another run made release ${winner.id} for ${fields.tag} first: using it, deleting draft ${created.id}`);
-            }
-            // Every run uploads only into the winner, so any other draft for the tag is a leftover.
-            const others = new Set([...now.drafts, created].map((d) => d.id).filter((id) => id !== winner.id));
-            for (const id of others)
-                await deleteRelease(deps.github, deps.repo, id);
-            progress.release = winner;
-        },
-    };
-}
-/**
- * Delete drafts this run will not finish: this commit's younger drafts (left by a run killed
- * mid-race) and, for a rolling tag, drafts for other commits (left by runs of older commits).
- */
-function deleteStaleDraftsStep(deps, stale) {
-    return {
-        kind: 'delete stale drafts',
-        target: stale.map((d) => d.id).join(', '),
-        detail: stale.map((d) => `${d.id} at ${d.target_commitish}`).join(', '),
-        async apply() {
-            for (const draft of stale)
-                await deleteRelease(deps.github, deps.repo, draft.id);
-        },
-    };
-}
-/**
- * Adopt this commit's draft: its uploaded assets stay (a matrix job's siblings uploaded them, or an
- * earlier attempt of this run did: files with the same name are checked by digest when uploaded),
- * and assets a broken upload left (`starter`, `open`) are deleted, whatever their name.
- */
-function adoptDraftStep(deps, draft, progress) {
-    const broken = draft.assets.filter((a) => a.state !== 'uploaded');
-    return {
-        kind: 'reuse draft',
-        target: String(draft.id),
-        detail: `${draft.assets.length - broken.length} assets kept${broken.length ? `, ${broken.length} unfinished deleted (${broken.map((a) => a.name).join(', ')})` : ''}`,
-        async apply() {
-            for (const asset of broken)
-                await deleteAsset(deps.github, deps.repo, asset.id);
-            draft.assets = draft.assets.filter((a) => a.state === 'uploaded');
-            progress.release = draft;
-        },
-    };
-}
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var lib_core = __nccwpck_require__(6288);
@@ -38104,11 +37117,22 @@ function glob_hashFiles(patterns_1) {
 //# sourceMappingURL=glob.js.map
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./build/js/shared/src/action/index.js + 6 modules
+var action = __nccwpck_require__(3540);
+// EXTERNAL MODULE: ./build/js/shared/src/action/paths.js
+var action_paths = __nccwpck_require__(8402);
+// EXTERNAL MODULE: ./build/js/shared/src/github/assets.js
+var github_assets = __nccwpck_require__(554);
 ;// CONCATENATED MODULE: ./build/js/actions/create-release/src/files.js
 /**
  * The asset files: globs and paths resolved in the workspace, each checked before anything is written
- * (a pattern matching nothing, a directory, an unreadable file, a file over GitHub's 2 GiB, two files
- * GitHub would give one name) and hashed, streamed from disk.
+ * (a pattern matching nothing, a path leading out of the workspace, anything but a regular file, an
+ * unreadable file, a file over GitHub's 2 GiB, two files GitHub would give one name, more files than
+ * a release can hold) and hashed, streamed from disk.
  */
 
 
@@ -38116,9 +37140,37 @@ var external_node_fs_ = __nccwpck_require__(3024);
 
 
 
+
 const hasMagic = (pattern) => /[*?[\]{}]/.test(pattern);
-async function matchesOf(pattern, workspace) {
+/**
+ * What a path is when it is not a regular file (`a named pipe (FIFO)`), from stat alone: a FIFO must
+ * never be opened (the open waits for a writer forever) and a device never ends.
+ */
+function notARegularFile(info) {
+    if (info.isFile())
+        return undefined;
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+/** The folder a glob starts from: its path up to the first segment with a wildcard. */
+function globBase(pattern) {
+    const segments = pattern.split('/');
+    const first = segments.findIndex(hasMagic);
+    return segments.slice(0, first).join('/') || (pattern.startsWith('/') ? '/' : '.');
+}
+async function matchesOf(pattern, workspace, roots) {
     const absolute = (0,external_node_path_.isAbsolute)(pattern) ? pattern : (0,external_node_path_.join)(workspace, pattern);
+    // Where the path (or the folder a glob starts from) really leads, before anything is read there.
+    (0,action_paths/* resolveInputPath */.qL)('files', hasMagic(pattern) ? globBase(pattern) : pattern, roots);
     if (!hasMagic(pattern)) {
         const info = await (0,promises_.stat)(absolute).catch(() => undefined);
         if (!info)
@@ -38130,11 +37182,16 @@ async function matchesOf(pattern, workspace) {
     const globber = await create(absolute, { matchDirectories: false, implicitDescendants: false });
     return (await globber.glob()).sort();
 }
+/** A path as the user would write it: relative to the workspace when it lies there (links not followed). */
+function shown(path, workspace) {
+    const rel = (0,external_node_path_.relative)(workspace, path);
+    return rel === '' || rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel) ? path : rel;
+}
 /** The files the patterns name, checked (not yet hashed); InputError for anything that cannot be uploaded. */
 async function resolveAssetFiles(patterns, options) {
     const paths = [];
     for (const pattern of patterns) {
-        const found = await matchesOf(pattern, options.workspace);
+        const found = await matchesOf(pattern, options.workspace, options.roots);
         if (found.length === 0) {
             if (options.failOnUnmatched) {
                 throw new action/* InputError */.dz('files', pattern, 'a path or glob matching at least one file (fail-on-unmatched-files is true)');
@@ -38145,10 +37202,22 @@ async function resolveAssetFiles(patterns, options) {
             if (!paths.includes(path))
                 paths.push(path);
     }
+    // Counted before anything is read: a glob matching 1,200 files is refused at once.
+    const room = github_assets/* MAX_ASSETS_PER_RELEASE */.RM - (options.reserved ? 1 : 0);
+    if (paths.length > room) {
+        throw new action/* InputError */.dz('files', `<${paths.length} files>`, `at most ${room} files: GitHub holds at most ${github_assets/* MAX_ASSETS_PER_RELEASE */.RM} assets in a release${options.reserved ? `, ${options.reserved} included` : ''}`);
+    }
     const byName = new Map();
     const assets = [];
     for (const path of paths) {
+        // Every match where it really leads: `../x`, `/etc/passwd`, a link or a linked folder out of the
+        // workspace is refused unless allow-outside-workspace lists its folder.
+        (0,action_paths/* resolveInputPath */.qL)('files', shown(path, options.workspace), options.roots);
+        // stat, not open: a FIFO must never be opened (the open waits for a writer forever).
         const info = await (0,promises_.stat)(path);
+        const odd = notARegularFile(info);
+        if (odd)
+            throw new action/* InputError */.dz('files', path, `regular files (this is ${odd})`);
         if (info.size >= github_assets/* MAX_ASSET_BYTES */.IC) {
             throw new action/* InputError */.dz('files', path, `files under 2 GiB, GitHub's limit for one asset (this one is ${info.size} bytes)`);
         }
@@ -38186,6 +37255,1278 @@ async function hashAssetFiles(assets) {
     return assets;
 }
 
+
+/***/ }),
+
+/***/ 9426:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3540);
+/* harmony import */ var _shared_src_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3039);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1196);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5836);
+
+
+
+
+await (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(async ({ log, summary }) => {
+    const context = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunnerContext */ .gi)();
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getInputs */ .G)(context);
+    // Every API call is bounded (a minute per attempt, then retried): a hung connection must not hold
+    // the job until the runner's own timeout. Uploads have their own idle timeout.
+    const github = (0,_shared_src_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .createGitHubClient */ .L)({
+        token: inputs.token,
+        apiUrl: context.apiUrl,
+        log,
+        requestTimeoutMs: 60_000,
+    });
+    (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n0)(await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(inputs, { log, summary, context, github }));
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1196:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ getInputs)
+});
+
+// UNUSED EXPORTS: RELEASE_BODY_LIMIT
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./build/js/shared/src/action/index.js + 6 modules
+var action = __nccwpck_require__(3540);
+// EXTERNAL MODULE: ./build/js/shared/src/action/paths.js
+var paths = __nccwpck_require__(8402);
+// EXTERNAL MODULE: ./build/js/shared/src/github/assets.js
+var assets = __nccwpck_require__(554);
+// EXTERNAL MODULE: ./build/js/actions/create-release/src/files.js + 19 modules
+var files = __nccwpck_require__(7237);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./build/js/actions/create-release/src/tag.js
+/**
+ * Which tag a run releases, as KM's release script decides it: the `tag` input, else the tag the
+ * workflow runs on (`refs/tags/v0.9-beta`), else the tag a release branch names
+ * (`refs/heads/releases/v0.9-beta/x` → `v0.9-beta`), else the fallback tag (KM: rolling `v0.1-test`).
+ * Pure functions: the table tests in test/unit/create-release-tag.test.ts cover them.
+ */
+
+const DEFAULT_ROLLING = ['v0.1-test', '*-daily', '*-edge'];
+/** True when the tag follows the policy's pattern. */
+function followsPattern(tag, pattern) {
+    if (pattern === 'semver')
+        return /^v\d/.test(tag) && semver.valid(tag.slice(1)) !== null;
+    pattern.lastIndex = 0;
+    return pattern.test(tag);
+}
+/** A glob with `*` (any run of characters) as a whole-string regular expression. */
+function globToRegExp(glob) {
+    const body = glob
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*');
+    return new RegExp(`^${body}$`);
+}
+/** True when the tag is a rolling one (its release is replaced on every run). */
+function isRolling(tag, rolling) {
+    return rolling.some((glob) => globToRegExp(glob).test(tag));
+}
+/** A tag acceptable under the policy: it follows the pattern or is one of the rolling tags. */
+function acceptable(tag, policy) {
+    return followsPattern(tag, policy.pattern) || isRolling(tag, policy.rolling);
+}
+/**
+ * The tag the ref names, if any: a tag ref, or the second part of a `releases/<tag>/<topic>` branch
+ * when that part is a tag under the policy or looks like a version (`v` and a digit: `releases/v1.2/x`
+ * names v1.2, which the caller then refuses if the policy does). A part like KM's
+ * `releases/beta/snapshot-api` names no tag, so such a branch gets the fallback.
+ */
+function tagFromRef(ref, policy) {
+    if (ref.startsWith('refs/tags/'))
+        return { tag: ref.slice('refs/tags/'.length), source: 'tag ref' };
+    const branch = /^refs\/heads\/releases\/([^/]+)\/.+$/.exec(ref);
+    const part = branch?.[1];
+    if (part && (acceptable(part, policy) || /^v\d/i.test(part)))
+        return { tag: part, source: 'release branch' };
+    return undefined;
+}
+/** The tag to release: the input, else the ref's, else the fallback; undefined when none applies. */
+function resolveTag(input, ref, policy) {
+    if (input !== undefined)
+        return { tag: input, source: 'input' };
+    const fromRef = tagFromRef(ref, policy);
+    if (fromRef)
+        return fromRef;
+    return policy.fallback !== undefined ? { tag: policy.fallback, source: 'fallback' } : undefined;
+}
+/**
+ * A prerelease by its name: a SemVer prerelease (`v1.2.0-rc.1`), or a non-SemVer tag with a suffix
+ * after its version numbers (`v0.9-beta`, `v0.10-daily`).
+ */
+function looksLikePrerelease(tag) {
+    const version = tag.replace(/^v(?=\d)/i, '');
+    const parsed = semver.parse(version);
+    if (parsed)
+        return parsed.prerelease.length > 0;
+    return /^\d+(\.\d+)*-./.test(version);
+}
+/** The release title from a template: `{tag}` and `{version}` (the tag without its `v`). */
+function releaseTitle(template, tag) {
+    return template.replace(/\{tag\}/g, tag).replace(/\{version\}/g, tag.replace(/^v(?=\d)/i, ''));
+}
+/** Names git refuses as tags (`git check-ref-format`), checked without git. */
+function invalidRefName(tag) {
+    return (tag === '' ||
+        tag === '@' ||
+        /[\s~^:?*[\\]/.test(tag) ||
+        [...tag].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) ||
+        tag.includes('..') ||
+        tag.includes('@{') ||
+        tag.includes('//') ||
+        /(^|\/)\./.test(tag) ||
+        /\.lock(\/|$)/.test(tag) ||
+        /[./]$/.test(tag) ||
+        tag.startsWith('/') ||
+        tag.startsWith('-'));
+}
+
+;// CONCATENATED MODULE: ./build/js/actions/create-release/src/inputs.js
+/** action.yml inputs → one validated Inputs object (nothing is written before this passes). */
+
+
+
+
+
+
+/** GitHub refuses a release description longer than this many characters. */
+const RELEASE_BODY_LIMIT = 125_000;
+function tagPattern(value) {
+    if (value === undefined || value === 'semver')
+        return 'semver';
+    try {
+        return new RegExp(value);
+    }
+    catch {
+        throw new action/* InputError */.dz('tag-pattern', value, "'semver' or a valid regular expression");
+    }
+}
+function readBody(roots) {
+    const text = (0,action/* getOptionalInput */.lI)('body');
+    const file = (0,action/* getOptionalInput */.lI)('body-file');
+    if (text !== undefined && file !== undefined) {
+        throw new action/* InputError */.dz('body-file', file, 'empty when body is given (give one of body and body-file)');
+    }
+    let body = text ?? '';
+    if (file !== undefined) {
+        const { path } = (0,paths/* resolveInputPath */.qL)('body-file', file, roots);
+        // A FIFO would block the read forever, a device never end: only a regular file is opened.
+        const info = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
+        const odd = info && (0,files/* notARegularFile */.jX)(info);
+        if (odd)
+            throw new action/* InputError */.dz('body-file', file, `a regular file (this is ${odd})`);
+        try {
+            body = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        }
+        catch {
+            throw new action/* InputError */.dz('body-file', file, 'the path of a readable file (relative to the workspace)');
+        }
+    }
+    // GitHub counts the text it stores: line ends as \n.
+    body = body.replace(/\r\n?/g, '\n');
+    const characters = [...body].length;
+    if (characters > RELEASE_BODY_LIMIT) {
+        throw new action/* InputError */.dz(file !== undefined ? 'body-file' : 'body', file ?? `<${characters} characters>`, `a release description of at most ${RELEASE_BODY_LIMIT} characters (GitHub's limit); this one has ${characters}`);
+    }
+    return body;
+}
+function getInputs(context) {
+    const token = (0,action/* getRequiredInput */.K1)('token', { secret: true });
+    const roots = (0,paths/* pathRoots */.DI)(context.workspace, context.runnerTemp, (0,action/* getMultilineInput */.q3)('allow-outside-workspace'));
+    const rollingGlobs = (0,action/* getListInput */.DF)('rolling-tags');
+    const fallback = (0,action/* getOptionalInput */.lI)('fallback-tag');
+    const policy = {
+        pattern: tagPattern((0,action/* getOptionalInput */.lI)('tag-pattern')),
+        rolling: rollingGlobs.length ? rollingGlobs : DEFAULT_ROLLING,
+        ...(fallback !== undefined ? { fallback } : {}),
+    };
+    const resolved = resolveTag((0,action/* getOptionalInput */.lI)('tag'), context.ref, policy);
+    if (!resolved) {
+        throw new action/* InputError */.dz('tag', '', `a tag, a run on a tag or on a releases/<tag>/<topic> branch, or a fallback-tag (this run's ref is '${context.ref || 'unset'}')`);
+    }
+    const { tag, source } = resolved;
+    const input = source === 'fallback' ? 'fallback-tag' : 'tag';
+    if (invalidRefName(tag))
+        throw new action/* InputError */.dz(input, tag, 'a tag name git accepts');
+    if (!acceptable(tag, policy)) {
+        const wanted = policy.pattern === 'semver'
+            ? 'SemVer with a v prefix (v1.2.3, v1.2.3-rc.1)'
+            : `tag-pattern ${String(policy.pattern)}`;
+        if (source === 'release branch') {
+            throw new action/* InputError */.dz('tag', '', `a tag: the branch ${context.ref} names ${tag}, which neither follows ${wanted} nor is one of the rolling-tags (${policy.rolling.join(', ')}); rename the branch or set tag`);
+        }
+        throw new action/* InputError */.dz(input, tag, `a tag following ${wanted}, or one of the rolling-tags (${policy.rolling.join(', ')})`);
+    }
+    const prereleaseInput = (0,action/* getEnumInput */.iv)('prerelease', ['auto', 'true', 'false'], 'auto');
+    const checksums = (0,action/* getOptionalInput */.lI)('checksums') ?? 'SHA256SUMS';
+    if (checksums !== 'none' && (0,assets/* githubAssetName */.DZ)(checksums) !== checksums) {
+        throw new action/* InputError */.dz('checksums', checksums, "an asset name of letters, digits and . _ + - (or 'none')");
+    }
+    const rolling = isRolling(tag, policy.rolling);
+    const publish = (0,action/* getBooleanInput */.Vt)('publish', true);
+    if (rolling && !publish) {
+        throw new action/* InputError */.dz('publish', 'false', `true for the rolling tag ${tag} (replacing its release means publishing)`);
+    }
+    const targetInput = (0,action/* getOptionalInput */.lI)('target-commitish');
+    const target = targetInput ?? context.sha;
+    if (target === '')
+        throw new action/* InputError */.dz('target-commitish', '', 'a commit or branch (GITHUB_SHA is not set)');
+    return {
+        token,
+        tag,
+        tagSource: source,
+        rolling,
+        target,
+        targetGiven: targetInput !== undefined,
+        ranOnTag: context.ref === `refs/tags/${tag}`,
+        tagIsRunRef: context.ref === `refs/tags/${tag}` && target === context.sha && !rolling,
+        title: releaseTitle((0,action/* getOptionalInput */.lI)('name') ?? '{tag}', tag),
+        body: readBody(roots),
+        prerelease: prereleaseInput === 'auto' ? looksLikePrerelease(tag) : prereleaseInput === 'true',
+        makeLatest: (0,action/* getEnumInput */.iv)('make-latest', ['true', 'false', 'legacy'], 'true'),
+        files: (0,action/* getMultilineInput */.q3)('files'),
+        failOnUnmatched: (0,action/* getBooleanInput */.Vt)('fail-on-unmatched-files', true),
+        ...(checksums !== 'none' ? { checksums } : {}),
+        publish,
+        dryRun: (0,action/* getBooleanInput */.Vt)('dry-run'),
+        workspace: context.workspace,
+        runnerTemp: context.runnerTemp,
+        roots,
+    };
+}
+
+
+/***/ }),
+
+/***/ 5836:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./build/js/shared/src/action/index.js + 6 modules
+var action = __nccwpck_require__(3540);
+// EXTERNAL MODULE: ./build/js/shared/src/github/assets.js
+var github_assets = __nccwpck_require__(554);
+;// CONCATENATED MODULE: ./build/js/shared/src/github/releases.js
+const PAGE = 100;
+function isNotFound(error) {
+    return error.status === 404;
+}
+/**
+ * The published release and the drafts for a tag: one listing of the newest 100 releases (drafts are
+ * recent); a published release older than those is asked for by tag.
+ */
+async function releasesForTag(client, { owner, repo }, tag) {
+    const { data } = await client.rest.repos.listReleases({ owner, repo, per_page: PAGE });
+    const list = data;
+    const forTag = list.filter((r) => r.tag_name === tag);
+    let published = forTag.find((r) => !r.draft);
+    if (!published && list.length === PAGE) {
+        try {
+            published = (await client.rest.repos.getReleaseByTag({ owner, repo, tag })).data;
+        }
+        catch (error) {
+            if (!isNotFound(error))
+                throw error;
+        }
+    }
+    const drafts = forTag.filter((r) => r.draft).sort((a, b) => a.id - b.id);
+    return { ...(published ? { published } : {}), drafts };
+}
+/** Create a draft release (a draft does not create its tag). */
+async function createDraftRelease(client, { owner, repo }, fields) {
+    const { data } = await client.rest.repos.createRelease({
+        owner,
+        repo,
+        tag_name: fields.tag,
+        target_commitish: fields.targetCommitish,
+        name: fields.name,
+        body: fields.body,
+        draft: true,
+        prerelease: fields.prerelease,
+    });
+    return data;
+}
+/** Set the release's text and publish it; publishing creates the tag at target_commitish if it is missing. */
+async function publishRelease(client, { owner, repo }, id, fields, publish) {
+    const { data } = await client.rest.repos.updateRelease({
+        owner,
+        repo,
+        release_id: id,
+        tag_name: fields.tag,
+        target_commitish: fields.targetCommitish,
+        name: fields.name,
+        // An empty body keeps the one there (a matrix job without notes must not blank the last job's).
+        ...(fields.body ? { body: fields.body } : {}),
+        prerelease: fields.prerelease,
+        ...(publish ? { draft: false, make_latest: fields.makeLatest } : {}),
+    });
+    return data;
+}
+/** Delete a release (its tag stays); a release already gone counts as deleted. */
+async function deleteRelease(client, { owner, repo }, id) {
+    try {
+        await client.rest.repos.deleteRelease({ owner, repo, release_id: id });
+    }
+    catch (error) {
+        if (!isNotFound(error))
+            throw error;
+    }
+}
+/**
+ * Delete a release only if it is still a draft. A listing is stale by the time it is acted on: a
+ * draft listed a second ago may be a racing run's release now, and deleting that deletes what the
+ * other run reports as released. Read it again first; `published` means it was left alone. (A publish
+ * can still land between this read and the delete: the run that published reads its release back.)
+ */
+async function deleteDraft(client, { owner, repo }, id) {
+    let release;
+    try {
+        release = (await client.rest.repos.getRelease({ owner, repo, release_id: id })).data;
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return 'gone';
+        throw error;
+    }
+    if (!release.draft)
+        return 'published';
+    await deleteRelease(client, { owner, repo }, id);
+    return 'deleted';
+}
+/**
+ * GitHub's 422 for publishing a release whose tag a published release already holds: `already_exists`
+ * on `tag_name`. GitHub lets one published release hold a tag, so this is how a race to publish ends.
+ */
+function isTagTaken(error) {
+    const { status, response } = error;
+    return (status === 422 &&
+        (response?.data?.errors ?? []).some((e) => e.code === 'already_exists' && e.field === 'tag_name'));
+}
+/** Delete an asset; one already gone counts as deleted. */
+async function deleteAsset(client, { owner, repo }, id) {
+    try {
+        await client.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: id });
+    }
+    catch (error) {
+        if (!isNotFound(error))
+            throw error;
+    }
+}
+/** The assets of a release as they are now. */
+async function listAssets(client, { owner, repo }, id) {
+    const assets = await client.paginate(client.rest.repos.listReleaseAssets, {
+        owner,
+        repo,
+        release_id: id,
+        per_page: 100,
+    });
+    return assets;
+}
+/** The commit a tag points at (annotated tags peeled), or undefined when the tag does not exist. */
+async function tagCommit(client, { owner, repo }, tag) {
+    let object;
+    try {
+        object = (await client.rest.git.getRef({ owner, repo, ref: `tags/${tag}` })).data.object;
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return undefined;
+        throw error;
+    }
+    for (let depth = 0; object.type === 'tag' && depth < 5; depth++) {
+        object = (await client.rest.git.getTag({ owner, repo, tag_sha: object.sha })).data.object;
+    }
+    return object.type === 'commit' ? object.sha : undefined;
+}
+/** Point a tag at a commit: moved (forced) when it exists, created when it does not. */
+async function moveTag(client, { owner, repo }, tag, sha, exists) {
+    if (exists)
+        await client.rest.git.updateRef({ owner, repo, ref: `tags/${tag}`, sha, force: true });
+    else
+        await client.rest.git.createRef({ owner, repo, ref: `refs/tags/${tag}`, sha });
+}
+/**
+ * The full sha of a commit-ish (a branch, a tag, a short or full sha); undefined when the repository
+ * has no such commit (GitHub answers 422 `No commit found for SHA`, or 404 for some malformed refs).
+ */
+async function findCommit(client, { owner, repo }, ref) {
+    try {
+        return (await client.rest.repos.getCommit({ owner, repo, ref, per_page: 1 })).data.sha;
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 404 || status === 422)
+            return undefined;
+        throw error;
+    }
+}
+/** Compare two commits in one call (`behind`: head is an ancestor of base). */
+async function compareCommits(client, { owner, repo }, base, head) {
+    try {
+        // One commit per page: only the status is read, not the commit list.
+        const { data } = await client.rest.repos.compareCommitsWithBasehead({
+            owner,
+            repo,
+            basehead: `${base}...${head}`,
+            per_page: 1,
+        });
+        return data.status;
+    }
+    catch (error) {
+        // GitHub answers 404 "No common ancestor" for commits of unrelated histories.
+        if (isNotFound(error))
+            return 'unrelated';
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/js/shared/src/plan/plan.js
+class Plan {
+    effects = [];
+    add(effect) {
+        this.effects.push(effect);
+        return this;
+    }
+    get isEmpty() {
+        return this.effects.length === 0;
+    }
+    /** One numbered line per effect, as printed in the log and the job summary. */
+    lines() {
+        return this.effects.map((e, i) => `${i + 1}. ${e.kind} ${e.target}${e.detail ? ` — ${e.detail}` : ''}`);
+    }
+}
+class PlanError extends Error {
+    applied;
+    failed;
+    pending;
+    name = 'PlanError';
+    constructor(message, applied, failed, pending, options) {
+        super(message, options);
+        this.applied = applied;
+        this.failed = failed;
+        this.pending = pending;
+    }
+}
+/** Print the plan and apply it in order unless `dryRun`. */
+async function executePlan(plan, options) {
+    const { dryRun, log } = options;
+    await log.group(`Plan: ${plan.effects.length} effect${plan.effects.length === 1 ? '' : 's'}${dryRun ? ' (dry run)' : ''}`, () => {
+        for (const line of plan.isEmpty ? ['nothing to do'] : plan.lines())
+            log.info(line);
+        return Promise.resolve();
+    });
+    if (dryRun) {
+        log.info(`Dry run: ${plan.effects.length} effect(s) planned, nothing written.`);
+        return { dryRun, applied: 0 };
+    }
+    for (const [index, effect] of plan.effects.entries()) {
+        try {
+            await effect.apply();
+            log.info(`done: ${effect.kind} ${effect.target}`);
+        }
+        catch (error) {
+            const applied = plan.effects.slice(0, index);
+            const pending = plan.effects.slice(index + 1);
+            const said = (list) => list.length ? list.map((e) => `${e.kind} ${e.target}`).join('; ') : 'none';
+            throw new PlanError(`${effect.kind} ${effect.target} failed. Applied before it: ${said(applied)}. Not applied: ${said(pending)}.`, applied, effect, pending, { cause: error });
+        }
+    }
+    return { dryRun, applied: plan.effects.length };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./build/js/actions/create-release/src/existing.js
+/**
+ * What to do with what already exists for the tag: refuse a published release (KM: "if a release
+ * already exists, the release script will fail"), replace it when the tag is a rolling one, report
+ * success when it is exactly this run's release (a rerun after a crash that came after publishing),
+ * and reuse the oldest draft made for this very commit (a rerun after a crash, or a matrix job that
+ * got there first). A draft for another commit is never reused: its assets were built from other code.
+ */
+
+
+
+/** The asset of that name when it is fully uploaded with this sha256. */
+function matchingAsset(assets, wanted) {
+    return assets.find((a) => a.name === wanted.name && a.state === 'uploaded' && (0,github_assets/* sha256OfDigest */.NV)(a.digest) === wanted.sha256);
+}
+/** The checksums file a release would get: its own other assets and these files. */
+function expectedChecksums(assets, files, name) {
+    const { entries } = (0,github_assets/* checksumsEntries */.bt)(assets, files, name);
+    if (entries.length === 0)
+        return undefined;
+    const text = (0,github_assets/* checksumsText */.Lx)(entries);
+    return { name, sha256: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'), size: Buffer.byteLength(text) };
+}
+/**
+ * Whether the release holds every wanted asset: by digest, or on a GitHub without digests (older
+ * GHES) by name and size, reported as unverified.
+ */
+function holdsAll(release, wanted) {
+    let unverified = false;
+    for (const w of wanted) {
+        if (matchingAsset(release.assets, w))
+            continue;
+        const same = release.assets.find((a) => a.name === w.name && a.state === 'uploaded');
+        if (!same || same.digest || w.size === undefined || same.size !== w.size)
+            return { ok: false, unverified };
+        unverified = true;
+    }
+    return { ok: true, unverified };
+}
+/** Decide from what exists; UserError when something exists that this run must not touch. */
+function decide(found, options) {
+    const { published } = found;
+    const mine = found.drafts.filter((d) => d.target_commitish === options.targetSha);
+    const others = found.drafts.filter((d) => d.target_commitish !== options.targetSha);
+    const other = others[0];
+    if (other && !options.rolling) {
+        throw new action/* UserError */.yo(`A draft release for ${options.tag} exists for another commit: ${other.html_url} (id ${other.id}) targets ${other.target_commitish}, not ${options.targetSha}, the commit this run releases. Its assets were built from other code, so it is not reused: publish or delete that draft, then rerun.`);
+    }
+    const [draft, ...younger] = mine;
+    const release = { kind: 'release', ...(draft ? { draft } : {}), stale: [...younger, ...others] };
+    if (!published)
+        return release;
+    const sameCommit = options.tagSha === undefined || options.tagSha === options.targetSha;
+    const sums = options.checksums
+        ? expectedChecksums(published.assets, options.files, options.checksums)
+        : undefined;
+    const held = holdsAll(published, sums ? [...options.files, sums] : options.files);
+    if (held.ok && sameCommit)
+        return { kind: 'done', release: published, unverified: held.unverified };
+    if (!options.rolling) {
+        throw new action/* UserError */.yo(`A release for ${options.tag} already exists: ${published.html_url}. ${options.tag} is not a rolling tag, so it is not replaced: delete that release to make it again, release under a new tag, or add the tag to rolling-tags.`);
+    }
+    if (published.immutable) {
+        throw new action/* UserError */.yo(`The release for the rolling tag ${options.tag} is immutable (${published.html_url}): GitHub never lets its tag move or its assets change, so it cannot be replaced. Use a new tag, or turn immutable releases off for rolling tags.`);
+    }
+    return { ...release, replace: published };
+}
+/**
+ * Refuse to replace a rolling tag's release with an older commit's: `relation` is how the run's
+ * commit relates to the tag's (`behind`: an ancestor, such as a rerun of an older run from a branch).
+ * A diverged commit (a force-pushed branch) or a newer one replaces the release.
+ */
+function refuseBackwards(relation, { tag, release, tagSha, targetSha, }) {
+    if (relation !== 'behind')
+        return;
+    throw new action/* UserError */.yo(`The rolling tag ${tag} points at ${tagSha} (${release.html_url}), and this run releases ${targetSha}, an older commit (an ancestor of ${tagSha}): is this a rerun of an older run? A rolling tag is never moved backwards by replacing its release: nothing was changed. Run the workflow on the newest commit; to roll ${tag} back to ${targetSha} on purpose, delete that release (the tag stays) and rerun.`);
+}
+/**
+ * Refuse, before the first write, a release GitHub would stop filling halfway: at most 1,000 assets,
+ * counting this run's files, the checksums file and the uploaded assets a reused draft keeps (a
+ * matrix sibling's; one with a name this run uploads is replaced, not added).
+ */
+function refuseTooManyAssets(decision, files, checksums) {
+    const names = new Set(files.map((f) => f.name));
+    if (checksums)
+        names.add(checksums);
+    const draft = decision.kind === 'release' ? decision.draft : undefined;
+    const kept = (draft?.assets ?? []).filter((a) => a.state === 'uploaded' && !names.has(a.name));
+    const total = names.size + kept.length;
+    if (total <= github_assets/* MAX_ASSETS_PER_RELEASE */.RM)
+        return;
+    throw new action/* UserError */.yo(`The release would hold ${total} assets: ${names.size} from this run (${files.length} files${checksums ? ` and ${checksums}` : ''}) and ${kept.length} already in draft ${draft?.html_url ?? ''} (id ${draft?.id ?? ''}), but GitHub holds at most ${github_assets/* MAX_ASSETS_PER_RELEASE */.RM} in a release. Nothing was changed: upload fewer files (an archive of them), or split them over two releases.`);
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: ./build/js/shared/src/github/client.js + 22 modules
+var client = __nccwpck_require__(3039);
+// EXTERNAL MODULE: ./build/js/shared/src/github/origins.js
+var origins = __nccwpck_require__(912);
+;// CONCATENATED MODULE: ./build/js/shared/src/github/upload.js
+/**
+ * Streamed release-asset uploads over node:http/node:https, not octokit: octokit sends bodies through
+ * fetch (undici), which keeps a streamed request body in memory (nodejs/undici#4058, ~1.15 GB RSS
+ * for 1 GiB). Each attempt reopens the file, so a retry sends it whole again; 5xx, rate limits with
+ * `retry-after` and broken connections are retried with bounded waits.
+ */
+
+
+
+
+
+
+/** One failed attempt: `transient` may succeed when repeated, `conflict` is 422 `already_exists`. */
+class UploadAttemptError extends Error {
+    kind;
+    status;
+    retryAfter;
+    name = 'UploadAttemptError';
+    constructor(message, kind, status, 
+    /** Seconds the server asked to wait (retry-after, or until the rate limit resets). */
+    retryAfter) {
+        super(message);
+        this.kind = kind;
+        this.status = status;
+        this.retryAfter = retryAfter;
+    }
+}
+/** The upload URL for one file: the `{?name,label}` template filled in. */
+function uploadUrlFor(template, name, label) {
+    const url = new URL(template.replace(/\{[^}]*\}$/, ''));
+    url.searchParams.set('name', name);
+    if (label !== undefined)
+        url.searchParams.set('label', label);
+    return url;
+}
+/** Refuse an upload URL the token must not go to: the one rule of origins.ts. */
+function checkUploadUrl(url, apiUrl) {
+    if (!(0,origins/* mayCarryToken */.qb)(url, apiUrl))
+        throw new UploadAttemptError((0,origins/* refusalMessage */.se)(url, apiUrl, "the release's upload_url"), 'fatal');
+}
+/** Send the file once, streamed from disk; resolves with GitHub's asset or rejects with UploadAttemptError. */
+async function uploadOnce(target) {
+    const url = uploadUrlFor(target.uploadUrl, target.name, target.label);
+    checkUploadUrl(url, target.apiUrl);
+    const send = url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
+    const idleMs = target.idleTimeoutMs ?? 120_000;
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const fail = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            req.destroy();
+            reject(error);
+        };
+        const req = send(url, {
+            method: 'POST',
+            headers: {
+                authorization: `Bearer ${target.token}`,
+                accept: 'application/vnd.github+json',
+                'content-type': target.contentType,
+                'content-length': String(target.size),
+                'user-agent': client/* USER_AGENT */._,
+                'x-github-api-version': '2022-11-28',
+            },
+        });
+        req.setTimeout(idleMs, () => fail(new UploadAttemptError(`no progress for ${idleMs} ms`, 'transient')));
+        req.on('error', (error) => fail(new UploadAttemptError(error.message, 'transient')));
+        req.on('response', (res) => {
+            readJson(res).then((body) => {
+                if (settled)
+                    return;
+                if (res.statusCode === 201 || res.statusCode === 200) {
+                    settled = true;
+                    resolve(body);
+                }
+                else {
+                    fail(classify(res, body));
+                }
+            }, (error) => fail(new UploadAttemptError(error.message, 'transient')));
+        });
+        sendFile(req, target.path, target.size).catch((error) => {
+            if (error instanceof UploadAttemptError)
+                fail(error);
+            // A write that failed because the connection broke is reported by req's own 'error'.
+        });
+    });
+}
+/**
+ * Write the file to the request through two reused buffers: one is read while the other is being
+ * written, and a buffer is refilled only once the socket has taken it (the write's callback). A
+ * read stream would allocate a new buffer per chunk and let garbage pile up (~70 MB per GiB).
+ */
+async function sendFile(req, path, size) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(path, 'r');
+    }
+    catch (error) {
+        throw new UploadAttemptError(`cannot read ${path}: ${error.message}`, 'fatal');
+    }
+    const closed = new Promise((_, reject) => req.once('close', () => reject(new Error('closed'))));
+    closed.catch(() => undefined);
+    try {
+        const buffers = [Buffer.allocUnsafe(github_assets/* CHUNK_BYTES */.EC), Buffer.allocUnsafe(github_assets/* CHUNK_BYTES */.EC)];
+        let writing = Promise.resolve();
+        for (let position = 0, turn = 0; position < size; turn++) {
+            const buffer = buffers[turn % 2];
+            const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, size - position), position);
+            if (bytesRead === 0)
+                throw new UploadAttemptError(`${path} shrank while it was uploaded`, 'fatal');
+            await Promise.race([writing, closed]);
+            const chunk = buffer.subarray(0, bytesRead);
+            writing = new Promise((done, failed) => req.write(chunk, (error) => (error ? failed(error) : done())));
+            position += bytesRead;
+        }
+        await Promise.race([writing, closed]);
+        req.end();
+    }
+    finally {
+        await handle.close();
+    }
+}
+function readJson(res) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        res.on('data', (chunk) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('aborted', () => reject(new Error('the answer was cut off')));
+        res.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            try {
+                resolve(text === '' ? {} : JSON.parse(text));
+            }
+            catch {
+                resolve({ message: text.slice(0, 200) });
+            }
+        });
+    });
+}
+function classify(res, body) {
+    const status = res.statusCode ?? 0;
+    const b = (body ?? {});
+    const message = `GitHub answered ${status} to the upload: ${b.message ?? ''}`.trim();
+    const retryAfter = Number(res.headers['retry-after']);
+    const remaining = res.headers['x-ratelimit-remaining'];
+    const reset = Number(res.headers['x-ratelimit-reset']);
+    if (status >= 500)
+        return new UploadAttemptError(message, 'transient', status);
+    if (status === 403 || status === 429) {
+        if (Number.isFinite(retryAfter) && retryAfter >= 0)
+            return new UploadAttemptError(message, 'transient', status, retryAfter);
+        if (remaining === '0' && Number.isFinite(reset)) {
+            return new UploadAttemptError(message, 'transient', status, Math.max(0, reset - Date.now() / 1000));
+        }
+        if (/secondary rate/i.test(b.message ?? ''))
+            return new UploadAttemptError(message, 'transient', status, 60);
+    }
+    if (status === 422 && b.errors?.some((e) => e.code === 'already_exists')) {
+        return new UploadAttemptError(message, 'conflict', status);
+    }
+    return new UploadAttemptError(message, 'fatal', status);
+}
+/**
+ * Upload with retries. Before each retry `recover` is asked what the failed attempt left: it returns
+ * the asset when the upload did complete (a 5xx after the last byte), and otherwise clears any
+ * `starter` or partial asset of that name so the next attempt can take the name.
+ */
+async function uploadWithRetry(target, recover, log, policy = {}) {
+    const { retries = 4, maxWaitSeconds = 120, backoffMs = 1000 } = policy;
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await uploadOnce(target);
+        }
+        catch (error) {
+            if (!(error instanceof UploadAttemptError) || error.kind === 'fatal' || attempt >= retries)
+                throw error;
+            const waitSeconds = error.kind === 'conflict' ? 0 : (error.retryAfter ?? (backoffMs * 2 ** attempt) / 1000);
+            if (waitSeconds > maxWaitSeconds) {
+                throw new UploadAttemptError(`${error.message} (asks to wait ${Math.ceil(waitSeconds)} s, over ${maxWaitSeconds} s)`, 'fatal', error.status);
+            }
+            log.warning(`Upload of ${target.name} failed (${error.message}); retry ${attempt + 1} of ${retries} in ${waitSeconds.toFixed(1)} s`);
+            await new Promise((done) => setTimeout(done, waitSeconds * 1000));
+            const finished = await recover();
+            if (finished)
+                return finished;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/js/actions/create-release/src/steps.js
+/**
+ * The release's steps as plan effects, in the only order that keeps every state a crash can leave
+ * recoverable by a rerun: draft → assets → (rolling: move tag → delete old release) → publish (the
+ * last part, where runs race, is in commit.ts). A draft never creates its tag, so until then the tag
+ * and any published release are untouched; every step can be repeated.
+ */
+
+
+
+
+
+/** Upload one file unless the release has it with the same digest; a stale or broken one is replaced. */
+function uploadStep(deps, asset, progress) {
+    return {
+        kind: 'upload asset',
+        target: asset.name,
+        detail: `${asset.size} bytes, sha256 ${asset.sha256.slice(0, 12)}… (kept if already there with this digest)`,
+        async apply() {
+            const release = progress.release;
+            if (!release)
+                throw new Error('no release to upload to');
+            const kept = matchingAsset(release.assets, asset);
+            if (kept) {
+                progress.uploaded.push({ asset, remote: kept, kept: true });
+                return;
+            }
+            for (const stale of release.assets.filter((a) => a.name === asset.name)) {
+                deps.log.info(`Deleting ${stale.state} asset ${stale.name} (${stale.digest ?? 'no digest'}): not this file`);
+                await deleteAsset(deps.github, deps.repo, stale.id);
+            }
+            const remote = await uploadVerified(deps, release, asset);
+            release.assets = [...release.assets.filter((a) => a.name !== asset.name), remote];
+            progress.uploaded.push({ asset, remote, kept: false });
+        },
+    };
+}
+/** Upload, then compare GitHub's digest with the local sha256; a mismatch is deleted and sent once more. */
+async function uploadVerified(deps, release, asset) {
+    const target = {
+        uploadUrl: release.upload_url,
+        apiUrl: deps.apiUrl,
+        token: deps.token,
+        name: asset.name,
+        path: asset.path,
+        size: asset.size,
+        contentType: (0,github_assets/* assetContentType */.cV)(asset.name),
+    };
+    // After a failed attempt: the upload may have completed (keep it) or left a starter (clear it).
+    const recover = async () => {
+        const now = await listAssets(deps.github, deps.repo, release.id);
+        const done = matchingAsset(now, asset);
+        if (done)
+            return done;
+        for (const leftover of now.filter((a) => a.name === asset.name)) {
+            await deleteAsset(deps.github, deps.repo, leftover.id);
+        }
+        return undefined;
+    };
+    for (let attempt = 1;; attempt++) {
+        const remote = await uploadWithRetry(target, recover, deps.log, deps.retry);
+        const digest = (0,github_assets/* sha256OfDigest */.NV)(remote.digest);
+        if (digest === undefined) {
+            deps.log.warning(`GitHub reported no sha256 digest for ${asset.name}; its content is not verified`);
+            return remote;
+        }
+        if (digest === asset.sha256)
+            return remote;
+        await deleteAsset(deps.github, deps.repo, remote.id);
+        if (attempt >= 2) {
+            throw new action/* UserError */.yo(`${asset.name}: GitHub's digest (${digest}) differs from the file's sha256 (${asset.sha256}) twice; the file may be changing while it is uploaded`);
+        }
+        deps.log.warning(`${asset.name}: GitHub's digest differs from the file's sha256; uploading it again`);
+    }
+}
+/** publish: false: set the title and description and leave the complete draft (matrix jobs). */
+function updateDraftStep(deps, fields, progress) {
+    return {
+        kind: 'update draft',
+        target: fields.tag,
+        detail: 'left as a draft (publish: false)',
+        async apply() {
+            const release = progress.release;
+            if (!release)
+                throw new Error('no release to update');
+            progress.release = await publishRelease(deps.github, deps.repo, release.id, fields, false);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/js/actions/create-release/src/checksums.js
+/**
+ * The generated checksums file (SHA256SUMS): made when the other assets are up, from this run's files
+ * and the release's other uploaded assets by GitHub's digests, so a matrix job's file lists what its
+ * sibling jobs uploaded too. Written to the runner's temp folder only when it is uploaded (a dry run
+ * writes nothing).
+ */
+
+
+
+
+
+
+
+/** Build the checksums file from the release as it is now and upload it unless it is there already. */
+function checksumsStep(deps, name, files, progress, runnerTemp) {
+    return {
+        kind: 'upload asset',
+        target: name,
+        detail: `generated: sha256 of ${files.length} file(s) of this run and of the release's other assets`,
+        async apply() {
+            const release = progress.release;
+            if (!release)
+                throw new Error('no release to upload to');
+            // A draft this run did not make (a sibling job's, an earlier run's) may have gained assets
+            // since it was read; the one it made holds what this run uploaded (known without a call).
+            if (release.id !== progress.createdId) {
+                release.assets = await listAssets(deps.github, deps.repo, release.id);
+            }
+            const { entries, undigested } = (0,github_assets/* checksumsEntries */.bt)(release.assets, files, name);
+            if (undigested.length) {
+                deps.log.warning(`${name} leaves out ${undigested.join(', ')}: GitHub reported no sha256 digest for them`);
+            }
+            if (entries.length === 0) {
+                deps.log.info(`No assets: ${name} is not uploaded`);
+                return;
+            }
+            const text = (0,github_assets/* checksumsText */.Lx)(entries);
+            const sha256 = (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+            const asset = { path: '', name, size: Buffer.byteLength(text), sha256 };
+            const kept = matchingAsset(release.assets, asset);
+            if (kept) {
+                progress.uploaded.push({ asset, remote: kept, kept: true });
+                return;
+            }
+            const folder = await (0,promises_.mkdtemp)((0,external_node_path_.join)(runnerTemp, 'create-release-'));
+            asset.path = (0,external_node_path_.join)(folder, name);
+            await (0,promises_.writeFile)(asset.path, text);
+            await uploadStep(deps, asset, progress).apply();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/js/actions/create-release/src/lost.js
+/**
+ * What a run that lost a race to publish says: why, and what exists now (the tag, the release that
+ * holds it and the commit it was built from), so a person reading the failed job knows the state.
+ */
+
+const FULL_SHA = /^[0-9a-f]{40}$/i;
+/** The commit a release was made from: its full-sha target, else the tag's commit. */
+function commitOf(release, tag) {
+    if (FULL_SHA.test(release.target_commitish))
+        return release.target_commitish.toLowerCase();
+    return tag ?? release.target_commitish;
+}
+/** `<tag> points at <commit>, released as <url> (id, commit)`: what exists now, for messages. */
+function describeTag(tag, state) {
+    const where = state.tag ? `${tag} points at ${state.tag}` : `${tag} does not exist`;
+    const holder = state.theirs ?? (state.mine && !state.mine.draft ? state.mine : undefined);
+    if (!holder)
+        return `${where} and no published release holds it`;
+    return `${where}; its published release is ${holder.html_url} (id ${holder.id}, built from ${commitOf(holder, state.tag)})`;
+}
+/** A run that lost a race: its message says what exists, so it is shown as it is (not "not finished"). */
+class RaceLost extends action/* UserError */.yo {
+    loss;
+    constructor(loss, tag, sha, state, cleaned) {
+        super(`${lossText(loss, tag, sha)} Now: ${describeTag(tag, state)}. ${cleaned}`);
+        this.loss = loss;
+    }
+}
+function lossText(loss, tag, sha) {
+    switch (loss) {
+        case 'newer':
+            return `Another run published a release for ${tag} built from a newer commit while this run (${sha}) was releasing it: a rolling tag never moves back to an older commit, so this run stops.`;
+        case 'taken':
+            return `Another run published a release for ${tag} while this run (${sha}) was releasing it; ${tag} is not a rolling tag, so that release stays.`;
+        case 'tag-elsewhere':
+            return `The tag ${tag} was made at another commit while this run was releasing ${sha}; a tag is never moved for a release.`;
+        case 'immutable':
+            return `Another run published an immutable release for the rolling tag ${tag} while this run (${sha}) was releasing it: GitHub never lets that release be replaced.`;
+        case 'draft-deleted':
+            return `Another run deleted this run's draft for ${tag} (a run of a newer commit clears drafts of older ones), so ${sha} is not released.`;
+        case 'replaced':
+            return `This run published ${tag} for ${sha}, and another run replaced that release before this run could confirm it.`;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/js/actions/create-release/src/commit.js
+/**
+ * The last writes of a release, where two runs can race: (rolling tag) move the tag, delete the old
+ * release, and publish. GitHub offers no compare-and-swap for any of them except one: a tag is held
+ * by at most one published release, so of two publishes for one tag the second is refused (422
+ * `already_exists`). The protocol rests on that, and on reading the tag and its releases again before
+ * every write:
+ *
+ * - Each write is chosen from a fresh read (`nextStep`, a pure function of that read and of what
+ *   this run has done), as a run starting now would choose it: a release another run published
+ *   meanwhile is replaced like any rolling release (the tag never moves back to an older commit's:
+ *   then this run lost), or, on any other tag, means this run lost.
+ * - The release that is published decides where the tag belongs. Its run puts the tag back on its
+ *   commit if another run moved it; a run that lost and had moved the tag puts it on the published
+ *   release's commit. Every run that moves a tag last moves it there, so the runs converge.
+ * - A run exits 0 only after a read in which its own release is published and the tag points at its
+ *   commit: its outputs name a release that exists, at the commit the tag points at. A run that lost
+ *   deletes the draft it made, and fails naming the release and commit that hold the tag.
+ * - A run replaces another run's release only once it has read it published, and moves the tag for
+ *   it once: the publishing run moving the tag back does not make the two chase each other.
+ */
+
+
+
+/**
+ * The next write (or compare) from what was just read and what this run has done: no I/O, so each
+ * state has one answer (the table in test/unit/create-release-commit.test.ts). It records a loss.
+ */
+function nextStep(state, memory, options) {
+    if (memory.lost)
+        return cleanUp(state, memory, options);
+    const { mine, theirs, tag } = state;
+    const { sha, rolling } = options;
+    const lose = (loss) => {
+        memory.lost = loss;
+        return cleanUp(state, memory, options);
+    };
+    if (!mine)
+        return lose(memory.published ? 'replaced' : 'draft-deleted');
+    if (!mine.draft) {
+        if (tag === sha)
+            return { kind: 'done' };
+        // The published release's run puts the tag back on the commit its assets were built from.
+        return rolling ? { kind: 'move-tag', to: sha } : { kind: 'tag-moved' };
+    }
+    if (theirs) {
+        if (!rolling)
+            return lose('taken');
+        if (theirs.immutable)
+            return lose('immutable');
+        const relation = memory.relations.get(theirs.id);
+        if (relation === undefined)
+            return { kind: 'compare', release: theirs, base: commitOf(theirs, tag) };
+        if (relation === 'behind')
+            return lose('newer');
+        // Tag first, then delete: the tag goes without a release only between the delete and the publish.
+        if (tag !== sha && !memory.movedFor.has(theirs.id)) {
+            return { kind: 'move-tag', to: sha, forRelease: theirs.id };
+        }
+        return { kind: 'delete', release: theirs };
+    }
+    if (tag !== undefined && tag !== sha) {
+        if (!rolling)
+            return lose('tag-elsewhere');
+        // No release holds the rolling tag: it is this run's to point at its commit before publishing.
+        return { kind: 'move-tag', to: sha };
+    }
+    // No tag (publishing creates it at this commit), or the tag is here already.
+    return { kind: 'publish' };
+}
+/** After losing: give the tag back to the published release if this run moved it, drop its own draft. */
+function cleanUp(state, memory, options) {
+    const { mine, theirs, tag } = state;
+    if (memory.movedTag && theirs && FULL_SHA.test(theirs.target_commitish)) {
+        const holder = theirs.target_commitish.toLowerCase();
+        if (tag !== holder)
+            return { kind: 'move-tag', to: holder, repair: true };
+    }
+    if (mine?.draft && mine.id === options.createdId)
+        return { kind: 'delete', release: mine, own: true };
+    return { kind: 'stop', loss: memory.lost ?? 'taken' };
+}
+/** Read the tag and the releases for it, one call after the other (a consistent enough snapshot). */
+async function readTagState(deps, tag, mineId) {
+    const found = await releasesForTag(deps.github, deps.repo, tag);
+    const commit = await tagCommit(deps.github, deps.repo, tag);
+    const mine = found.published?.id === mineId ? found.published : found.drafts.find((d) => d.id === mineId);
+    const theirs = found.published && found.published.id !== mineId ? found.published : undefined;
+    return {
+        ...(mine ? { mine } : {}),
+        ...(theirs ? { theirs } : {}),
+        ...(commit !== undefined ? { tag: commit } : {}),
+    };
+}
+/** At most this many writes in the loop: more means other runs keep changing the tag. */
+const MAX_WRITES = 12;
+/** Publish (rolling: after moving the tag and deleting the release that holds it), each write read first. */
+function releaseStep(deps, context, replacing) {
+    const { fields, sha } = context;
+    const rollingDetail = replacing
+        ? `move ${fields.tag} to ${sha}, delete release ${replacing.id} (${replacing.html_url}), publish`
+        : `point ${fields.tag} at ${sha} and publish`;
+    return {
+        kind: 'publish release',
+        target: fields.tag,
+        detail: `${context.rolling ? rollingDetail : `make_latest ${fields.makeLatest}`}; each write reads ${fields.tag} and its releases first`,
+        apply: () => settle(deps, context),
+    };
+}
+/** The loop: read, choose one write, make it, until this run's release holds the tag or it lost. */
+async function settle(deps, context) {
+    const { fields, sha, rolling, progress, memory } = context;
+    const mineId = progress.release?.id;
+    if (mineId === undefined)
+        throw new Error('no release to publish');
+    const options = {
+        sha,
+        rolling,
+        ...(progress.createdId !== undefined ? { createdId: progress.createdId } : {}),
+    };
+    const read = () => readTagState(deps, fields.tag, mineId);
+    const known = context.knownTag;
+    let state = known !== undefined && progress.release ? { mine: progress.release, tag: known } : await read();
+    let cleaned = '';
+    for (let writes = 0; writes <= MAX_WRITES; writes++) {
+        const step = nextStep(state, memory, options);
+        switch (step.kind) {
+            case 'done':
+                progress.release = state.mine;
+                progress.published = true;
+                return;
+            case 'stop': {
+                progress.release = state.mine;
+                const left = state.mine
+                    ? `Left: ${state.mine.draft ? 'draft' : 'release'} ${state.mine.html_url} (id ${state.mine.id}), which this run did not make (a matrix job's or an earlier run's).`
+                    : 'Nothing of this run is left.';
+                throw new RaceLost(step.loss, fields.tag, sha, state, cleaned ? `${cleaned} ${left}` : left);
+            }
+            case 'tag-moved':
+                progress.release = state.mine;
+                progress.published = true;
+                throw new action/* UserError */.yo(`the tag ${fields.tag} points at ${state.tag ?? 'nothing (it does not exist)'}, not at ${sha}, the commit whose assets ${state.mine?.html_url ?? 'the release'} holds: another run or a person moved it meanwhile. The published release is wrong for its tag: delete it (or point the tag back at ${sha}) and rerun the job of the commit that should hold ${fields.tag}`);
+            case 'compare':
+                memory.relations.set(step.release.id, await compareCommits(deps.github, deps.repo, step.base, sha));
+                writes--; // a read, not a write
+                continue;
+            case 'move-tag':
+                await moveTag(deps.github, deps.repo, fields.tag, step.to, state.tag !== undefined);
+                memory.movedTag = true;
+                if (step.forRelease !== undefined)
+                    memory.movedFor.add(step.forRelease);
+                progress.tagMoved = step.to === sha;
+                if (step.repair) {
+                    deps.log.info(`Pointed ${fields.tag} back at ${step.to}, the commit of the release that holds it`);
+                    cleaned = `This run had moved ${fields.tag} and pointed it back at ${step.to}.`;
+                }
+                break;
+            case 'delete':
+                await deleteRelease(deps.github, deps.repo, step.release.id);
+                if (step.own) {
+                    progress.release = undefined;
+                    cleaned = `${cleaned ? `${cleaned} ` : ''}This run deleted its draft ${step.release.id}.`;
+                }
+                else {
+                    deps.log.info(`Deleted release ${step.release.id} (${step.release.html_url}), which held ${fields.tag}`);
+                    progress.oldDeleted = true;
+                    progress.replaced = step.release;
+                }
+                break;
+            case 'publish':
+                try {
+                    progress.release = await publishRelease(deps.github, deps.repo, mineId, fields, true);
+                    memory.published = true;
+                    progress.published = true;
+                    if (known !== undefined)
+                        return;
+                }
+                catch (error) {
+                    // Another release took the tag first, or this run's draft is gone: the next read shows which.
+                    if (!isTagTaken(error) && !isNotFound(error))
+                        throw error;
+                    deps.log.info(`Publishing ${fields.tag} was refused (${error.message}): reading it again`);
+                }
+                break;
+        }
+        state = await read();
+    }
+    throw new action/* UserError */.yo(`${fields.tag} and its releases kept changing while this run tried to publish (${MAX_WRITES} writes): other runs are releasing it at the same time. Now: ${describeTag(fields.tag, state)}.`);
+}
+
+;// CONCATENATED MODULE: ./build/js/actions/create-release/src/draft.js
+/**
+ * The draft this run uploads into: made (and then checked against racing runs), or adopted from an
+ * earlier run of the same commit and cleared of what a broken upload left.
+ */
+
+
+/**
+ * Create the draft, then look again: this commit's oldest draft (or a release a racing job of this
+ * commit published) wins, and this commit's other drafts are deleted (each read again first: only
+ * while still a draft). Another commit's racing run: on a tag that is not rolling, its draft or
+ * release makes this run give up (deleting its own draft); on a rolling tag nothing is decided here:
+ * the publish decides (see commit.ts), because a draft says nothing of which run will finish first.
+ */
+function createDraftStep(deps, fields, progress, options) {
+    return {
+        kind: 'create draft release',
+        target: fields.tag,
+        detail: `"${fields.name}" at ${fields.targetCommitish}${fields.prerelease ? ', prerelease' : ''}`,
+        async apply() {
+            const created = await createDraftRelease(deps.github, deps.repo, fields);
+            progress.release = created;
+            progress.createdId = created.id;
+            const now = await releasesForTag(deps.github, deps.repo, fields.tag);
+            const sha = fields.targetCommitish;
+            const raced = now.published && now.published.id !== options.oldId ? now.published : undefined;
+            if (!options.rolling) {
+                const blocker = raced && raced.target_commitish !== sha
+                    ? raced
+                    : now.drafts.find((d) => d.target_commitish !== sha);
+                if (blocker) {
+                    await deleteRelease(deps.github, deps.repo, created.id);
+                    progress.release = undefined;
+                    throw new action/* UserError */.yo(`Another run is releasing ${fields.tag} at ${blocker.target_commitish}, not ${sha}: its ${blocker.draft ? 'draft' : 'release'} ${blocker.html_url} (id ${blocker.id}) was made after this run looked. This run deleted its own draft and stops; rerun it once that run is done if this commit should hold the tag.`);
+                }
+            }
+            const mine = now.drafts.filter((d) => d.target_commitish === sha);
+            const winner = (raced?.target_commitish === sha ? raced : undefined) ?? mine[0] ?? created;
+            if (winner.id !== created.id) {
+                deps.log.info(`Another run made release ${winner.id} for ${fields.tag} first: using it, deleting draft ${created.id}`);
+            }
+            // Every run of this commit uploads only into the winner, so its other drafts are leftovers.
+            const others = new Set([...mine, created].map((d) => d.id).filter((id) => id !== winner.id));
+            for (const id of others)
+                await deleteDraft(deps.github, deps.repo, id);
+            progress.release = winner;
+        },
+    };
+}
+/**
+ * Delete drafts this run will not finish: this commit's younger drafts (left by a run killed
+ * mid-race) and, for a rolling tag, drafts for commits this one replaces (left by runs of older
+ * commits). Each is read again first and deleted only while still a draft: a run that has published
+ * it since holds the tag, and the publish step decides about that release.
+ */
+function deleteStaleDraftsStep(deps, stale) {
+    return {
+        kind: 'delete stale drafts',
+        target: stale.map((d) => d.id).join(', '),
+        detail: stale.map((d) => `${d.id} at ${d.target_commitish}`).join(', '),
+        async apply() {
+            for (const draft of stale) {
+                const outcome = await deleteDraft(deps.github, deps.repo, draft.id);
+                if (outcome === 'published') {
+                    deps.log.info(`Draft ${draft.id} was published meanwhile (another run): not deleted`);
+                }
+            }
+        },
+    };
+}
+/**
+ * Adopt this commit's draft: its uploaded assets stay (a matrix job's siblings uploaded them, or an
+ * earlier attempt of this run did: files with the same name are checked by digest when uploaded),
+ * and assets a broken upload left (`starter`, `open`) are deleted, whatever their name.
+ */
+function adoptDraftStep(deps, draft, progress) {
+    const broken = draft.assets.filter((a) => a.state !== 'uploaded');
+    return {
+        kind: 'reuse draft',
+        target: String(draft.id),
+        detail: `${draft.assets.length - broken.length} assets kept${broken.length ? `, ${broken.length} unfinished deleted (${broken.map((a) => a.name).join(', ')})` : ''}`,
+        async apply() {
+            for (const asset of broken)
+                await deleteAsset(deps.github, deps.repo, asset.id);
+            draft.assets = draft.assets.filter((a) => a.state === 'uploaded');
+            progress.release = draft;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./build/js/actions/create-release/src/files.js + 19 modules
+var src_files = __nccwpck_require__(7237);
 ;// CONCATENATED MODULE: ./build/js/actions/create-release/src/report.js
 /** What a run tells: outputs, the job summary's asset table, and after a failure the state it left. */
 
@@ -38272,8 +38613,8 @@ function explainFailure(inputs, progress, old, error) {
 /**
  * create-release: the GitHub release for a tag (seed 000, KM `make publish-release`; seed 003 §6–7:
  * the docs archive and the Helm chart attached, the CHANGELOG section as the description).
- * Plan, create the draft, upload the assets, (rolling tag: move the tag, delete the old release),
- * publish. Everything a crash can leave, a rerun finishes.
+ * Plan, create the draft, upload the assets, then publish (rolling tag: move the tag, delete the old
+ * release, publish, each write read first: commit.ts). Everything a crash can leave, a rerun finishes.
  */
 
 
@@ -38285,13 +38626,16 @@ function explainFailure(inputs, progress, old, error) {
 
 
 
-const FULL_SHA = /^[0-9a-f]{40}$/i;
+
+
+const run_FULL_SHA = /^[0-9a-f]{40}$/i;
 async function run(inputs, deps) {
     const { log, github, context } = deps;
     const repo = { owner: context.owner, repo: context.repo };
     log.info(`Releasing ${inputs.tag} (from the ${inputs.tagSource}${inputs.rolling ? ', a rolling tag' : ''})`);
-    const files = await resolveAssetFiles(inputs.files, {
+    const files = await (0,src_files/* resolveAssetFiles */.Om)(inputs.files, {
         workspace: inputs.workspace,
+        roots: inputs.roots,
         failOnUnmatched: inputs.failOnUnmatched,
         ...(inputs.checksums ? { reserved: inputs.checksums } : {}),
         log,
@@ -38300,13 +38644,11 @@ async function run(inputs, deps) {
     // a (non-rolling) tag knows the tag's commit; otherwise it is asked (a tag must not be released at
     // a commit other than the one this run built, and a rolling tag may have moved on since the run).
     const [, found, tagSha] = await Promise.all([
-        hashAssetFiles(files),
+        (0,src_files/* hashAssetFiles */._D)(files),
         releasesForTag(github, repo, inputs.tag),
         inputs.tagIsRunRef ? inputs.target : tagCommit(github, repo, inputs.tag),
     ]);
-    const targetSha = FULL_SHA.test(inputs.target)
-        ? inputs.target.toLowerCase()
-        : await resolveCommit(github, repo, inputs.target);
+    const targetSha = await targetCommit(github, repo, inputs, tagSha);
     if (inputs.rolling && inputs.ranOnTag && tagSha !== undefined && tagSha !== context.sha) {
         throw new action/* UserError */.yo(`This run was triggered by the rolling tag ${inputs.tag} at ${context.sha}, but ${inputs.tag} now points at ${tagSha}: the tag has moved on since (is this a rerun of an older run?). A rerun never moves a rolling tag backwards: nothing was changed. Run the workflow on the newest commit instead.`);
     }
@@ -38324,36 +38666,16 @@ async function run(inputs, deps) {
     // Replacing a rolling release with another commit's: one compare, so that a rerun of an older run
     // (from a branch, falling back to the rolling tag) does not move the tag backwards.
     const replaced = decision.kind === 'release' ? decision.replace : undefined;
-    if (replaced && tagSha !== undefined && tagSha !== targetSha) {
-        const relation = await compareCommits(github, repo, tagSha, targetSha);
+    const memory = { relations: new Map(), movedFor: new Set(), movedTag: false, published: false };
+    if (replaced && tagSha !== undefined) {
+        const relation = tagSha === targetSha ? 'identical' : await compareCommits(github, repo, tagSha, targetSha);
         refuseBackwards(relation, { tag: inputs.tag, release: replaced, tagSha, targetSha });
+        memory.relations.set(replaced.id, relation);
     }
-    if (decision.kind === 'done') {
-        log.info(`${decision.release.html_url} already holds every asset with the same digest: nothing to do.`);
-        if (decision.unverified) {
-            log.warning(`GitHub reported no sha256 digests for ${decision.release.html_url}: its assets match by name and size only; their content could not be checked`);
-        }
-        const progress = {
-            release: decision.release,
-            uploaded: [],
-            tagMoved: false,
-            oldDeleted: false,
-            published: true,
-        };
-        for (const remote of decision.release.assets) {
-            const file = files.find((f) => f.name === remote.name);
-            const asset = file ?? {
-                path: '',
-                name: remote.name,
-                size: remote.size,
-                sha256: (0,github_assets/* sha256OfDigest */.NV)(remote.digest) ?? '',
-            };
-            if (file || remote.name === inputs.checksums)
-                progress.uploaded.push({ asset, remote, kept: true });
-        }
-        summarize(deps.summary, inputs, progress, 'already released');
-        return outputsOf(inputs, progress);
-    }
+    if (decision.kind === 'done')
+        return alreadyReleased(inputs, deps, decision.release, files, decision.unverified);
+    refuseTooManyAssets(decision, files, inputs.checksums);
+    const stale = await staleToDelete(github, repo, decision.stale, targetSha, log);
     const fields = {
         tag: inputs.tag,
         targetCommitish: targetSha,
@@ -38372,14 +38694,14 @@ async function run(inputs, deps) {
     };
     const progress = { uploaded: [], tagMoved: false, oldDeleted: false, published: false };
     const plan = new Plan();
-    if (decision.stale.length)
-        plan.add(deleteStaleDraftsStep(stepDeps, decision.stale));
+    if (stale.length)
+        plan.add(deleteStaleDraftsStep(stepDeps, stale));
     if (decision.draft) {
         log.info(`Reusing draft ${decision.draft.id} for ${inputs.tag} at ${targetSha} (${decision.draft.assets.length} assets already there)`);
         plan.add(adoptDraftStep(stepDeps, decision.draft, progress));
     }
     else {
-        const oldId = decision.replace?.id;
+        const oldId = replaced?.id;
         plan.add(createDraftStep(stepDeps, fields, progress, {
             ...(oldId !== undefined ? { oldId } : {}),
             rolling: inputs.rolling,
@@ -38390,31 +38712,103 @@ async function run(inputs, deps) {
     if (inputs.checksums) {
         plan.add(checksumsStep(stepDeps, inputs.checksums, files, progress, inputs.runnerTemp));
     }
-    // A rolling tag moves to this commit (also when its release is gone); any other tag is made by
-    // publishing, at target_commitish.
-    const moveTag = inputs.rolling && tagSha !== undefined && tagSha !== targetSha;
-    if (moveTag)
-        plan.add(moveTagStep(stepDeps, inputs.tag, targetSha, true, progress));
-    if (decision.replace)
-        plan.add(deleteOldStep(stepDeps, decision.replace, progress));
-    plan.add(publishStep(stepDeps, fields, progress, inputs.publish));
-    // The tag is read back unless this run knew it at this commit and nothing may move it.
-    if (inputs.publish && (inputs.rolling || tagSha !== targetSha)) {
-        plan.add(verifyTagStep(stepDeps, inputs.tag, targetSha, progress));
+    if (inputs.publish) {
+        // A tag that is not rolling, known to be at this commit: nothing moves it, so no read before
+        // publishing nor after (a publish another release beat is refused, and then read).
+        const knownTag = !inputs.rolling && tagSha === targetSha ? tagSha : undefined;
+        const release = { fields, sha: targetSha, rolling: inputs.rolling, progress, memory };
+        plan.add(releaseStep(stepDeps, knownTag ? { ...release, knownTag } : release, replaced));
+    }
+    else {
+        plan.add(updateDraftStep(stepDeps, fields, progress));
     }
     try {
         await executePlan(plan, { dryRun: inputs.dryRun, log });
     }
     catch (error) {
         summarize(deps.summary, inputs, progress, 'failed');
-        throw explainFailure(inputs, progress, decision.replace, error);
+        throw await failure(inputs, stepDeps, targetSha, progress, replaced, error);
     }
     if (inputs.dryRun) {
         deps.summary.heading(`Release ${inputs.tag} (dry run)`).paragraph(plan.lines().join('\n'));
         return { tag: inputs.tag, replaced: false };
     }
     summarize(deps.summary, inputs, progress, progress.published ? 'published' : 'draft');
-    return outputsOf(inputs, progress, decision.replace !== undefined);
+    return outputsOf(inputs, progress, progress.oldDeleted);
+}
+/**
+ * The commit to release, full sha. GITHUB_SHA is the workflow's own commit; a target-commitish input
+ * is looked up before anything is written (a commit GitHub does not know would fail the first write).
+ */
+async function targetCommit(github, repo, inputs, tagSha) {
+    const full = run_FULL_SHA.test(inputs.target) ? inputs.target.toLowerCase() : undefined;
+    if (full && (!inputs.targetGiven || full === tagSha))
+        return full;
+    const sha = await findCommit(github, repo, inputs.target);
+    if (sha === undefined) {
+        throw new action/* InputError */.dz('target-commitish', inputs.target, `a commit, branch or tag of ${repo.owner}/${repo.repo} (GitHub has no commit ${inputs.target} there)`);
+    }
+    return sha;
+}
+/**
+ * The stale drafts to delete, less those made for a newer commit (this run's is `behind` theirs):
+ * such a draft may be a newer run's in progress, and this run would never replace its release either.
+ * Drafts of this commit and of older or diverged commits go (compared once per commit).
+ */
+async function staleToDelete(github, repo, stale, targetSha, log) {
+    const relations = new Map();
+    const doomed = [];
+    for (const draft of stale) {
+        const commit = draft.target_commitish;
+        if (commit !== targetSha && !relations.has(commit)) {
+            relations.set(commit, await compareCommits(github, repo, commit, targetSha));
+        }
+        if (relations.get(commit) === 'behind') {
+            log.info(`Leaving draft ${draft.id}: it is for ${commit}, a newer commit than ${targetSha} (perhaps a run in progress)`);
+        }
+        else
+            doomed.push(draft);
+    }
+    return doomed;
+}
+/** A published release already holds exactly these assets at this commit: report it, change nothing. */
+function alreadyReleased(inputs, deps, release, files, unverified) {
+    deps.log.info(`${release.html_url} already holds every asset with the same digest: nothing to do.`);
+    if (unverified) {
+        deps.log.warning(`GitHub reported no sha256 digests for ${release.html_url}: its assets match by name and size only; their content could not be checked`);
+    }
+    const progress = { release, uploaded: [], tagMoved: false, oldDeleted: false, published: true };
+    for (const remote of release.assets) {
+        const file = files.find((f) => f.name === remote.name);
+        const asset = file ?? {
+            path: '',
+            name: remote.name,
+            size: remote.size,
+            sha256: (0,github_assets/* sha256OfDigest */.NV)(remote.digest) ?? '',
+        };
+        if (file || remote.name === inputs.checksums)
+            progress.uploaded.push({ asset, remote, kept: true });
+    }
+    summarize(deps.summary, inputs, progress, 'already released');
+    return outputsOf(inputs, progress);
+}
+/**
+ * The error to end with. A run that lost a race says what exists instead; so does a run whose draft
+ * another run deleted while it uploaded (read again here: the upload only saw a 404).
+ */
+async function failure(inputs, deps, sha, progress, old, error) {
+    const cause = error instanceof PlanError ? error.cause : error;
+    if (cause instanceof RaceLost)
+        return cause;
+    const draft = progress.release;
+    if (draft && !progress.published) {
+        const now = await readTagState(deps, inputs.tag, draft.id).catch(() => undefined);
+        if (now && !now.mine) {
+            progress.release = undefined;
+            return new RaceLost('draft-deleted', inputs.tag, sha, now, 'Nothing of this run is left.');
+        }
+    }
+    return explainFailure(inputs, progress, progress.replaced ?? old, error);
 }
 
 
@@ -38823,6 +39217,81 @@ async function runAction(main) {
 
 /***/ }),
 
+/***/ 8402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DI: () => (/* binding */ pathRoots),
+/* harmony export */   qL: () => (/* binding */ resolveInputPath)
+/* harmony export */ });
+/* unused harmony exports realPath, isInside */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4691);
+/**
+ * Where a path input may lead: one rule for every action.
+ *
+ * A path an input names (a file to upload, a file to edit, a release description) must resolve —
+ * after following every symbolic link, in the path and in its folders — inside the job's own folders:
+ * GITHUB_WORKSPACE (the checkout) or RUNNER_TEMP (emptied for each job; where our actions leave files
+ * such as changelog-section's body-file for the next step). Anything else (`/etc/passwd`, `../x`, a
+ * link to `~/.ssh`) is an InputError unless the workflow lists the folder it lies in, on purpose, in
+ * the action's `allow-outside-workspace` input.
+ */
+
+
+
+/** The roots for a run: the workspace, the runner's temp folder and the folders a user allowed. */
+function pathRoots(workspace, runnerTemp, allowed = []) {
+    for (const folder of allowed) {
+        if (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(folder)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('allow-outside-workspace', folder, 'absolute folder paths, one per line');
+        }
+    }
+    return { workspace, others: [runnerTemp, ...allowed] };
+}
+/** realpath of a path that may not exist yet: its nearest existing ancestor's realpath + the rest. */
+function realPath(path) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(absolute);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT' &&
+            error.code !== 'ENOTDIR')
+            throw error;
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute);
+        if (parent === absolute)
+            return absolute;
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realPath(parent), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(absolute));
+    }
+}
+/** True when `path` is `root` or lies below it (both already real paths). */
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/**
+ * Resolve the path an input names (relative to the workspace) and check where it really leads.
+ * Throws InputError naming the input, the value and the folders allowed.
+ */
+function resolveInputPath(input, value, roots) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(value) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(value) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(roots.workspace, value);
+    const real = realPath(path);
+    const workspace = realPath(roots.workspace);
+    if (isInside(workspace, real)) {
+        return { path, real, inWorkspace: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, real).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') };
+    }
+    if (roots.others.some((root) => root !== '' && isInside(realPath(root), real))) {
+        return { path, real, inWorkspace: undefined };
+    }
+    const through = real === path ? '' : ` (it leads to ${real})`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, value, `a path inside the workspace or the runner's temp folder${through}; list another folder in allow-outside-workspace to use it on purpose`);
+}
+
+
+/***/ }),
+
 /***/ 554:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38833,11 +39302,13 @@ async function runAction(main) {
 /* harmony export */   Lx: () => (/* binding */ checksumsText),
 /* harmony export */   NV: () => (/* binding */ sha256OfDigest),
 /* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   RM: () => (/* binding */ MAX_ASSETS_PER_RELEASE),
 /* harmony export */   bt: () => (/* binding */ checksumsEntries),
 /* harmony export */   cV: () => (/* binding */ assetContentType)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
 /**
  * Release asset files on the local side: the name GitHub will give a file, its sha256 read as a
  * stream (constant memory whatever the size), the `sha256sum`-style checksums file, and GitHub's
@@ -38845,8 +39316,14 @@ async function runAction(main) {
  */
 
 
+
 /** GitHub refuses release assets of 2 GiB or more. */
 const MAX_ASSET_BYTES = 2 * 1024 ** 3;
+/**
+ * GitHub holds at most 1,000 assets in a release ("About releases": storage and bandwidth quotas);
+ * the upload of a 1,001st is refused with 422 `file_count limited to 1000 assets per release`.
+ */
+const MAX_ASSETS_PER_RELEASE = 1000;
 /**
  * The name GitHub gives an uploaded file: characters outside `[A-Za-z0-9._+-]` become `.`, runs of
  * dots collapse, trailing dots go and a leading dot gets `default` before it (`.env` → `default.env`).
@@ -38866,8 +39343,14 @@ const CHUNK_BYTES = 1024 * 1024;
  */
 async function sha256File(path) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
+    // Only a regular file is read: a FIFO's open waits for a writer forever, a device never ends. stat
+    // first (a FIFO is never opened); O_NONBLOCK and fstat close the window of a swap in between.
+    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path)).isFile())
+        throw new Error(`${path} is not a regular file`);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
     try {
+        if (!(await handle.stat()).isFile())
+            throw new Error(`${path} is not a regular file`);
         const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
         for (;;) {
             const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);

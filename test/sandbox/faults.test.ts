@@ -1,6 +1,7 @@
 /** Injected faults, and octokit with the retry and throttling plugins recovering from them. */
 import { describe, it, expect, beforeAll } from '@jest/globals';
 import { request } from 'node:http';
+import { Gate } from './faults.js';
 import { useSandbox, sandboxOctokit } from './jest.js';
 import { commitFiles } from './seed.js';
 
@@ -147,5 +148,62 @@ describe('faults', () => {
     sb.clearFaults();
     // The default token is an installation token (like GITHUB_TOKEN): GET /user is 403 for it.
     expect((await fetch(`${sb.apiUrl}/user`, { headers })).status).toBe(403);
+  });
+
+  it('holds a matching request until the test releases it; others pass meanwhile', async () => {
+    const sb = sandbox();
+    const octokit = sandboxOctokit(sb);
+    const { data: draft } = await octokit.rest.repos.createRelease({ ...o, tag_name: 'held', draft: true });
+    const gate = new Gate();
+    // Only the publish is held: an update that leaves the draft a draft passes.
+    sb.inject({
+      operationId: 'repos/update-release',
+      kind: 'hold',
+      gate,
+      where: (r) => (r.body as { draft?: boolean }).draft === false,
+    });
+    const publishing = octokit.rest.repos.updateRelease({ ...o, release_id: draft.id, draft: false });
+    const held = await gate.next();
+    expect(held.request).toMatchObject({
+      operationId: 'repos/update-release',
+      method: 'PATCH',
+      params: { release_id: String(draft.id) },
+      body: { draft: false },
+    });
+    const renamed = await octokit.rest.repos.updateRelease({ ...o, release_id: draft.id, name: 'x' });
+    expect(renamed.data).toMatchObject({ name: 'x', draft: true });
+    expect(sb.repo(`${owner}/${repo}`).releases.get(draft.id)?.draft).toBe(true);
+    expect(gate.holding).toBe(1);
+
+    held.release();
+    expect((await publishing).data.draft).toBe(false);
+    expect(gate.holding).toBe(0);
+    // The hold was for one request: the next publish-like update is not held.
+    await octokit.rest.repos.updateRelease({ ...o, release_id: draft.id, draft: false });
+  });
+
+  it('hands out held requests in arrival order, and clearFaults releases what is still held', async () => {
+    const sb = sandbox();
+    const gate = new Gate();
+    sb.inject({ operationId: 'repos/create-release', kind: 'hold', gate, times: Infinity });
+    const octokit = sandboxOctokit(sb);
+    const first = octokit.rest.repos.createRelease({ ...o, tag_name: 'h1', draft: true });
+    const a = await gate.next();
+    const second = octokit.rest.repos.createRelease({ ...o, tag_name: 'h2', draft: true });
+    const b = await gate.next();
+    expect([a.request.body, b.request.body]).toMatchObject([{ tag_name: 'h1' }, { tag_name: 'h2' }]);
+    // Released in the other order: h2 is created (and numbered) first.
+    b.release();
+    const made2 = (await second).data;
+    a.release();
+    const made1 = (await first).data;
+    expect(made2.id).toBeLessThan(made1.id);
+
+    const third = octokit.rest.repos.createRelease({ ...o, tag_name: 'h3', draft: true });
+    await gate.next();
+    sb.clearFaults();
+    expect((await third).data.tag_name).toBe('h3');
+    // A cleared gate holds nothing more.
+    await octokit.rest.repos.createRelease({ ...o, tag_name: 'h4', draft: true });
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The HTTP pipeline every request goes through: web root or API, routing by operationId, faults,
- * authentication and permissions, the body, request validation, the handler and response validation.
+ * authentication and permissions, the body, request validation, holds, the handler and response
+ * validation.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate, requiresAuth, writeRefusal } from './auth.js';
@@ -221,6 +222,13 @@ async function handle(parts: PipelineParts, req: IncomingMessage, res: ServerRes
     if (isUpload) await drain(req);
     ex.violation({ kind: 'request', operationId, details: problems.join('; ') });
     return ex.sendError(new HttpError(422, `Invalid request.\n\n${problems.join('\n')}`));
+  }
+
+  // ---- holds: a test replaying a race lets this request go when its turn comes
+  const gate = parts.faults.takeHold({ operationId, method, path, params, query, body });
+  if (gate) {
+    await gate.hold({ operationId, method, path, params, query, body });
+    if (ex.socket.destroyed) return ex.finish(0);
   }
 
   const ctx: RouteContext = {

@@ -340,4 +340,55 @@ describe('releases', () => {
     expect(log?.bytesIn).toBe(size);
     await octokit.rest.repos.deleteRelease({ owner, repo, release_id: release.id });
   });
+
+  it('refuses the 1,001st asset of a release as GitHub does, counting unfinished ones', async () => {
+    const sb = sandbox();
+    const octokit = sandboxOctokit(sb);
+    const record = sb.repo(`${owner}/${repo}`);
+    const { data: release } = await octokit.rest.repos.createRelease({
+      owner,
+      repo,
+      tag_name: 'many',
+      draft: true,
+    });
+    // 999 assets as GitHub would hold them (one a starter a broken upload left), without 999 uploads.
+    const now = new Date().toISOString();
+    for (let i = 0; i < 999; i++) {
+      const id = sb.state.nextId();
+      record.assets.set(id, {
+        ...{ id, releaseId: release.id, name: `part-${i}.bin`, label: null },
+        ...{ content_type: 'application/octet-stream', size: i === 0 ? 0 : 1 },
+        ...{ state: i === 0 ? 'starter' : 'uploaded', digest: null, path: `/nonexistent/${id}` },
+        ...{ uploader: 'octocat', download_count: 0, created_at: now, updated_at: now },
+      });
+      record.releases.get(release.id)!.assetIds.push(id);
+    }
+    const upload = (name: string) =>
+      octokit.rest.repos.uploadReleaseAsset({
+        owner,
+        repo,
+        release_id: release.id,
+        name,
+        data: 'x',
+        headers: { 'content-type': 'text/plain', 'content-length': 1 },
+        baseUrl: sb.uploadsUrl,
+      });
+    expect((await upload('the-1000th.txt')).data.state).toBe('uploaded');
+    await expect(upload('the-1001st.txt')).rejects.toMatchObject({
+      status: 422,
+      response: {
+        data: {
+          message: 'Validation Failed',
+          errors: [{ code: 'custom', message: 'file_count limited to 1000 assets per release' }],
+        },
+      },
+    });
+    // The starter is one of the thousand: deleting it makes room.
+    const starter = [...record.assets.values()].find(
+      (a) => a.releaseId === release.id && a.state === 'starter',
+    );
+    await octokit.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: starter!.id });
+    expect((await upload('the-1001st.txt')).data.state).toBe('uploaded');
+    await octokit.rest.repos.deleteRelease({ owner, repo, release_id: release.id });
+  });
 });

@@ -6,6 +6,7 @@ import { createDraftStep } from '../../actions/create-release/src/draft.js';
 import { explainFailure } from '../../actions/create-release/src/report.js';
 import type { Progress } from '../../actions/create-release/src/steps.js';
 import type { Inputs } from '../../actions/create-release/src/inputs.js';
+import { Gate } from '../sandbox/faults.js';
 import { sandboxOctokit, useSandbox } from '../sandbox/jest.js';
 import { commitFiles } from '../sandbox/seed.js';
 
@@ -20,7 +21,7 @@ const fields = {
   makeLatest: 'true' as const,
 };
 
-async function setup(name: string) {
+async function setup(name: string, rolling = false) {
   const repo = await sandbox().createRepo(`o/${name}`);
   await commitFiles(repo.gitDir, 'main', { a: 'a\n' }, 'first');
   const log = new MemoryLogger();
@@ -33,7 +34,7 @@ async function setup(name: string) {
     apiUrl: sandbox().apiUrl,
     log,
   };
-  return { repo, log, progress, step: createDraftStep(deps, fields, progress, { rolling: false }) };
+  return { repo, log, progress, step: createDraftStep(deps, fields, progress, { rolling }) };
 }
 
 describe('createDraftStep', () => {
@@ -84,6 +85,24 @@ describe('createDraftStep', () => {
     );
     expect([...repo.releases.keys()]).toEqual([theirs.id]);
     expect(progress.release).toBeUndefined();
+  });
+
+  it("on a rolling tag leaves another commit's draft alone, older or younger: the publish decides", async () => {
+    const { repo, progress, step } = await setup('rolling', true);
+    const other = await commitFiles(repo.gitDir, 'main', { b: 'b\n' }, 'second');
+    const octokit = sandboxOctokit(sandbox());
+    const theirs = { owner: 'o', repo: 'rolling', tag_name: 'v1.0.0', target_commitish: other, draft: true };
+    const { data: older } = await octokit.rest.repos.createRelease(theirs);
+    // A younger one appears between this run's create and its second look.
+    const gate = new Gate();
+    sandbox().inject({ operationId: 'repos/list-releases', kind: 'hold', gate });
+    const applied = step.apply();
+    const look = await gate.next();
+    const { data: younger } = await octokit.rest.repos.createRelease(theirs);
+    look.release();
+    await applied;
+    expect(progress.release!.id).toBe(progress.createdId);
+    expect([...repo.releases.keys()].sort()).toEqual([older.id, progress.createdId, younger.id].sort());
   });
 
   it('knows its draft as soon as it is made: a failure right after says what is left', async () => {

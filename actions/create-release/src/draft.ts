@@ -6,6 +6,7 @@ import { UserError } from '../../../shared/src/action/index.js';
 import {
   createDraftRelease,
   deleteAsset,
+  deleteDraft,
   deleteRelease,
   releasesForTag,
   type ReleaseFields,
@@ -16,9 +17,10 @@ import type { Progress, StepDeps } from './steps.js';
 
 /**
  * Create the draft, then look again: this commit's oldest draft (or a release a racing job of this
- * commit published) wins. A racing run for another commit: on a rolling tag the run that started
- * last wins (the other's drafts are deleted; a younger one makes this run give up), otherwise this
- * run gives up; either way with its own draft deleted and a message saying which run holds the tag.
+ * commit published) wins, and this commit's other drafts are deleted (each read again first: only
+ * while still a draft). Another commit's racing run: on a tag that is not rolling, its draft or
+ * release makes this run give up (deleting its own draft); on a rolling tag nothing is decided here:
+ * the publish decides (see commit.ts), because a draft says nothing of which run will finish first.
  */
 export function createDraftStep(
   deps: StepDeps,
@@ -37,28 +39,29 @@ export function createDraftStep(
       const now = await releasesForTag(deps.github, deps.repo, fields.tag);
       const sha = fields.targetCommitish;
       const raced = now.published && now.published.id !== options.oldId ? now.published : undefined;
-      const theirs = now.drafts.filter((d) => d.target_commitish !== sha);
-      const blocker =
-        raced && raced.target_commitish !== sha
-          ? raced
-          : theirs.find((d) => !options.rolling || d.id > created.id);
-      if (blocker) {
-        await deleteRelease(deps.github, deps.repo, created.id);
-        progress.release = undefined;
-        throw new UserError(
-          `Another run is releasing ${fields.tag} at ${blocker.target_commitish}, not ${sha}: its ${blocker.draft ? 'draft' : 'release'} ${blocker.html_url} (id ${blocker.id}) was made after this run looked. This run deleted its own draft and stops; rerun it once that run is done if this commit should hold the tag.`,
-        );
+      if (!options.rolling) {
+        const blocker =
+          raced && raced.target_commitish !== sha
+            ? raced
+            : now.drafts.find((d) => d.target_commitish !== sha);
+        if (blocker) {
+          await deleteRelease(deps.github, deps.repo, created.id);
+          progress.release = undefined;
+          throw new UserError(
+            `Another run is releasing ${fields.tag} at ${blocker.target_commitish}, not ${sha}: its ${blocker.draft ? 'draft' : 'release'} ${blocker.html_url} (id ${blocker.id}) was made after this run looked. This run deleted its own draft and stops; rerun it once that run is done if this commit should hold the tag.`,
+          );
+        }
       }
       const mine = now.drafts.filter((d) => d.target_commitish === sha);
-      const winner = raced ?? mine[0] ?? created;
+      const winner = (raced?.target_commitish === sha ? raced : undefined) ?? mine[0] ?? created;
       if (winner.id !== created.id) {
         deps.log.info(
           `Another run made release ${winner.id} for ${fields.tag} first: using it, deleting draft ${created.id}`,
         );
       }
-      // Every run uploads only into the winner, so any other draft for the tag is a leftover.
-      const others = new Set([...now.drafts, created].map((d) => d.id).filter((id) => id !== winner.id));
-      for (const id of others) await deleteRelease(deps.github, deps.repo, id);
+      // Every run of this commit uploads only into the winner, so its other drafts are leftovers.
+      const others = new Set([...mine, created].map((d) => d.id).filter((id) => id !== winner.id));
+      for (const id of others) await deleteDraft(deps.github, deps.repo, id);
       progress.release = winner;
     },
   };
@@ -66,7 +69,9 @@ export function createDraftStep(
 
 /**
  * Delete drafts this run will not finish: this commit's younger drafts (left by a run killed
- * mid-race) and, for a rolling tag, drafts for other commits (left by runs of older commits).
+ * mid-race) and, for a rolling tag, drafts for commits this one replaces (left by runs of older
+ * commits). Each is read again first and deleted only while still a draft: a run that has published
+ * it since holds the tag, and the publish step decides about that release.
  */
 export function deleteStaleDraftsStep(deps: StepDeps, stale: RemoteRelease[]): Effect {
   return {
@@ -74,7 +79,12 @@ export function deleteStaleDraftsStep(deps: StepDeps, stale: RemoteRelease[]): E
     target: stale.map((d) => d.id).join(', '),
     detail: stale.map((d) => `${d.id} at ${d.target_commitish}`).join(', '),
     async apply() {
-      for (const draft of stale) await deleteRelease(deps.github, deps.repo, draft.id);
+      for (const draft of stale) {
+        const outcome = await deleteDraft(deps.github, deps.repo, draft.id);
+        if (outcome === 'published') {
+          deps.log.info(`Draft ${draft.id} was published meanwhile (another run): not deleted`);
+        }
+      }
     },
   };
 }

@@ -10,6 +10,7 @@ import { UserError } from '../../../shared/src/action/index.js';
 import {
   checksumsEntries,
   checksumsText,
+  MAX_ASSETS_PER_RELEASE,
   sha256OfDigest,
   type RemoteAsset,
 } from '../../../shared/src/github/assets.js';
@@ -131,5 +132,26 @@ export function refuseBackwards(
   if (relation !== 'behind') return;
   throw new UserError(
     `The rolling tag ${tag} points at ${tagSha} (${release.html_url}), and this run releases ${targetSha}, an older commit (an ancestor of ${tagSha}): is this a rerun of an older run? A rolling tag is never moved backwards by replacing its release: nothing was changed. Run the workflow on the newest commit; to roll ${tag} back to ${targetSha} on purpose, delete that release (the tag stays) and rerun.`,
+  );
+}
+
+/**
+ * Refuse, before the first write, a release GitHub would stop filling halfway: at most 1,000 assets,
+ * counting this run's files, the checksums file and the uploaded assets a reused draft keeps (a
+ * matrix sibling's; one with a name this run uploads is replaced, not added).
+ */
+export function refuseTooManyAssets(
+  decision: Decision,
+  files: readonly WantedAsset[],
+  checksums: string | undefined,
+): void {
+  const names = new Set(files.map((f) => f.name));
+  if (checksums) names.add(checksums);
+  const draft = decision.kind === 'release' ? decision.draft : undefined;
+  const kept = (draft?.assets ?? []).filter((a) => a.state === 'uploaded' && !names.has(a.name));
+  const total = names.size + kept.length;
+  if (total <= MAX_ASSETS_PER_RELEASE) return;
+  throw new UserError(
+    `The release would hold ${total} assets: ${names.size} from this run (${files.length} files${checksums ? ` and ${checksums}` : ''}) and ${kept.length} already in draft ${draft?.html_url ?? ''} (id ${draft?.id ?? ''}), but GitHub holds at most ${MAX_ASSETS_PER_RELEASE} in a release. Nothing was changed: upload fewer files (an archive of them), or split them over two releases.`,
   );
 }

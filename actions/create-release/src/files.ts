@@ -1,14 +1,21 @@
 /**
  * The asset files: globs and paths resolved in the workspace, each checked before anything is written
- * (a pattern matching nothing, a directory, an unreadable file, a file over GitHub's 2 GiB, two files
- * GitHub would give one name) and hashed, streamed from disk.
+ * (a pattern matching nothing, a path leading out of the workspace, anything but a regular file, an
+ * unreadable file, a file over GitHub's 2 GiB, two files GitHub would give one name, more files than
+ * a release can hold) and hashed, streamed from disk.
  */
 import { create as createGlob } from '@actions/glob';
-import { constants } from 'node:fs';
+import { constants, type Stats } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
-import { basename, isAbsolute, join } from 'node:path';
+import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import { InputError } from '../../../shared/src/action/index.js';
-import { githubAssetName, MAX_ASSET_BYTES, sha256File } from '../../../shared/src/github/assets.js';
+import { resolveInputPath, type PathRoots } from '../../../shared/src/action/paths.js';
+import {
+  githubAssetName,
+  MAX_ASSET_BYTES,
+  MAX_ASSETS_PER_RELEASE,
+  sha256File,
+} from '../../../shared/src/github/assets.js';
 import type { Logger } from '../../../shared/src/log.js';
 
 export interface LocalAsset {
@@ -21,8 +28,31 @@ export interface LocalAsset {
 
 const hasMagic = (pattern: string): boolean => /[*?[\]{}]/.test(pattern);
 
-async function matchesOf(pattern: string, workspace: string): Promise<string[]> {
+/**
+ * What a path is when it is not a regular file (`a named pipe (FIFO)`), from stat alone: a FIFO must
+ * never be opened (the open waits for a writer forever) and a device never ends.
+ */
+export function notARegularFile(info: Stats): string | undefined {
+  if (info.isFile()) return undefined;
+  if (info.isDirectory()) return 'a directory';
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  if (info.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/** The folder a glob starts from: its path up to the first segment with a wildcard. */
+function globBase(pattern: string): string {
+  const segments = pattern.split('/');
+  const first = segments.findIndex(hasMagic);
+  return segments.slice(0, first).join('/') || (pattern.startsWith('/') ? '/' : '.');
+}
+
+async function matchesOf(pattern: string, workspace: string, roots: PathRoots): Promise<string[]> {
   const absolute = isAbsolute(pattern) ? pattern : join(workspace, pattern);
+  // Where the path (or the folder a glob starts from) really leads, before anything is read there.
+  resolveInputPath('files', hasMagic(pattern) ? globBase(pattern) : pattern, roots);
   if (!hasMagic(pattern)) {
     const info = await stat(absolute).catch(() => undefined);
     if (!info) return [];
@@ -34,14 +64,26 @@ async function matchesOf(pattern: string, workspace: string): Promise<string[]> 
   return (await globber.glob()).sort();
 }
 
+/** A path as the user would write it: relative to the workspace when it lies there (links not followed). */
+function shown(path: string, workspace: string): string {
+  const rel = relative(workspace, path);
+  return rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel) ? path : rel;
+}
+
 /** The files the patterns name, checked (not yet hashed); InputError for anything that cannot be uploaded. */
 export async function resolveAssetFiles(
   patterns: readonly string[],
-  options: { workspace: string; failOnUnmatched: boolean; reserved?: string; log: Logger },
+  options: {
+    workspace: string;
+    roots: PathRoots;
+    failOnUnmatched: boolean;
+    reserved?: string;
+    log: Logger;
+  },
 ): Promise<LocalAsset[]> {
   const paths: string[] = [];
   for (const pattern of patterns) {
-    const found = await matchesOf(pattern, options.workspace);
+    const found = await matchesOf(pattern, options.workspace, options.roots);
     if (found.length === 0) {
       if (options.failOnUnmatched) {
         throw new InputError(
@@ -54,10 +96,25 @@ export async function resolveAssetFiles(
     }
     for (const path of found) if (!paths.includes(path)) paths.push(path);
   }
+  // Counted before anything is read: a glob matching 1,200 files is refused at once.
+  const room = MAX_ASSETS_PER_RELEASE - (options.reserved ? 1 : 0);
+  if (paths.length > room) {
+    throw new InputError(
+      'files',
+      `<${paths.length} files>`,
+      `at most ${room} files: GitHub holds at most ${MAX_ASSETS_PER_RELEASE} assets in a release${options.reserved ? `, ${options.reserved} included` : ''}`,
+    );
+  }
   const byName = new Map<string, string>();
   const assets: LocalAsset[] = [];
   for (const path of paths) {
+    // Every match where it really leads: `../x`, `/etc/passwd`, a link or a linked folder out of the
+    // workspace is refused unless allow-outside-workspace lists its folder.
+    resolveInputPath('files', shown(path, options.workspace), options.roots);
+    // stat, not open: a FIFO must never be opened (the open waits for a writer forever).
     const info = await stat(path);
+    const odd = notARegularFile(info);
+    if (odd) throw new InputError('files', path, `regular files (this is ${odd})`);
     if (info.size >= MAX_ASSET_BYTES) {
       throw new InputError(
         'files',

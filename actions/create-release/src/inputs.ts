@@ -1,6 +1,5 @@
 /** action.yml inputs → one validated Inputs object (nothing is written before this passes). */
-import { readFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import {
   getBooleanInput,
   getEnumInput,
@@ -11,7 +10,9 @@ import {
   InputError,
   type RunnerContext,
 } from '../../../shared/src/action/index.js';
+import { pathRoots, resolveInputPath, type PathRoots } from '../../../shared/src/action/paths.js';
 import { githubAssetName } from '../../../shared/src/github/assets.js';
+import { notARegularFile } from './files.js';
 import {
   acceptable,
   DEFAULT_ROLLING,
@@ -36,6 +37,8 @@ export interface Inputs {
   rolling: boolean;
   /** The commit (or branch) a new tag is created at, and a rolling tag is moved to. */
   target: string;
+  /** `target` came from the target-commitish input (GITHUB_SHA is trusted to exist; an input is checked). */
+  targetGiven: boolean;
   /** The run was triggered by this tag (`refs/tags/<tag>`). */
   ranOnTag: boolean;
   /**
@@ -56,6 +59,8 @@ export interface Inputs {
   dryRun: boolean;
   workspace: string;
   runnerTemp: string;
+  /** Where path inputs may lead: the workspace, the runner's temp folder, allow-outside-workspace. */
+  roots: PathRoots;
 }
 
 function tagPattern(value: string | undefined): TagPattern {
@@ -67,7 +72,7 @@ function tagPattern(value: string | undefined): TagPattern {
   }
 }
 
-function readBody(context: RunnerContext): string {
+function readBody(roots: PathRoots): string {
   const text = getOptionalInput('body');
   const file = getOptionalInput('body-file');
   if (text !== undefined && file !== undefined) {
@@ -75,7 +80,11 @@ function readBody(context: RunnerContext): string {
   }
   let body = text ?? '';
   if (file !== undefined) {
-    const path = isAbsolute(file) ? file : join(context.workspace, file);
+    const { path } = resolveInputPath('body-file', file, roots);
+    // A FIFO would block the read forever, a device never end: only a regular file is opened.
+    const info = statSync(path, { throwIfNoEntry: false });
+    const odd = info && notARegularFile(info);
+    if (odd) throw new InputError('body-file', file, `a regular file (this is ${odd})`);
     try {
       body = readFileSync(path, 'utf8');
     } catch {
@@ -97,6 +106,11 @@ function readBody(context: RunnerContext): string {
 
 export function getInputs(context: RunnerContext): Inputs {
   const token = getRequiredInput('token', { secret: true });
+  const roots = pathRoots(
+    context.workspace,
+    context.runnerTemp,
+    getMultilineInput('allow-outside-workspace'),
+  );
   const rollingGlobs = getListInput('rolling-tags');
   const fallback = getOptionalInput('fallback-tag');
   const policy: TagPolicy = {
@@ -147,7 +161,8 @@ export function getInputs(context: RunnerContext): Inputs {
       `true for the rolling tag ${tag} (replacing its release means publishing)`,
     );
   }
-  const target = getOptionalInput('target-commitish') ?? context.sha;
+  const targetInput = getOptionalInput('target-commitish');
+  const target = targetInput ?? context.sha;
   if (target === '')
     throw new InputError('target-commitish', '', 'a commit or branch (GITHUB_SHA is not set)');
   return {
@@ -156,10 +171,11 @@ export function getInputs(context: RunnerContext): Inputs {
     tagSource: source,
     rolling,
     target,
+    targetGiven: targetInput !== undefined,
     ranOnTag: context.ref === `refs/tags/${tag}`,
     tagIsRunRef: context.ref === `refs/tags/${tag}` && target === context.sha && !rolling,
     title: releaseTitle(getOptionalInput('name') ?? '{tag}', tag),
-    body: readBody(context),
+    body: readBody(roots),
     prerelease: prereleaseInput === 'auto' ? looksLikePrerelease(tag) : prereleaseInput === 'true',
     makeLatest: getEnumInput('make-latest', ['true', 'false', 'legacy'], 'true'),
     files: getMultilineInput('files'),
@@ -169,5 +185,6 @@ export function getInputs(context: RunnerContext): Inputs {
     dryRun: getBooleanInput('dry-run'),
     workspace: context.workspace,
     runnerTemp: context.runnerTemp,
+    roots,
   };
 }

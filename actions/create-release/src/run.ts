@@ -1,42 +1,40 @@
 /**
  * create-release: the GitHub release for a tag (seed 000, KM `make publish-release`; seed 003 §6–7:
  * the docs archive and the Helm chart attached, the CHANGELOG section as the description).
- * Plan, create the draft, upload the assets, (rolling tag: move the tag, delete the old release),
- * publish. Everything a crash can leave, a rerun finishes.
+ * Plan, create the draft, upload the assets, then publish (rolling tag: move the tag, delete the old
+ * release, publish, each write read first: commit.ts). Everything a crash can leave, a rerun finishes.
  */
 import {
+  InputError,
   UserError,
   type JobSummary,
   type OutputValue,
   type RunnerContext,
 } from '../../../shared/src/action/index.js';
 import type { GitHubClient } from '../../../shared/src/github/client.js';
+import type { RepoRef } from '../../../shared/src/github/changes.js';
 import { sha256OfDigest } from '../../../shared/src/github/assets.js';
 import {
   compareCommits,
+  findCommit,
   releasesForTag,
-  resolveCommit,
   tagCommit,
+  type CommitRelation,
   type ReleaseFields,
+  type RemoteRelease,
 } from '../../../shared/src/github/releases.js';
 import type { RetryPolicy } from '../../../shared/src/github/upload.js';
-import { executePlan, Plan } from '../../../shared/src/plan/plan.js';
+import { executePlan, Plan, PlanError } from '../../../shared/src/plan/plan.js';
 import type { Logger } from '../../../shared/src/log.js';
 import { checksumsStep } from './checksums.js';
+import { readTagState, releaseStep, type Memory } from './commit.js';
 import { adoptDraftStep, createDraftStep, deleteStaleDraftsStep } from './draft.js';
-import { decide, refuseBackwards } from './existing.js';
+import { decide, refuseBackwards, refuseTooManyAssets } from './existing.js';
 import { hashAssetFiles, resolveAssetFiles } from './files.js';
+import { RaceLost } from './lost.js';
 import type { Inputs } from './inputs.js';
 import { explainFailure, outputsOf, summarize } from './report.js';
-import {
-  deleteOldStep,
-  moveTagStep,
-  publishStep,
-  uploadStep,
-  verifyTagStep,
-  type Progress,
-  type StepDeps,
-} from './steps.js';
+import { updateDraftStep, uploadStep, type Progress, type StepDeps } from './steps.js';
 
 export interface Deps {
   log: Logger;
@@ -57,6 +55,7 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
 
   const files = await resolveAssetFiles(inputs.files, {
     workspace: inputs.workspace,
+    roots: inputs.roots,
     failOnUnmatched: inputs.failOnUnmatched,
     ...(inputs.checksums ? { reserved: inputs.checksums } : {}),
     log,
@@ -69,9 +68,7 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
     releasesForTag(github, repo, inputs.tag),
     inputs.tagIsRunRef ? inputs.target : tagCommit(github, repo, inputs.tag),
   ]);
-  const targetSha = FULL_SHA.test(inputs.target)
-    ? inputs.target.toLowerCase()
-    : await resolveCommit(github, repo, inputs.target);
+  const targetSha = await targetCommit(github, repo, inputs, tagSha);
   if (inputs.rolling && inputs.ranOnTag && tagSha !== undefined && tagSha !== context.sha) {
     throw new UserError(
       `This run was triggered by the rolling tag ${inputs.tag} at ${context.sha}, but ${inputs.tag} now points at ${tagSha}: the tag has moved on since (is this a rerun of an older run?). A rerun never moves a rolling tag backwards: nothing was changed. Run the workflow on the newest commit instead.`,
@@ -93,37 +90,17 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
   // Replacing a rolling release with another commit's: one compare, so that a rerun of an older run
   // (from a branch, falling back to the rolling tag) does not move the tag backwards.
   const replaced = decision.kind === 'release' ? decision.replace : undefined;
-  if (replaced && tagSha !== undefined && tagSha !== targetSha) {
-    const relation = await compareCommits(github, repo, tagSha, targetSha);
+  const memory: Memory = { relations: new Map(), movedFor: new Set(), movedTag: false, published: false };
+  if (replaced && tagSha !== undefined) {
+    const relation =
+      tagSha === targetSha ? 'identical' : await compareCommits(github, repo, tagSha, targetSha);
     refuseBackwards(relation, { tag: inputs.tag, release: replaced, tagSha, targetSha });
+    memory.relations.set(replaced.id, relation);
   }
-  if (decision.kind === 'done') {
-    log.info(`${decision.release.html_url} already holds every asset with the same digest: nothing to do.`);
-    if (decision.unverified) {
-      log.warning(
-        `GitHub reported no sha256 digests for ${decision.release.html_url}: its assets match by name and size only; their content could not be checked`,
-      );
-    }
-    const progress: Progress = {
-      release: decision.release,
-      uploaded: [],
-      tagMoved: false,
-      oldDeleted: false,
-      published: true,
-    };
-    for (const remote of decision.release.assets) {
-      const file = files.find((f) => f.name === remote.name);
-      const asset = file ?? {
-        path: '',
-        name: remote.name,
-        size: remote.size,
-        sha256: sha256OfDigest(remote.digest) ?? '',
-      };
-      if (file || remote.name === inputs.checksums) progress.uploaded.push({ asset, remote, kept: true });
-    }
-    summarize(deps.summary, inputs, progress, 'already released');
-    return outputsOf(inputs, progress);
-  }
+  if (decision.kind === 'done')
+    return alreadyReleased(inputs, deps, decision.release, files, decision.unverified);
+  refuseTooManyAssets(decision, files, inputs.checksums);
+  const stale = await staleToDelete(github, repo, decision.stale, targetSha, log);
 
   const fields: ReleaseFields = {
     tag: inputs.tag,
@@ -143,14 +120,14 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
   };
   const progress: Progress = { uploaded: [], tagMoved: false, oldDeleted: false, published: false };
   const plan = new Plan();
-  if (decision.stale.length) plan.add(deleteStaleDraftsStep(stepDeps, decision.stale));
+  if (stale.length) plan.add(deleteStaleDraftsStep(stepDeps, stale));
   if (decision.draft) {
     log.info(
       `Reusing draft ${decision.draft.id} for ${inputs.tag} at ${targetSha} (${decision.draft.assets.length} assets already there)`,
     );
     plan.add(adoptDraftStep(stepDeps, decision.draft, progress));
   } else {
-    const oldId = decision.replace?.id;
+    const oldId = replaced?.id;
     plan.add(
       createDraftStep(stepDeps, fields, progress, {
         ...(oldId !== undefined ? { oldId } : {}),
@@ -162,27 +139,131 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
   if (inputs.checksums) {
     plan.add(checksumsStep(stepDeps, inputs.checksums, files, progress, inputs.runnerTemp));
   }
-  // A rolling tag moves to this commit (also when its release is gone); any other tag is made by
-  // publishing, at target_commitish.
-  const moveTag = inputs.rolling && tagSha !== undefined && tagSha !== targetSha;
-  if (moveTag) plan.add(moveTagStep(stepDeps, inputs.tag, targetSha, true, progress));
-  if (decision.replace) plan.add(deleteOldStep(stepDeps, decision.replace, progress));
-  plan.add(publishStep(stepDeps, fields, progress, inputs.publish));
-  // The tag is read back unless this run knew it at this commit and nothing may move it.
-  if (inputs.publish && (inputs.rolling || tagSha !== targetSha)) {
-    plan.add(verifyTagStep(stepDeps, inputs.tag, targetSha, progress));
+  if (inputs.publish) {
+    // A tag that is not rolling, known to be at this commit: nothing moves it, so no read before
+    // publishing nor after (a publish another release beat is refused, and then read).
+    const knownTag = !inputs.rolling && tagSha === targetSha ? tagSha : undefined;
+    const release = { fields, sha: targetSha, rolling: inputs.rolling, progress, memory };
+    plan.add(releaseStep(stepDeps, knownTag ? { ...release, knownTag } : release, replaced));
+  } else {
+    plan.add(updateDraftStep(stepDeps, fields, progress));
   }
 
   try {
     await executePlan(plan, { dryRun: inputs.dryRun, log });
   } catch (error) {
     summarize(deps.summary, inputs, progress, 'failed');
-    throw explainFailure(inputs, progress, decision.replace, error);
+    throw await failure(inputs, stepDeps, targetSha, progress, replaced, error);
   }
   if (inputs.dryRun) {
     deps.summary.heading(`Release ${inputs.tag} (dry run)`).paragraph(plan.lines().join('\n'));
     return { tag: inputs.tag, replaced: false };
   }
   summarize(deps.summary, inputs, progress, progress.published ? 'published' : 'draft');
-  return outputsOf(inputs, progress, decision.replace !== undefined);
+  return outputsOf(inputs, progress, progress.oldDeleted);
+}
+
+/**
+ * The commit to release, full sha. GITHUB_SHA is the workflow's own commit; a target-commitish input
+ * is looked up before anything is written (a commit GitHub does not know would fail the first write).
+ */
+async function targetCommit(
+  github: GitHubClient,
+  repo: RepoRef,
+  inputs: Inputs,
+  tagSha: string | undefined,
+): Promise<string> {
+  const full = FULL_SHA.test(inputs.target) ? inputs.target.toLowerCase() : undefined;
+  if (full && (!inputs.targetGiven || full === tagSha)) return full;
+  const sha = await findCommit(github, repo, inputs.target);
+  if (sha === undefined) {
+    throw new InputError(
+      'target-commitish',
+      inputs.target,
+      `a commit, branch or tag of ${repo.owner}/${repo.repo} (GitHub has no commit ${inputs.target} there)`,
+    );
+  }
+  return sha;
+}
+
+/**
+ * The stale drafts to delete, less those made for a newer commit (this run's is `behind` theirs):
+ * such a draft may be a newer run's in progress, and this run would never replace its release either.
+ * Drafts of this commit and of older or diverged commits go (compared once per commit).
+ */
+async function staleToDelete(
+  github: GitHubClient,
+  repo: RepoRef,
+  stale: RemoteRelease[],
+  targetSha: string,
+  log: Logger,
+): Promise<RemoteRelease[]> {
+  const relations = new Map<string, CommitRelation>();
+  const doomed: RemoteRelease[] = [];
+  for (const draft of stale) {
+    const commit = draft.target_commitish;
+    if (commit !== targetSha && !relations.has(commit)) {
+      relations.set(commit, await compareCommits(github, repo, commit, targetSha));
+    }
+    if (relations.get(commit) === 'behind') {
+      log.info(
+        `Leaving draft ${draft.id}: it is for ${commit}, a newer commit than ${targetSha} (perhaps a run in progress)`,
+      );
+    } else doomed.push(draft);
+  }
+  return doomed;
+}
+
+/** A published release already holds exactly these assets at this commit: report it, change nothing. */
+function alreadyReleased(
+  inputs: Inputs,
+  deps: Deps,
+  release: RemoteRelease,
+  files: Awaited<ReturnType<typeof resolveAssetFiles>>,
+  unverified: boolean,
+): Record<string, OutputValue> {
+  deps.log.info(`${release.html_url} already holds every asset with the same digest: nothing to do.`);
+  if (unverified) {
+    deps.log.warning(
+      `GitHub reported no sha256 digests for ${release.html_url}: its assets match by name and size only; their content could not be checked`,
+    );
+  }
+  const progress: Progress = { release, uploaded: [], tagMoved: false, oldDeleted: false, published: true };
+  for (const remote of release.assets) {
+    const file = files.find((f) => f.name === remote.name);
+    const asset = file ?? {
+      path: '',
+      name: remote.name,
+      size: remote.size,
+      sha256: sha256OfDigest(remote.digest) ?? '',
+    };
+    if (file || remote.name === inputs.checksums) progress.uploaded.push({ asset, remote, kept: true });
+  }
+  summarize(deps.summary, inputs, progress, 'already released');
+  return outputsOf(inputs, progress);
+}
+
+/**
+ * The error to end with. A run that lost a race says what exists instead; so does a run whose draft
+ * another run deleted while it uploaded (read again here: the upload only saw a 404).
+ */
+async function failure(
+  inputs: Inputs,
+  deps: StepDeps,
+  sha: string,
+  progress: Progress,
+  old: RemoteRelease | undefined,
+  error: unknown,
+): Promise<Error> {
+  const cause = error instanceof PlanError ? error.cause : error;
+  if (cause instanceof RaceLost) return cause;
+  const draft = progress.release;
+  if (draft && !progress.published) {
+    const now = await readTagState(deps, inputs.tag, draft.id).catch(() => undefined);
+    if (now && !now.mine) {
+      progress.release = undefined;
+      return new RaceLost('draft-deleted', inputs.tag, sha, now, 'Nothing of this run is left.');
+    }
+  }
+  return explainFailure(inputs, progress, progress.replaced ?? old, error);
 }

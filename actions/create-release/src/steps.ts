@@ -1,8 +1,8 @@
 /**
  * The release's steps as plan effects, in the only order that keeps every state a crash can leave
- * recoverable by a rerun: draft → assets → (rolling: move tag → delete old release) → publish.
- * A draft never creates its tag, so until the last step the tag and any published release are
- * untouched; every step can be repeated.
+ * recoverable by a rerun: draft → assets → (rolling: move tag → delete old release) → publish (the
+ * last part, where runs race, is in commit.ts). A draft never creates its tag, so until then the tag
+ * and any published release are untouched; every step can be repeated.
  */
 import { UserError } from '../../../shared/src/action/index.js';
 import { assetContentType, sha256OfDigest, type RemoteAsset } from '../../../shared/src/github/assets.js';
@@ -10,11 +10,8 @@ import type { GitHubClient } from '../../../shared/src/github/client.js';
 import type { RepoRef } from '../../../shared/src/github/changes.js';
 import {
   deleteAsset,
-  deleteRelease,
   listAssets,
-  moveTag,
   publishRelease,
-  tagCommit,
   type ReleaseFields,
   type RemoteRelease,
 } from '../../../shared/src/github/releases.js';
@@ -42,6 +39,8 @@ export interface Progress {
   uploaded: Array<{ asset: LocalAsset; remote: RemoteAsset; kept: boolean }>;
   tagMoved: boolean;
   oldDeleted: boolean;
+  /** The published release this run deleted to replace it (rolling tags). */
+  replaced?: RemoteRelease;
   published: boolean;
 }
 
@@ -115,75 +114,16 @@ async function uploadVerified(
   }
 }
 
-/** Point the rolling tag at this run's commit (skipped when it is there already). */
-export function moveTagStep(
-  deps: StepDeps,
-  tag: string,
-  sha: string,
-  exists: boolean,
-  progress: Progress,
-): Effect {
+/** publish: false: set the title and description and leave the complete draft (matrix jobs). */
+export function updateDraftStep(deps: StepDeps, fields: ReleaseFields, progress: Progress): Effect {
   return {
-    kind: exists ? 'move tag' : 'create tag',
-    target: tag,
-    detail: `to ${sha}`,
-    async apply() {
-      await moveTag(deps.github, deps.repo, tag, sha, exists);
-      progress.tagMoved = true;
-    },
-  };
-}
-
-/** Delete the rolling tag's old release (and its assets); the complete new draft is published next. */
-export function deleteOldStep(deps: StepDeps, old: RemoteRelease, progress: Progress): Effect {
-  return {
-    kind: 'delete old release',
-    target: String(old.id),
-    detail: `${old.html_url} (${old.assets.length} assets)`,
-    async apply() {
-      await deleteRelease(deps.github, deps.repo, old.id);
-      progress.oldDeleted = true;
-    },
-  };
-}
-
-/** Set the title and description and publish (publishing creates a missing tag at the target). */
-export function publishStep(
-  deps: StepDeps,
-  fields: ReleaseFields,
-  progress: Progress,
-  publish: boolean,
-): Effect {
-  return {
-    kind: publish ? 'publish release' : 'update draft',
+    kind: 'update draft',
     target: fields.tag,
-    detail: publish ? `make_latest ${fields.makeLatest}` : 'left as a draft (publish: false)',
+    detail: 'left as a draft (publish: false)',
     async apply() {
       const release = progress.release;
-      if (!release) throw new Error('no release to publish');
-      const done = await publishRelease(deps.github, deps.repo, release.id, fields, publish);
-      progress.release = done;
-      progress.published = !done.draft;
-    },
-  };
-}
-
-/**
- * After publishing: read the tag back. A racing run (or a person) may have made or moved it at
- * another commit, and a release whose assets were built from one commit must not sit on another.
- */
-export function verifyTagStep(deps: StepDeps, tag: string, sha: string, progress: Progress): Effect {
-  return {
-    kind: 'check tag',
-    target: tag,
-    detail: `points at ${sha}`,
-    async apply() {
-      const now = await tagCommit(deps.github, deps.repo, tag);
-      if (now === sha) return;
-      const url = progress.release?.html_url ?? 'the release';
-      throw new UserError(
-        `the tag ${tag} points at ${now ?? 'nothing (it does not exist)'}, not at ${sha}, the commit whose assets ${url} holds: another run or a person moved it meanwhile. The published release is wrong for its tag: delete it (or point the tag back at ${sha}) and rerun the job of the commit that should hold ${tag}`,
-      );
+      if (!release) throw new Error('no release to update');
+      progress.release = await publishRelease(deps.github, deps.repo, release.id, fields, false);
     },
   };
 }

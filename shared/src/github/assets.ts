@@ -4,10 +4,17 @@
  * limits on assets.
  */
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 
 /** GitHub refuses release assets of 2 GiB or more. */
 export const MAX_ASSET_BYTES = 2 * 1024 ** 3;
+
+/**
+ * GitHub holds at most 1,000 assets in a release ("About releases": storage and bandwidth quotas);
+ * the upload of a 1,001st is refused with 422 `file_count limited to 1000 assets per release`.
+ */
+export const MAX_ASSETS_PER_RELEASE = 1000;
 
 /** What GitHub reports of an uploaded asset (the fields a release tool needs). */
 export interface RemoteAsset {
@@ -41,8 +48,12 @@ export const CHUNK_BYTES = 1024 * 1024;
  */
 export async function sha256File(path: string): Promise<string> {
   const hash = createHash('sha256');
-  const handle = await open(path, 'r');
+  // Only a regular file is read: a FIFO's open waits for a writer forever, a device never ends. stat
+  // first (a FIFO is never opened); O_NONBLOCK and fstat close the window of a swap in between.
+  if (!(await stat(path)).isFile()) throw new Error(`${path} is not a regular file`);
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
+    if (!(await handle.stat()).isFile()) throw new Error(`${path} is not a regular file`);
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     for (;;) {
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);

@@ -29,7 +29,7 @@ export interface ReleasesForTag {
 
 const PAGE = 100;
 
-function isNotFound(error: unknown): boolean {
+export function isNotFound(error: unknown): boolean {
   return (error as { status?: unknown }).status === 404;
 }
 
@@ -121,6 +121,44 @@ export async function deleteRelease(
   }
 }
 
+/**
+ * Delete a release only if it is still a draft. A listing is stale by the time it is acted on: a
+ * draft listed a second ago may be a racing run's release now, and deleting that deletes what the
+ * other run reports as released. Read it again first; `published` means it was left alone. (A publish
+ * can still land between this read and the delete: the run that published reads its release back.)
+ */
+export async function deleteDraft(
+  client: GitHubClient,
+  { owner, repo }: RepoRef,
+  id: number,
+): Promise<'deleted' | 'gone' | 'published'> {
+  let release: { draft: boolean };
+  try {
+    release = (await client.rest.repos.getRelease({ owner, repo, release_id: id })).data;
+  } catch (error) {
+    if (isNotFound(error)) return 'gone';
+    throw error;
+  }
+  if (!release.draft) return 'published';
+  await deleteRelease(client, { owner, repo }, id);
+  return 'deleted';
+}
+
+/**
+ * GitHub's 422 for publishing a release whose tag a published release already holds: `already_exists`
+ * on `tag_name`. GitHub lets one published release hold a tag, so this is how a race to publish ends.
+ */
+export function isTagTaken(error: unknown): boolean {
+  const { status, response } = error as {
+    status?: unknown;
+    response?: { data?: { errors?: Array<{ code?: unknown; field?: unknown }> } };
+  };
+  return (
+    status === 422 &&
+    (response?.data?.errors ?? []).some((e) => e.code === 'already_exists' && e.field === 'tag_name')
+  );
+}
+
 /** Delete an asset; one already gone counts as deleted. */
 export async function deleteAsset(client: GitHubClient, { owner, repo }: RepoRef, id: number): Promise<void> {
   try {
@@ -176,13 +214,22 @@ export async function moveTag(
   else await client.rest.git.createRef({ owner, repo, ref: `refs/tags/${tag}`, sha });
 }
 
-/** The full sha of a commit-ish (a branch or a short sha). */
-export async function resolveCommit(
+/**
+ * The full sha of a commit-ish (a branch, a tag, a short or full sha); undefined when the repository
+ * has no such commit (GitHub answers 422 `No commit found for SHA`, or 404 for some malformed refs).
+ */
+export async function findCommit(
   client: GitHubClient,
   { owner, repo }: RepoRef,
   ref: string,
-): Promise<string> {
-  return (await client.rest.repos.getCommit({ owner, repo, ref, per_page: 1 })).data.sha;
+): Promise<string | undefined> {
+  try {
+    return (await client.rest.repos.getCommit({ owner, repo, ref, per_page: 1 })).data.sha;
+  } catch (error) {
+    const status = (error as { status?: unknown }).status;
+    if (status === 404 || status === 422) return undefined;
+    throw error;
+  }
 }
 
 /** How `head` relates to `base`: GitHub's compare status, or `unrelated` when they share no history. */

@@ -17,6 +17,14 @@ import { immutableError, releaseById, visible } from './releases.js';
 
 export const UPLOAD_OPERATION = 'repos/upload-release-asset';
 
+/**
+ * GitHub allows at most 1,000 assets per release ("About releases", storage and bandwidth quotas,
+ * enforced since July 2025): the upload that would make the 1,001st is refused with 422 and the
+ * error `file_count limited to 1000 assets per release` (as `gh` prints it). Every asset counts,
+ * an unfinished (`starter`) one too.
+ */
+export const MAX_ASSETS_PER_RELEASE = 1000;
+
 function assetById(ctx: RouteContext, repo: RepoRecord): AssetRecord {
   const a = repo.assets.get(Number(ctx.params.asset_id));
   const r = a && repo.releases.get(a.releaseId);
@@ -70,6 +78,15 @@ function beginUploadLocked(
   if (release.immutable) throw immutableError('assets');
   const name = sanitizeAssetName(ctx.query.name ?? '');
   if (!name) throw validationFailed('ReleaseAsset', 'missing_field', 'name');
+  if (release.assetIds.length >= MAX_ASSETS_PER_RELEASE) {
+    // choice: GitHub shows only the message; the resource, code and field are modelled on its other 422s.
+    throw validationFailed(
+      'ReleaseAsset',
+      'custom',
+      'file_count',
+      `file_count limited to ${MAX_ASSETS_PER_RELEASE} assets per release`,
+    );
+  }
   refuseTakenName(repo, release, name);
   const now = ctx.state.now();
   const id = ctx.state.nextId();
