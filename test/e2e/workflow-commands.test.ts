@@ -24,6 +24,8 @@ import { RegistryClient } from '../../shared/src/registry/client.js';
 import { useSandbox } from '../sandbox/jest.js';
 import { readTree, TREES, VALUES_TARGET, writeTree } from './bump-dev-version-helpers.js';
 import { makeRepo, removeScratch, workspaceWith } from './create-release-helpers.js';
+import { CAA, checkout, componentRemotes, helmEra, VERSIONS } from '../fixtures/pin-image-tags-trees.js';
+import { createK8sIo, PROJECT, STAGING_DIR, stageRelease } from '../fixtures/kpromo-k8s-io.js';
 
 /** Lines the runner would execute; each one's command data starts with PLANTED. */
 const PLANTED_LINES = [
@@ -149,6 +151,49 @@ beforeAll(async () => {
       ref: 'refs/heads/main',
       sha: head,
       env: { HOME: mkdtempSync(join(tmpdir(), 'home-')), GIT_CONFIG_NOSYSTEM: '1' },
+    }),
+  };
+
+  // Seed 002's promotion, as far as a dry run goes: images checked, k8s.io read, the pull request printed.
+  await stageRelease(registry.host, 'v3.4.4-1');
+  await createK8sIo(sandbox(), { stagingHost: registry.host });
+  scenarios['kpromo-pr'] = {
+    inputs: () => ({
+      project: PROJECT,
+      'staging-repo': `${registry.host}/${STAGING_DIR}`,
+      tag: 'v3.4.4-1',
+      fork: 'octocat',
+      'dry-run': 'true',
+    }),
+    options: () => ({ github: github(), repository: 'kubernetes-sigs/promo-tools', ref: 'refs/tags/v3.4.4' }),
+  };
+
+  // Seed 001's pin, as far as a dry run goes: every tag checked, component refs listed, the diff printed.
+  const caa = { registry: registry.host, repository: CAA };
+  await pushImage(new RegistryClient(), caa, '6d7d2a3f', image);
+  await pushImage(new RegistryClient(), caa, '6d7d2a3f-dev', image);
+  const peerPods = checkout(helmEra(registry.host, componentRemotes()));
+  await sandbox().createRepo('confidential-containers/cloud-api-adaptor', { gitDir: peerPods.remote });
+  scenarios['pin-image-tags'] = {
+    inputs: () => ({
+      image: `${registry.host}/${CAA}`,
+      tag: '6d7d2a3f',
+      'pin-by': 'digest',
+      files: '**/*.yaml\n!docs/**',
+      templates: '**/providers/libvirt.yaml: {tag}-dev',
+      lines: 'src/cloud-providers/Makefile: /"  tag: \\\\"([^"\\\\]*)\\\\""/',
+      components: `${VERSIONS}: git.kbs.tag = v0.17.0 check`,
+      push: 'pull-request',
+      branch: 'release-actions/pin-6d7d2a3f',
+      'commit-message': 'Pin the release image',
+      'dry-run': 'true',
+    }),
+    options: () => ({
+      github: github(),
+      workspace: peerPods.workspace,
+      repository: 'confidential-containers/cloud-api-adaptor',
+      ref: 'refs/heads/main',
+      sha: peerPods.sha,
     }),
   };
 }, 120_000);
