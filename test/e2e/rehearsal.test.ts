@@ -23,6 +23,7 @@ describe('npm run rehearsal', () => {
       'go-module-tags',
       'publish-runenv',
       'kpromo-pr',
+      'pin-image-tags',
     ])
       expect(output).toMatch(new RegExp(`── Step \\d+: .* \\(${action}\\)\\n {3}ok`));
   }, 120_000);

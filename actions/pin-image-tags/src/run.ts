@@ -208,19 +208,23 @@ function defaultMessage(inputs: Inputs, checked: boolean): string {
   return `Pin ${names} to ${inputs.tag}${inputs.pinBy === 'digest' && checked ? ' by digest' : ''}`;
 }
 
-/** `release-actions/pin-<tag>`; a revert's branch is named after the tag it replaces, so each release gets its own. */
+/**
+ * `release-actions/pin-<tag>`. A revert's branch is named after the tag it replaces, so each release
+ * gets its own: the old tag the others contain (`<tag>` in `<tag>-dev`, `dev-<tag>`), the shortest on a tie.
+ */
 function defaultBranch(inputs: Inputs, places: readonly Place[], changes: readonly PinChange[]): string {
   if (inputs.mode === 'pin') return `release-actions/pin-${inputs.tag}`;
   const changed = new Set(changes.map((c) => c.path));
-  const old = places.find(
-    (p) => p.occurrence && changed.has(p.file) && p.occurrence.value !== inputs.tag,
-  )?.occurrence;
-  const value = old
-    ? old.value.includes(':') || old.value.includes('@')
-      ? old.value.slice(nameOf(old.value).length + 1)
-      : old.value
-    : 'pins';
-  return `release-actions/unpin-${value.replace(/[^\w.-]+/g, '-').slice(0, 80)}`;
+  const olds = places
+    .filter((p) => p.occurrence && changed.has(p.file))
+    .map((p) => {
+      const value = p.occurrence!.value;
+      return p.kind === 'string' ? value.slice(nameOf(value).length + 1) : value;
+    })
+    .filter((value) => value !== '' && value !== inputs.tag);
+  const score = (candidate: string): number => olds.filter((o) => o.includes(candidate)).length;
+  const best = [...new Set(olds)].sort((a, b) => score(b) - score(a) || a.length - b.length)[0] ?? 'pins';
+  return `release-actions/unpin-${best.replace(/[^\w.-]+/g, '-').slice(0, 80)}`;
 }
 
 /** Apply the plan; a push the remote refused is the user's to act on, said with what was not done. */
