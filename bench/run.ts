@@ -60,6 +60,7 @@ const BENCHES: Record<string, () => Promise<Result>> = {
   'bump-dev-version': () => benchBumpDevVersion(),
   'publish-runenv': () => benchPublishRunenv(),
   'kpromo-pr': () => benchKpromoPr(),
+  'pin-image-tags': async () => (await import('./pin-image-tags.js')).benchPinImageTags(),
 };
 
 const chosen = process.argv.slice(2);
