@@ -38725,7 +38725,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8860);
 /* harmony import */ var _shared_src_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4598);
-/* harmony import */ var _shared_src_registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6017);
+/* harmony import */ var _shared_src_registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5922);
 /* harmony import */ var _shared_src_registry_credentials_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(569);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8464);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4367);
@@ -40050,6 +40050,8 @@ function unifiedDiff(before, after, names, context = 3) {
     return `${out.join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: ./build/js/shared/src/registry/errors.js
+var registry_errors = __nccwpck_require__(5836);
 // EXTERNAL MODULE: ./build/js/shared/src/registry/manifest.js
 var registry_manifest = __nccwpck_require__(4702);
 ;// CONCATENATED MODULE: ./build/js/shared/src/registry/tags.js
@@ -40138,6 +40140,7 @@ function describeMissing(name, lookup) {
 
 
 
+
 const repoKey = (repo) => `${repo.registry}/${repo.repository}`;
 const tagKey = (image, tag) => `${repoKey(image)}:${tag}`;
 /** Looks tags up, listing each repository once. */
@@ -40170,13 +40173,30 @@ async function checkImageTags(checker, pairs, problems) {
         const key = tagKey(image, tag);
         if (found.has(key))
             continue;
-        const lookup = await checker.lookup(image, tag);
+        const lookup = await refused(checker.lookup(image, tag), `${image.name}:${tag}`, problems);
+        if (!lookup)
+            continue;
         if (lookup.found)
             found.set(key, lookup);
         else
             problems.push(`${describeMissing(image.name, lookup)} (registry ${image.registry})`);
     }
     return found;
+}
+/** A registry that refuses the credentials (or their absence) is the user's to fix: a problem, said so. */
+async function refused(work, what, problems) {
+    try {
+        return await work;
+    }
+    catch (error) {
+        if (!(error instanceof registry_errors/* RegistryError */.gl) || ![401, 403].includes(error.status))
+            throw error;
+        const said = error.errors.map((e) => e.message).join('; ') || `HTTP ${error.status}`;
+        const message = `${what}: the registry refused to show it (${error.status} ${said}): give username and password, or log in to the registry (docker/login-action) before this step`;
+        if (!problems.includes(message))
+            problems.push(message);
+        return undefined;
+    }
 }
 /** Check each component reference that asks for it; a problem per one not found. */
 async function checkComponents(places, checker, git, problems) {
@@ -40191,8 +40211,8 @@ async function checkComponents(places, checker, git, problems) {
                 problems.push(`${where}: cannot check ${check.text} with check-registry false`);
                 continue;
             }
-            const lookup = await checker.lookup(check.reference, check.reference.tag ?? 'latest');
-            if (!lookup.found)
+            const lookup = await refused(checker.lookup(check.reference, check.reference.tag ?? 'latest'), check.text, problems);
+            if (lookup && !lookup.found)
                 problems.push(`${where}: ${describeMissing(`${check.reference.registry}/${check.reference.repository}`, lookup)}`);
             continue;
         }
@@ -40808,9 +40828,9 @@ function selectFiles(tracked, globs, input) {
             used.add(g.pattern);
         return !exclude.some((g) => (0,specs/* globMatches */.mw)(file, g.pattern));
     });
-    const unused = include.filter((g) => !used.has(g.pattern));
-    if (unused.length) {
-        throw new errors/* UserError */.yo(`Input '${input}': ${unused.map((g) => g.pattern).join(', ')} ${unused.length === 1 ? 'matches' : 'match'} none of the ${tracked.length} files git tracks in the workspace`);
+    const unused = include.find((g) => !used.has(g.pattern));
+    if (unused) {
+        throw new errors/* InputError */.dz(input, unused.pattern, `a glob that matches a file git tracks in the workspace (it matches none of the ${tracked.length})`);
     }
     return selected;
 }
@@ -47562,7 +47582,7 @@ function createGitHubClient(options) {
 
 /***/ }),
 
-/***/ 6017:
+/***/ 5922:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47577,43 +47597,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./build/js/shared/src/registry/errors.js
-/** What a registry said when it refused a request: status, its error codes and messages. */
-class RegistryError extends Error {
-    status;
-    method;
-    url;
-    errors;
-    name = 'RegistryError';
-    constructor(status, method, url, errors, options) {
-        const said = errors.length ? errors.map((e) => `${e.code}: ${e.message}`).join('; ') : 'no error body';
-        super(`registry answered ${status} to ${method} ${url} (${said})`, options);
-        this.status = status;
-        this.method = method;
-        this.url = url;
-        this.errors = errors;
-    }
-    /** True when the registry names this error code (MANIFEST_UNKNOWN, BLOB_UNKNOWN, DENIED…). */
-    has(code) {
-        return this.errors.some((e) => e.code === code);
-    }
-}
-/** The `errors` list of a registry's JSON error body; [] when the body is something else. */
-function parseErrorBody(text) {
-    try {
-        const body = JSON.parse(text);
-        const str = (value) => (typeof value === 'string' ? value : JSON.stringify(value ?? ''));
-        return (body.errors ?? []).map((e) => ({ code: str(e.code), message: str(e.message) }));
-    }
-    catch {
-        return text.trim() ? [{ code: 'UNKNOWN', message: text.trim().slice(0, 200) }] : [];
-    }
-}
-/** The registry does not delete what was asked (a tag by name, or any manifest: Docker Hub's registry API). */
-class DeleteUnsupportedError extends Error {
-    name = 'DeleteUnsupportedError';
-}
-
+// EXTERNAL MODULE: ./build/js/shared/src/registry/errors.js
+var errors = __nccwpck_require__(5836);
 ;// CONCATENATED MODULE: ./build/js/shared/src/registry/auth.js
 
 /** `registry-1.docker.io` → `docker.io`: hosts in one domain count as the same operator. */
@@ -47757,7 +47742,7 @@ class RegistryAuth {
         }
         const text = await response.text();
         if (!response.ok) {
-            throw new RegistryError(response.status, 'GET', realm, parseErrorBody(text));
+            throw new errors/* RegistryError */.gl(response.status, 'GET', realm, (0,errors/* parseErrorBody */.kW)(text));
         }
         const body = JSON.parse(text);
         const token = body.token ?? body.access_token;
@@ -47958,7 +47943,7 @@ class RegistrySession {
 /** A RegistryError from a response that was not what the caller expected. */
 async function registryError(response, method, url) {
     const text = method === 'HEAD' ? '' : await response.text().catch(() => '');
-    return new RegistryError(response.status, method, String(url), parseErrorBody(text));
+    return new errors/* RegistryError */.gl(response.status, method, String(url), (0,errors/* parseErrorBody */.kW)(text));
 }
 /** Network-level failures (reset, refused, closed early) that are worth another attempt. */
 function isConnectionError(error) {
@@ -47998,7 +47983,7 @@ async function deleteManifest(client, repo, digest) {
     }
     const error = await registryError(response, 'DELETE', session.url(path));
     if (error.status === 405 || error.has('UNSUPPORTED')) {
-        throw new DeleteUnsupportedError(`${repo.registry} does not delete manifests through its registry API (it answered ${said(error)}); delete the tag with the registry's own tools (Docker Hub: hub.docker.com or its Hub API)`);
+        throw new errors/* DeleteUnsupportedError */.BG(`${repo.registry} does not delete manifests through its registry API (it answered ${said(error)}); delete the tag with the registry's own tools (Docker Hub: hub.docker.com or its Hub API)`);
     }
     throw error;
 }
@@ -48018,7 +48003,7 @@ async function deleteTag(client, repo, tag) {
     const error = await registryError(response, 'DELETE', session.url(path));
     // distribution 2.x reads the tag as a digest (400 DIGEST_INVALID); others say 405 or UNSUPPORTED.
     if (error.status === 405 || error.has('UNSUPPORTED') || error.has('DIGEST_INVALID')) {
-        throw new DeleteUnsupportedError(`${repo.registry} does not delete a tag by name (it answered ${said(error)})`);
+        throw new errors/* DeleteUnsupportedError */.BG(`${repo.registry} does not delete a tag by name (it answered ${said(error)})`);
     }
     throw error;
 }
@@ -48206,7 +48191,7 @@ class RegistryClient {
                 return;
             }
             catch (error) {
-                const transient = isConnectionError(error) || (error instanceof RegistryError && error.status >= 500);
+                const transient = isConnectionError(error) || (error instanceof errors/* RegistryError */.gl && error.status >= 500);
                 if (!transient || attempt > backoff.length)
                     throw error;
                 await (0,promises_namespaceObject.setTimeout)(backoff[attempt - 1] ?? 1000);
@@ -48227,8 +48212,8 @@ class RegistryClient {
             target.searchParams.set('digest', digest);
             const response = await session.stream('PUT', target.toString(), body, size, { scopes: [push(repo)] });
             if (response.status !== 201) {
-                throw new RegistryError(response.status, 'PUT', target.toString().replace(/\?.*$/, ''), [
-                    ...parseErrorBody(response.text),
+                throw new errors/* RegistryError */.gl(response.status, 'PUT', target.toString().replace(/\?.*$/, ''), [
+                    ...(0,errors/* parseErrorBody */.kW)(response.text),
                 ]);
             }
         }
@@ -48352,6 +48337,53 @@ function chainLookups(...lookups) {
         }
         return undefined;
     };
+}
+
+
+/***/ }),
+
+/***/ 5836:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BG: () => (/* binding */ DeleteUnsupportedError),
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   kW: () => (/* binding */ parseErrorBody)
+/* harmony export */ });
+/** What a registry said when it refused a request: status, its error codes and messages. */
+class RegistryError extends Error {
+    status;
+    method;
+    url;
+    errors;
+    name = 'RegistryError';
+    constructor(status, method, url, errors, options) {
+        const said = errors.length ? errors.map((e) => `${e.code}: ${e.message}`).join('; ') : 'no error body';
+        super(`registry answered ${status} to ${method} ${url} (${said})`, options);
+        this.status = status;
+        this.method = method;
+        this.url = url;
+        this.errors = errors;
+    }
+    /** True when the registry names this error code (MANIFEST_UNKNOWN, BLOB_UNKNOWN, DENIED…). */
+    has(code) {
+        return this.errors.some((e) => e.code === code);
+    }
+}
+/** The `errors` list of a registry's JSON error body; [] when the body is something else. */
+function parseErrorBody(text) {
+    try {
+        const body = JSON.parse(text);
+        const str = (value) => (typeof value === 'string' ? value : JSON.stringify(value ?? ''));
+        return (body.errors ?? []).map((e) => ({ code: str(e.code), message: str(e.message) }));
+    }
+    catch {
+        return text.trim() ? [{ code: 'UNKNOWN', message: text.trim().slice(0, 200) }] : [];
+    }
+}
+/** The registry does not delete what was asked (a tag by name, or any manifest: Docker Hub's registry API). */
+class DeleteUnsupportedError extends Error {
+    name = 'DeleteUnsupportedError';
 }
 
 

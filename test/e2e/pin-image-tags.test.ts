@@ -4,11 +4,13 @@
  * requests, and the components' git repositories as local bare remotes.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { symlinkSync, writeFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { RegistryClient } from '../../shared/src/registry/client.js';
+import { buildImage } from '../registry/image.js';
 import { startProxy, type CountingProxy } from '../registry/proxy.js';
+import { pushImage } from '../registry/push.js';
 import { startRegistry, type TestRegistry } from '../registry/server.js';
 import {
   CAA,
@@ -58,6 +60,7 @@ afterAll(async () => {
 /** Registry requests since the proxy was reset, as `METHOD path-without-query`. */
 const requests = (): string[] => proxy.requests.map((r) => `${r.method} ${r.path.replace(/\?.*$/, '')}`);
 
+const CHART_VALUES = 'src/cloud-api-adaptor/install/charts/peerpods/values.yaml';
 const HELM_PIN = {
   templates: ['**/providers/libvirt.yaml: {tag}-dev', 'src/cloud-providers/Makefile: {tag}-dev'].join('\n'),
   lines: 'src/cloud-providers/Makefile: /"  tag: \\\\"([^"\\\\]*)\\\\""/',
@@ -287,7 +290,10 @@ describe('refusals: one clear error, nothing written', () => {
       { image: `${host}/${CAA}`, tag: RELEASE, files: 'deploy/**/*.yaml' },
       { sha },
     );
-    failedWith(none, "Input 'files': deploy/**/*.yaml matches none of the");
+    failedWith(
+      none,
+      `Input 'files' got "deploy/**/*.yaml": expected a glob that matches a file git tracks in the workspace (it matches none of the 12)`,
+    );
     const bad = await pin(
       workspace,
       { image: `${host}/${CAA}`, tag: RELEASE, files: '../**/*.yaml' },
@@ -371,6 +377,92 @@ describe('refusals: one clear error, nothing written', () => {
       `linked-values.yaml (matched by files) leads to ${join(outside, 'values.yaml')}, outside the workspace`,
     );
     untouched(workspace);
+  });
+});
+
+describe('component references', () => {
+  it('a branch, a tag, and a commit no ref points at (fetched alone) are found; an unknown commit and a missing image tag are not', async () => {
+    const tree = helmEra(host, urls);
+    const { workspace, sha } = checkout(tree);
+    const untipped = urls.commits['trustee@untipped']!;
+    const found = await pin(
+      workspace,
+      {
+        image: `${host}/${CAA}`,
+        tag: RELEASE,
+        files: `${CHART_VALUES}`,
+        components: [
+          `${VERSIONS}: git.coco-operator.reference = main check`,
+          `${VERSIONS}: git.kbs.tag = ${untipped} check`,
+          `${VERSIONS}: oci.guest-components.reference = ${GUEST_COMPONENTS} check ${host}/confidential-containers/guest-components:{value}`,
+        ].join('\n'),
+        'dry-run': 'true',
+      },
+      { sha },
+    );
+    expect(found.exitCode).toBe(0);
+    const missing = await pin(
+      workspace,
+      {
+        image: `${host}/${CAA}`,
+        tag: RELEASE,
+        files: `${CHART_VALUES}`,
+        components: [
+          `${VERSIONS}: git.kbs.tag = ${'0'.repeat(40)} check`,
+          `${VERSIONS}: oci.guest-components.reference = ${GUEST_COMPONENTS} check ${host}/confidential-containers/guest-components:{value}-x86_64`,
+        ].join('\n'),
+      },
+      { sha },
+    );
+    failedWith(missing, '2 problems, nothing was written');
+    expect(missing.log).toContain(`trustee.git has no commit ${'0'.repeat(40)}`);
+    expect(missing.log).toContain(
+      `${host}/confidential-containers/guest-components has no tag ${GUEST_COMPONENTS}-x86_64; closest tags there: ${GUEST_COMPONENTS}`,
+    );
+    untouched(workspace);
+  });
+});
+
+describe('registry credentials', () => {
+  it('username and password, else the Docker config file; without either the refusal says what to do', async () => {
+    const secured = await startRegistry({ auth: 'htpasswd', users: { ci: 'pin-secret-1' } });
+    try {
+      const client = new RegistryClient({
+        credentials: () => ({ kind: 'basic', username: 'ci', password: 'pin-secret-1' }),
+      });
+      const caa = { registry: secured.host, repository: CAA };
+      await pushImage(client, caa, RELEASE, buildImage({ layers: [{ files: { caa: RELEASE } }] }));
+      const tree = kustomizeEra(secured.host, urls);
+      const { workspace, sha } = checkout(tree);
+      const inputs = {
+        image: `${secured.host}/${CAA}`,
+        tag: RELEASE,
+        files: '**/overlays/aws/**',
+        'dry-run': 'true',
+      };
+      const anonymous = await pin(workspace, inputs, { sha });
+      failedWith(anonymous, `${secured.host}/${CAA}:${RELEASE}: the registry refused to show it (401`);
+      expect(anonymous.log).toContain('give username and password');
+
+      const given = await pin(workspace, { ...inputs, username: 'ci', password: 'pin-secret-1' }, { sha });
+      expect(given.exitCode).toBe(0);
+      expect(
+        given.rawStdout
+          .split('\n')
+          .filter((l) => !l.startsWith('::add-mask::'))
+          .join('\n'),
+      ).not.toContain('pin-secret-1');
+
+      const config = mkdtempSync(join(tmpdir(), 'docker-config-'));
+      const auth = Buffer.from('ci:pin-secret-1').toString('base64');
+      writeFileSync(join(config, 'config.json'), JSON.stringify({ auths: { [secured.host]: { auth } } }));
+      const login = await pin(workspace, inputs, { sha, env: { DOCKER_CONFIG: config } });
+      expect(login.exitCode).toBe(0);
+      expect(login.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+      untouched(workspace);
+    } finally {
+      await secured.stop();
+    }
   });
 });
 

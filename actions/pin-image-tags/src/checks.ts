@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Git, redactCredentials } from '../../../shared/src/git/git.js';
 import type { RegistryClient, Repository } from '../../../shared/src/registry/client.js';
+import { RegistryError } from '../../../shared/src/registry/errors.js';
 import {
   closestTags,
   describeMissing,
@@ -56,11 +57,25 @@ export async function checkImageTags(
   for (const { image, tag } of pairs) {
     const key = tagKey(image, tag);
     if (found.has(key)) continue;
-    const lookup = await checker.lookup(image, tag);
+    const lookup = await refused(checker.lookup(image, tag), `${image.name}:${tag}`, problems);
+    if (!lookup) continue;
     if (lookup.found) found.set(key, lookup);
     else problems.push(`${describeMissing(image.name, lookup)} (registry ${image.registry})`);
   }
   return found;
+}
+
+/** A registry that refuses the credentials (or their absence) is the user's to fix: a problem, said so. */
+async function refused<T>(work: Promise<T>, what: string, problems: string[]): Promise<T | undefined> {
+  try {
+    return await work;
+  } catch (error) {
+    if (!(error instanceof RegistryError) || ![401, 403].includes(error.status)) throw error;
+    const said = error.errors.map((e) => e.message).join('; ') || `HTTP ${error.status}`;
+    const message = `${what}: the registry refused to show it (${error.status} ${said}): give username and password, or log in to the registry (docker/login-action) before this step`;
+    if (!problems.includes(message)) problems.push(message);
+    return undefined;
+  }
 }
 
 export interface GitCheckOptions {
@@ -86,8 +101,12 @@ export async function checkComponents(
         problems.push(`${where}: cannot check ${check.text} with check-registry false`);
         continue;
       }
-      const lookup = await checker.lookup(check.reference, check.reference.tag ?? 'latest');
-      if (!lookup.found)
+      const lookup = await refused(
+        checker.lookup(check.reference, check.reference.tag ?? 'latest'),
+        check.text,
+        problems,
+      );
+      if (lookup && !lookup.found)
         problems.push(
           `${where}: ${describeMissing(`${check.reference.registry}/${check.reference.repository}`, lookup)}`,
         );

@@ -4,7 +4,7 @@
  * folders are known from their tracked Chart.yaml.
  */
 import { posix } from 'node:path';
-import { UserError } from '../../../shared/src/action/errors.js';
+import { InputError, UserError } from '../../../shared/src/action/errors.js';
 import type { Base, Reader } from '../../../shared/src/edit/files.js';
 import { Git } from '../../../shared/src/git/git.js';
 import { DEFAULT_FILES } from './inputs.js';
@@ -67,10 +67,12 @@ export function selectFiles(tracked: readonly string[], globs: readonly Glob[], 
     for (const g of by) used.add(g.pattern);
     return !exclude.some((g) => globMatches(file, g.pattern));
   });
-  const unused = include.filter((g) => !used.has(g.pattern));
-  if (unused.length) {
-    throw new UserError(
-      `Input '${input}': ${unused.map((g) => g.pattern).join(', ')} ${unused.length === 1 ? 'matches' : 'match'} none of the ${tracked.length} files git tracks in the workspace`,
+  const unused = include.find((g) => !used.has(g.pattern));
+  if (unused) {
+    throw new InputError(
+      input,
+      unused.pattern,
+      `a glob that matches a file git tracks in the workspace (it matches none of the ${tracked.length})`,
     );
   }
   return selected;
