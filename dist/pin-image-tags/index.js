@@ -40648,8 +40648,11 @@ function nameOf(reference) {
 }
 function group(edits, texts, problems) {
     const byFile = new Map();
-    for (const edit of edits)
-        byFile.set(edit.row.file, [...(byFile.get(edit.row.file) ?? []), edit]);
+    for (const edit of edits) {
+        const list = byFile.get(edit.row.file) ?? [];
+        list.push(edit);
+        byFile.set(edit.row.file, list);
+    }
     const changes = [];
     const rows = [];
     for (const [file, list] of [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -41136,14 +41139,23 @@ class Scanner {
      * `providers/libvirt.yaml`: `image.tag: "latest"`, pinned to `<tag>-dev`).
      */
     chartValues(files) {
+        if (this.chartImages.length === 0)
+            return;
         const found = new Set(this.result.places.map((p) => `${p.file}\0${p.occurrence?.start}`));
+        // The values files of each chart that names an image: not its templates, Chart.yaml or subcharts.
+        const byChart = new Map();
+        for (const file of files.keys()) {
+            const chart = chartOf(file, this.charts);
+            if (chart === undefined || isChartTemplate(file, this.charts) || external_node_path_.posix.basename(file) === 'Chart.yaml')
+                continue;
+            const list = byChart.get(chart) ?? [];
+            list.push(file);
+            byChart.set(chart, list);
+        }
         for (const chartImage of this.chartImages) {
-            for (const [file, text] of files) {
-                if (file === chartImage.file || chartOf(file, this.charts) !== chartImage.chart)
-                    continue;
-                if (isChartTemplate(file, this.charts) || external_node_path_.posix.basename(file) === 'Chart.yaml')
-                    continue;
-                if (!text.includes('tag'))
+            for (const file of byChart.get(chartImage.chart) ?? []) {
+                const text = files.get(file);
+                if (file === chartImage.file || !text.includes('tag'))
                     continue;
                 const docs = this.documents(file, text);
                 if (docs instanceof span/* EditError */.F) {

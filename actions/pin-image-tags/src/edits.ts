@@ -167,7 +167,11 @@ function group(
   problems: string[],
 ): { changes: PinChange[]; rows: Row[] } {
   const byFile = new Map<string, RowEdit[]>();
-  for (const edit of edits) byFile.set(edit.row.file, [...(byFile.get(edit.row.file) ?? []), edit]);
+  for (const edit of edits) {
+    const list = byFile.get(edit.row.file) ?? [];
+    list.push(edit);
+    byFile.set(edit.row.file, list);
+  }
   const changes: PinChange[] = [];
   const rows: Row[] = [];
   for (const [file, list] of [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {

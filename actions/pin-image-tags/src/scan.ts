@@ -313,12 +313,22 @@ export class Scanner {
    * `providers/libvirt.yaml`: `image.tag: "latest"`, pinned to `<tag>-dev`).
    */
   private chartValues(files: ReadonlyMap<string, string>): void {
+    if (this.chartImages.length === 0) return;
     const found = new Set(this.result.places.map((p) => `${p.file}\0${p.occurrence?.start}`));
+    // The values files of each chart that names an image: not its templates, Chart.yaml or subcharts.
+    const byChart = new Map<string, string[]>();
+    for (const file of files.keys()) {
+      const chart = chartOf(file, this.charts);
+      if (chart === undefined || isChartTemplate(file, this.charts) || posix.basename(file) === 'Chart.yaml')
+        continue;
+      const list = byChart.get(chart) ?? [];
+      list.push(file);
+      byChart.set(chart, list);
+    }
     for (const chartImage of this.chartImages) {
-      for (const [file, text] of files) {
-        if (file === chartImage.file || chartOf(file, this.charts) !== chartImage.chart) continue;
-        if (isChartTemplate(file, this.charts) || posix.basename(file) === 'Chart.yaml') continue;
-        if (!text.includes('tag')) continue;
+      for (const file of byChart.get(chartImage.chart) ?? []) {
+        const text = files.get(file)!;
+        if (file === chartImage.file || !text.includes('tag')) continue;
         const docs = this.documents(file, text);
         if (docs instanceof EditError) {
           this.result.notes.push(
