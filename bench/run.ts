@@ -64,6 +64,7 @@ const BENCHES: Record<string, () => Promise<Result>> = {
   'publish-runenv': () => benchPublishRunenv(),
   'kpromo-pr': () => benchKpromoPr(),
   'kvm-validate': () => benchKvmValidate(),
+  'pin-image-tags': async () => (await import('./pin-image-tags.js')).benchPinImageTags(),
 };
 
 const chosen = process.argv.slice(2);

@@ -4,9 +4,11 @@
  * (Node 24, INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY). Seed 003's release end to end (version
  * check, changelog, release with assets, a rerun that changes nothing, the next development version
  * as a pull request), seed 001's Go module tags, and seed 000's runenv image on a local registry
- * (Debian's docker-registry) with its CI tag cleaned up, seed 002's image promotion pull request
- * into a sandbox kubernetes/k8s.io (opened, then rerun without change), and seed 000's release of
- * KM tarballs, validated on this machine by running its getting-started guide. Prints each step's
+ * (Debian's docker-registry) with its CI tag cleaned up; seed 001's image pinned in peer pods'
+ * deployment files as a pull request, then the pin reverted after the release (every tag checked in
+ * the local registry; without docker-registry, pinned unchecked); seed 002's image promotion pull
+ * request into a sandbox kubernetes/k8s.io (opened, then rerun without change); and seed 000's release
+ * of KM tarballs, validated on this machine by running its getting-started guide. Prints each step's
  * job summary; exits 1 when
  * a step fails or the sandbox saw a request that breaks GitHub's API contract.
  */
@@ -25,6 +27,15 @@ import { RegistryClient } from '../shared/src/registry/client.js';
 import { buildImage } from '../test/registry/image.js';
 import { pushImage } from '../test/registry/push.js';
 import { REGISTRY_BIN, startRegistry } from '../test/registry/server.js';
+import {
+  checkout as peerPodsCheckout,
+  componentRemotes,
+  git as gitIn,
+  helmEra,
+  RELEASE,
+  stagePeerPods,
+  VERSIONS,
+} from '../test/fixtures/pin-image-tags-trees.js';
 
 interface Workspace {
   repository: string;
@@ -204,6 +215,78 @@ try {
           : `created ${r.outputs.created}, existing ${r.outputs.existing}`,
     },
   ];
+  // Seed 001, "Cutting releases": pin the adaptor image in peer pods' deployment files (Helm era) to the
+  // release image's commit, in a pull request; "Post-release": revert it once that pull request merged.
+  const peerPodsHost = registry?.host ?? 'quay.io';
+  const peerPods = peerPodsCheckout(helmEra(peerPodsHost, componentRemotes()), 'cloud-api-adaptor-deploy');
+  await sandbox.createRepo('confidential-containers/cloud-api-adaptor', { gitDir: peerPods.remote });
+  const releaseImage = registry ? (await stagePeerPods(registry.host, { ciTags: 0 })).release : undefined;
+  const pinWhere: Workspace = {
+    repository: 'confidential-containers/cloud-api-adaptor',
+    workspace: peerPods.workspace,
+    sha: peerPods.sha,
+    ref: 'refs/heads/main',
+  };
+  const pinInputs = {
+    image: ['cloud-api-adaptor', 'peerpod-ctrl', 'peer-pods-webhook']
+      .map((name) => `${peerPodsHost}/confidential-containers/${name}`)
+      .join('\n'),
+    templates: '**/providers/libvirt.yaml: {tag}-dev\nsrc/cloud-providers/Makefile: {tag}-dev',
+    lines: 'src/cloud-providers/Makefile: /"  tag: \\\\"([^"\\\\]*)\\\\""/',
+    'check-registry': String(registry !== undefined),
+    push: 'pull-request',
+  };
+  console.log(
+    registry
+      ? `  Seed 001:   peer pods' deployment files (${peerPods.remote}), images in ${registry.host}\n`
+      : `  Seed 001:   peer pods' deployment files (${peerPods.remote}); registry checks skipped — ${REGISTRY_BIN} is not installed\n`,
+  );
+  const pinStep = steps.length;
+  steps.push(
+    {
+      name: "Pin seed 001's image in the deployment files, in a pull request (release-helper.sh caa-image-tag)",
+      action: 'pin-image-tags',
+      where: pinWhere,
+      inputs: () => ({
+        ...pinInputs,
+        tag: RELEASE,
+        components: `${VERSIONS}: git.coco-operator.reference = v0.17.0 check\n${VERSIONS}: git.coco-operator.config = release`,
+      }),
+      expect: (r) => {
+        const files = (json(r.outputs['changed-files']) as string[]).length;
+        if (!/\/pull\/\d+$/.test(r.outputs['pull-request-url'] ?? ''))
+          return `pull request '${r.outputs['pull-request-url']}'`;
+        if (r.outputs.digest !== (releaseImage ?? '')) return `digest '${r.outputs.digest}'`;
+        return files === 6 ? undefined : `${files} files changed`;
+      },
+    },
+    {
+      name: 'After the release, revert the pin in a pull request: the files are byte for byte what they were',
+      action: 'pin-image-tags',
+      where: pinWhere,
+      inputs: (previous) => {
+        // The pin's pull request merged: main is its branch, and the revert is built on it (the checkout's HEAD).
+        const branch = previous[pinStep]?.outputs.branch ?? '';
+        gitIn(peerPods.remote, 'update-ref', 'refs/heads/main', branch);
+        gitIn(peerPods.workspace, 'fetch', '-q', 'origin');
+        gitIn(peerPods.workspace, 'reset', '-q', '--hard', 'origin/main');
+        return {
+          ...pinInputs,
+          mode: 'revert',
+          components: `${VERSIONS}: git.coco-operator.reference check\n${VERSIONS}: git.coco-operator.config = default`,
+        };
+      },
+      expect: (r) => {
+        const branch = r.outputs.branch ?? '';
+        const tree = (rev: string): string => gitIn(peerPods.remote, 'rev-parse', `${rev}^{tree}`);
+        if (!/\/pull\/\d+$/.test(r.outputs['pull-request-url'] ?? ''))
+          return `pull request '${r.outputs['pull-request-url']}'`;
+        return branch === `release-actions/unpin-${RELEASE}` && tree(branch) === tree(peerPods.sha)
+          ? undefined
+          : `branch ${branch} does not hold the files as they were before the pin`;
+      },
+    },
+  );
   if (registry) {
     // Seed 000: CI built the python payload's runenv image and pushed it under its CI tag.
     const ciTag = 'CI-4711';

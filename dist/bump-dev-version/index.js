@@ -41979,7 +41979,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8860);
 /* harmony import */ var _shared_src_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4598);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1020);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5951);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3439);
 
 
 
@@ -42111,7 +42111,7 @@ function versionOrTag(context, mode) {
 
 /***/ }),
 
-/***/ 5951:
+/***/ 3439:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43002,6 +43002,22 @@ function parseYaml(text) {
     // yaml's own duplicate-key check is quadratic in a mapping's size (minutes for a 40,000-key
     // values.yaml); keys are checked for duplicates along the path that is read instead.
     const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
+    throwFirstError(doc);
+    return doc;
+}
+/**
+ * Parse every document of a YAML stream (Kubernetes manifests separated by `---`); EditError with the
+ * line of the first syntax error. Node ranges are offsets in the whole text. An empty text has none.
+ */
+function parseYamlDocuments(text) {
+    const docs = parseAllDocuments(text, { uniqueKeys: false });
+    // An empty stream comes back as an EmptyStream (an array with no documents).
+    const list = Array.isArray(docs) ? docs : [docs];
+    for (const doc of list)
+        throwFirstError(doc);
+    return list;
+}
+function throwFirstError(doc) {
     const error = doc.errors[0];
     if (error) {
         const line = error.linePos?.[0].line;
@@ -43011,7 +43027,6 @@ function parseYaml(text) {
         }
         throw new edit_span/* EditError */.F(`is not valid YAML${line ? ` (line ${line})` : ''}: ${error.message.split('\n')[0]}`, line);
     }
-    return doc;
 }
 /**
  * Every plain or quoted scalar held by a mapping key for which `wanted(key)` is true, anywhere in the
@@ -43075,6 +43090,10 @@ function yamlScalarAt(doc, text, keys) {
 /** Find the scalar at a key path (`docker.version`) in a YAML text. */
 function findYamlScalar(text, keys) {
     return yamlScalarAt(parseYaml(text), text, keys);
+}
+/** Where a scalar node sits in the text it was parsed from, and how to write another value there. */
+function yamlScalarOccurrence(node, text, name) {
+    return scalarOccurrence(node, text, name);
 }
 function scalarOccurrence(node, text, name) {
     const [start, end] = node.range;
@@ -47676,10 +47695,11 @@ async function previousRelease(workspace, release) {
     return tag ? (0,schemes/* parseAnyVersion */.o)(tag) : undefined;
 }
 
-;// CONCATENATED MODULE: ./build/js/actions/bump-dev-version/src/files.js
+;// CONCATENATED MODULE: ./build/js/shared/src/edit/files.js
 /**
- * Where bump-dev-version reads and writes. Every path — a listed target, a detected file, a zeitgeist
- * refPath, a file a docs glob matched — goes through the one rule of shared/src/action/paths.ts
+ * Where an action that edits files reads and writes (bump-dev-version, pin-image-tags). Every path — a
+ * listed target, a detected file, a zeitgeist refPath, a file a glob matched — goes through the one
+ * rule of shared/src/action/paths.ts
  * (links followed; inside the workspace or the runner's temp folder unless allow-outside-workspace
  * lists its folder) and is from then on known as the file it really is: a link inside the workspace
  * is edited, and committed, as the file it points to, and stays a link.
@@ -47687,6 +47707,7 @@ async function previousRelease(workspace, release) {
  * What is read comes from a Source: the working tree, or (when the change is pushed) the commit the
  * branch will be built on, so a rerun computes the same commit whatever an earlier run left behind.
  */
+
 
 
 
@@ -47719,13 +47740,13 @@ class PathRule {
             const allow = 'list its folder in allow-outside-workspace to edit it';
             if (origin.kind === 'detected')
                 throw new errors/* UserError */.yo(`${given} is a link to ${real}, ${OUTSIDE}: ${allow}`);
-            if (origin.kind === 'docs')
-                throw new errors/* UserError */.yo(`${given} (matched by docs) leads to ${real}, ${OUTSIDE}: ${allow}`);
+            if (origin.kind === 'docs' || origin.kind === 'matched')
+                throw new errors/* UserError */.yo(`${given} (matched by ${origin.kind === 'docs' ? 'docs' : origin.input}) leads to ${real}, ${OUTSIDE}: ${allow}`);
             throw new errors/* UserError */.yo(`${origin.file}${origin.line ? `:${origin.line}` : ''}: dependency "${origin.dependency}" refPath ${given} leads to ${real}, ${OUTSIDE}: ${allow}`);
         }
         const path = resolved.inWorkspace ?? resolved.real;
         if (resolved.inWorkspace !== undefined && resolved.inWorkspace.split('/')[0] === '.git') {
-            throw new errors/* UserError */.yo(`${given} leads into the repository's .git folder (${path}); it is no version file`);
+            throw new errors/* UserError */.yo(`${given} leads into the repository's .git folder (${path}); it is no file to edit`);
         }
         const named = given.replace(/^\.\//, '');
         if (named !== path && !this.seen.has(named)) {
@@ -47769,7 +47790,65 @@ function commitSource(base) {
             }
             return readCommittedFile(base.git, base.commit, base.prefix + file.path);
         },
+        async readMany(files) {
+            const outside = files.find((f) => !f.inWorkspace);
+            if (outside) {
+                throw new errors/* UserError */.yo(`${outside.path} is outside the repository: a pushed change cannot include it`);
+            }
+            // cat-file's input is one name per line: a path with a line break in it is read on its own.
+            const odd = (f) => /[\r\n]/.test(f.path);
+            const blobs = await readCommittedFiles(base.git, base.commit, files.filter((f) => !odd(f)).map((f) => base.prefix + f.path));
+            const found = new Map();
+            for (const file of files) {
+                const bytes = odd(file)
+                    ? await readCommittedFile(base.git, base.commit, base.prefix + file.path)
+                    : blobs.get(base.prefix + file.path);
+                if (bytes)
+                    found.set(file.path, bytes);
+            }
+            return found;
+        },
     };
+}
+/**
+ * The raw bytes of many files of a commit in one `git cat-file --batch` (one process, however many
+ * files); paths that are missing or not blobs are left out. Paths are relative to the repository's top.
+ */
+function readCommittedFiles(git, commit, paths) {
+    if (paths.length === 0)
+        return Promise.resolve(new Map());
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: git.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const chunks = [];
+        const errors = [];
+        child.stdout.on('data', (chunk) => chunks.push(chunk));
+        child.stderr.on('data', (chunk) => errors.push(chunk));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (code !== 0) {
+                reject(new Error(`git cat-file --batch at ${commit}: ${Buffer.concat(errors).toString('utf8').trim()}`));
+                return;
+            }
+            const out = Buffer.concat(chunks);
+            const files = new Map();
+            let at = 0;
+            for (const path of paths) {
+                const end = out.indexOf(0x0a, at);
+                if (end < 0)
+                    break;
+                const header = out.subarray(at, end).toString('utf8').split(' ');
+                at = end + 1;
+                if (header.length !== 3)
+                    continue; // `<name> missing`, `<name> ambiguous`
+                const size = Number(header[2]);
+                if (header[1] === 'blob')
+                    files.set(path, Buffer.from(out.subarray(at, at + size)));
+                at += size + 1;
+            }
+            resolve(files);
+        });
+        child.stdin.end(paths.map((p) => `${commit}:${p}\n`).join(''));
+    });
 }
 /** A file's bytes as UTF-8 text (a BOM kept); UserError naming the file when they are not UTF-8. */
 function decodeUtf8(path, bytes) {
@@ -47811,11 +47890,54 @@ class Reader {
         this.texts.set(file.path, text);
         return { file, text };
     }
+    /**
+     * Many files at once (those that exist; the missing left out), each read once: batched where the
+     * source can (one git process for a commit), else a few at a time from the working tree.
+     */
+    async readAll(givens, origin) {
+        const files = givens.map((given) => this.rule.resolve(given, origin));
+        const unread = [
+            ...new Map(files.filter((f) => !this.texts.has(f.path)).map((f) => [f.path, f])).values(),
+        ];
+        const bytes = new Map();
+        if (this.source.readMany) {
+            for (const [path, content] of await this.source.readMany(unread))
+                bytes.set(path, content);
+        }
+        else {
+            for (let i = 0; i < unread.length; i += 32) {
+                const batch = unread.slice(i, i + 32);
+                const read = await Promise.all(batch.map((f) => this.source.read(f)));
+                batch.forEach((f, j) => {
+                    const content = read[j];
+                    if (content)
+                        bytes.set(f.path, content);
+                });
+            }
+        }
+        for (const [path, content] of bytes)
+            this.texts.set(path, decodeUtf8(path, content));
+        const result = [];
+        const seen = new Set();
+        for (const file of files) {
+            this.files.set(file.path, file);
+            const text = this.texts.get(file.path);
+            if (text === undefined || seen.has(file.path))
+                continue;
+            seen.add(file.path);
+            result.push({ file, text });
+        }
+        return result;
+    }
 }
 /** A path relative to the workspace, with `/` (for files found by walking it). */
 function workspaceRelative(workspace, absolute) {
     return relative(workspace, absolute).split(sep).join('/');
 }
+
+;// CONCATENATED MODULE: ./build/js/actions/bump-dev-version/src/files.js
+/** Where bump-dev-version reads and writes: the path rule, sources and reader shared with pin-image-tags. */
+
 
 ;// CONCATENATED MODULE: ./build/js/actions/bump-dev-version/src/refcheck.js
 /**
@@ -48107,7 +48229,7 @@ function verify(expected, located, deps, show, options) {
     return { outputs };
 }
 
-;// CONCATENATED MODULE: ./build/js/actions/bump-dev-version/src/workspace.js
+;// CONCATENATED MODULE: ./build/js/shared/src/edit/working-tree.js
 /**
  * With a push, the change is computed from the committed files; the working tree then gets the same
  * files, so later steps of the job see them. A working file may already hold the change (an earlier
@@ -48145,6 +48267,9 @@ async function workspaceWrites(changes, rule, log) {
     }
     return writes;
 }
+
+;// CONCATENATED MODULE: ./build/js/actions/bump-dev-version/src/workspace.js
+
 
 ;// CONCATENATED MODULE: ./build/js/actions/bump-dev-version/src/run.js
 

@@ -24,6 +24,7 @@ describe('npm run rehearsal', () => {
       'publish-runenv',
       'kpromo-pr',
       'kvm-validate',
+      'pin-image-tags',
     ])
       expect(output).toMatch(new RegExp(`── Step \\d+: .* \\(${action}\\)\\n {3}ok`));
   }, 120_000);

@@ -27,6 +27,7 @@ import { makeRepo, removeScratch, workspaceWith } from './create-release-helpers
 import { createK8sIo, PROJECT, STAGING_DIR, stageRelease } from '../fixtures/kpromo-k8s-io.js';
 import { makeKmRelease } from '../fixtures/kvm-validate-release.js';
 import { removeScratch as removeKmScratch, scratch } from './kvm-validate-helpers.js';
+import { CAA, checkout, componentRemotes, helmEra, VERSIONS } from '../fixtures/pin-image-tags-trees.js';
 
 /** Lines the runner would execute; each one's command data starts with PLANTED. */
 const PLANTED_LINES = [
@@ -188,6 +189,35 @@ beforeAll(async () => {
       ref: 'refs/heads/main',
       sha: head,
       env: { HOME: mkdtempSync(join(tmpdir(), 'home-')), GIT_CONFIG_NOSYSTEM: '1' },
+    }),
+  };
+
+  // Seed 001's pin, as far as a dry run goes: every tag checked, component refs listed, the diff printed.
+  const caa = { registry: registry.host, repository: CAA };
+  await pushImage(new RegistryClient(), caa, '6d7d2a3f', image);
+  await pushImage(new RegistryClient(), caa, '6d7d2a3f-dev', image);
+  const peerPods = checkout(helmEra(registry.host, componentRemotes()));
+  await sandbox().createRepo('confidential-containers/cloud-api-adaptor', { gitDir: peerPods.remote });
+  scenarios['pin-image-tags'] = {
+    inputs: () => ({
+      image: `${registry.host}/${CAA}`,
+      tag: '6d7d2a3f',
+      'pin-by': 'digest',
+      files: '**/*.yaml\n!docs/**',
+      templates: '**/providers/libvirt.yaml: {tag}-dev',
+      lines: 'src/cloud-providers/Makefile: /"  tag: \\\\"([^"\\\\]*)\\\\""/',
+      components: `${VERSIONS}: git.kbs.tag = v0.17.0 check`,
+      push: 'pull-request',
+      branch: 'release-actions/pin-6d7d2a3f',
+      'commit-message': 'Pin the release image',
+      'dry-run': 'true',
+    }),
+    options: () => ({
+      github: github(),
+      workspace: peerPods.workspace,
+      repository: 'confidential-containers/cloud-api-adaptor',
+      ref: 'refs/heads/main',
+      sha: peerPods.sha,
     }),
   };
 }, 120_000);

@@ -1,48 +1,6 @@
-/**
- * With a push, the change is computed from the committed files; the working tree then gets the same
- * files, so later steps of the job see them. A working file may already hold the change (an earlier
- * run wrote it) or differ from the commit only in line endings (a checkout with core.autocrlf); one
- * with other uncommitted changes is refused before anything is written, rather than overwritten or
- * mixed into the commit.
- */
-import { UserError } from '../../../shared/src/action/errors.js';
-import type { Logger } from '../../../shared/src/log.js';
+/** The working tree after a pushed change: shared with pin-image-tags. */
+import type { WorkspaceWrite as Write } from '../../../shared/src/edit/working-tree.js';
 import type { FileChange } from './changes.js';
-import { workingTree, type PathRule } from './files.js';
 
-export interface WorkspaceWrite {
-  change: FileChange;
-  /** What the working file gets (the change, in the working file's line endings). */
-  content: string;
-}
-
-const crlf = (text: string): string => text.replace(/\r?\n/g, '\r\n');
-
-/** The writes that bring the working tree to the changed files; UserError for a file with other work. */
-export async function workspaceWrites(
-  changes: readonly FileChange[],
-  rule: PathRule,
-  log: Logger,
-): Promise<WorkspaceWrite[]> {
-  const writes: WorkspaceWrite[] = [];
-  const other: string[] = [];
-  for (const change of changes) {
-    const file = rule.resolve(change.path, { kind: 'detected' });
-    const bytes = await workingTree.read(file);
-    const working = bytes?.toString('utf8');
-    if (working === change.before) writes.push({ change, content: change.after });
-    else if (working === undefined) other.push(change.path);
-    else if (working === change.after || working === crlf(change.after)) {
-      log.info(`${change.path}: the workspace already holds the change`);
-    } else if (!change.before.includes('\r') && working === crlf(change.before)) {
-      writes.push({ change, content: crlf(change.after) });
-    } else other.push(change.path);
-  }
-  if (other.length > 0) {
-    throw new UserError(
-      `${other.join(', ')} ${other.length === 1 ? 'has' : 'have'} changes that are not committed (the working tree differs from HEAD): ` +
-        'commit or discard them before a run that pushes, or run with push: none to edit the working tree as it is. Nothing was written',
-    );
-  }
-  return writes;
-}
+export { workspaceWrites } from '../../../shared/src/edit/working-tree.js';
+export type WorkspaceWrite = Write<FileChange>;

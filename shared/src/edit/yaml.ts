@@ -2,7 +2,16 @@
  * YAML scalars found through the `yaml` Document API and replaced in place: comments, key order,
  * quoting style, indentation and the final newline stay exactly as they were.
  */
-import { isMap, isScalar, isSeq, parse, parseDocument, type Document, type Scalar } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  parse,
+  parseAllDocuments,
+  parseDocument,
+  type Document,
+  type Scalar,
+} from 'yaml';
 import { EditError, keyPathText, lineAt, type Occurrence } from './span.js';
 
 /** Parse YAML for reading; EditError with the line of the first syntax error. */
@@ -10,6 +19,23 @@ export function parseYaml(text: string): Document.Parsed {
   // yaml's own duplicate-key check is quadratic in a mapping's size (minutes for a 40,000-key
   // values.yaml); keys are checked for duplicates along the path that is read instead.
   const doc = parseDocument(text, { uniqueKeys: false });
+  throwFirstError(doc);
+  return doc;
+}
+
+/**
+ * Parse every document of a YAML stream (Kubernetes manifests separated by `---`); EditError with the
+ * line of the first syntax error. Node ranges are offsets in the whole text. An empty text has none.
+ */
+export function parseYamlDocuments(text: string): Document.Parsed[] {
+  const docs = parseAllDocuments(text, { uniqueKeys: false });
+  // An empty stream comes back as an EmptyStream (an array with no documents).
+  const list = Array.isArray(docs) ? docs : [docs];
+  for (const doc of list) throwFirstError(doc);
+  return list;
+}
+
+function throwFirstError(doc: Document.Parsed): void {
   const error = doc.errors[0];
   if (error) {
     const line = error.linePos?.[0].line;
@@ -22,7 +48,6 @@ export function parseYaml(text: string): Document.Parsed {
       line,
     );
   }
-  return doc;
 }
 
 /** A scalar value of a mapping in a YAML document, with the key path that leads to it. */
@@ -98,6 +123,11 @@ export function yamlScalarAt(
 /** Find the scalar at a key path (`docker.version`) in a YAML text. */
 export function findYamlScalar(text: string, keys: readonly (string | number)[]): Occurrence {
   return yamlScalarAt(parseYaml(text), text, keys);
+}
+
+/** Where a scalar node sits in the text it was parsed from, and how to write another value there. */
+export function yamlScalarOccurrence(node: Scalar, text: string, name: string): Occurrence {
+  return scalarOccurrence(node, text, name);
 }
 
 function scalarOccurrence(node: Scalar, text: string, name: string): Occurrence {
