@@ -31728,6 +31728,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -31831,9 +31838,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3540);
-/* harmony import */ var _shared_src_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8803);
+/* harmony import */ var _shared_src_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3891);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1196);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5986);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(490);
 
 
 
@@ -32072,7 +32079,7 @@ function getInputs(context) {
 
 /***/ }),
 
-/***/ 5986:
+/***/ 490:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32358,10 +32365,10 @@ function refuseBackwards(relation, { tag, release, tagSha, targetSha, }) {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: ./build/js/shared/src/github/client.js + 23 modules
-var client = __nccwpck_require__(8803);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: ./build/js/shared/src/github/client.js + 24 modules
+var client = __nccwpck_require__(3891);
 // EXTERNAL MODULE: ./build/js/shared/src/github/origins.js
 var origins = __nccwpck_require__(912);
 ;// CONCATENATED MODULE: ./build/js/shared/src/github/upload.js
@@ -32409,7 +32416,7 @@ function checkUploadUrl(url, apiUrl) {
 async function uploadOnce(target) {
     const url = uploadUrlFor(target.uploadUrl, target.name, target.label);
     checkUploadUrl(url, target.apiUrl);
-    const send = url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
+    const send = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
     const idleMs = target.idleTimeoutMs ?? 120_000;
     return new Promise((resolve, reject) => {
         let settled = false;
@@ -40378,7 +40385,7 @@ function checksumsEntries(remote, local, checksumsName) {
 
 /***/ }),
 
-/***/ 8803:
+/***/ 3891:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45661,6 +45668,121 @@ function bypassesProxy(target, env = process.env) {
         names.some((name) => name === entry || name.endsWith(`.${entry}`) || (entry.startsWith('.') && name.endsWith(entry))));
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+;// CONCATENATED MODULE: ./build/js/shared/src/github/transport.js
+/**
+ * The fetch octokit sends through: node:http and node:https, the stack the streamed uploads use
+ * anyway. Node's global fetch is undici, compiled and loaded on first use (`fetch`, `Response` or
+ * `Headers` touched once costs ~40 ms of CPU, more than a bundle's whole start); node:http is part
+ * of Node's startup snapshot and costs a few.
+ *
+ * Only what @octokit/request uses is here: a request with a string body, `redirect: 'manual'` (the
+ * guard follows redirects itself), an abort signal; an answer with status, url, headers (iterable,
+ * and `get`) and the body as text or bytes, read whole (API answers are small; asset bytes never
+ * come this way). Failures look like fetch's: a TypeError 'fetch failed' whose cause is the
+ * system error (guard.ts reads its code), an AbortError or the signal's reason when aborted.
+ */
+
+
+/** The answer's headers: lower-case names, repeated ones joined with ", " as fetch joins them. */
+class AnswerHeaders {
+    map = new Map();
+    constructor(raw) {
+        for (const [name, value] of Object.entries(raw))
+            if (value !== undefined)
+                this.map.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    get(name) {
+        return this.map.get(name.toLowerCase()) ?? null;
+    }
+    has(name) {
+        return this.map.has(name.toLowerCase());
+    }
+    [Symbol.iterator]() {
+        return this.map.entries();
+    }
+}
+/** The part of a fetch Response that octokit reads. */
+class Answer {
+    status;
+    statusText;
+    url;
+    bytes;
+    headers;
+    bodyUsed = false;
+    constructor(status, statusText, url, headers, bytes) {
+        this.status = status;
+        this.statusText = statusText;
+        this.url = url;
+        this.bytes = bytes;
+        this.headers = new AnswerHeaders(headers);
+    }
+    get ok() {
+        return this.status >= 200 && this.status < 300;
+    }
+    text() {
+        return Promise.resolve(this.bytes.toString('utf8'));
+    }
+    async json() {
+        return JSON.parse(await this.text());
+    }
+    arrayBuffer() {
+        const { buffer, byteOffset, byteLength } = this.bytes;
+        return Promise.resolve(buffer.slice(byteOffset, byteOffset + byteLength));
+    }
+}
+/** fetch as octokit calls it, over node:http(s). */
+function nodeFetch(input, init = {}) {
+    const url = new URL(String(input));
+    const { method = 'GET', headers = {}, body, signal } = init;
+    if (init.redirect !== undefined && init.redirect !== 'manual')
+        throw new TypeError(`redirect: '${init.redirect}' is not supported here; the guard follows redirects`);
+    const payload = body === undefined || body === null ? undefined : Buffer.from(body);
+    const send = url.protocol === 'https:' ? external_node_https_.request : url.protocol === 'http:' ? external_node_http_.request : undefined;
+    if (!send)
+        return Promise.reject(new TypeError(`fetch failed`, { cause: new Error(`unsupported URL ${url.protocol}`) }));
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(abortError(signal));
+        const req = send(url, {
+            method,
+            headers: { ...headers, ...(payload ? { 'content-length': String(payload.length) } : {}) },
+        });
+        const onAbort = () => {
+            req.destroy();
+            reject(abortError(signal));
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        const done = () => signal?.removeEventListener('abort', onAbort);
+        req.on('error', (error) => {
+            done();
+            reject(new TypeError('fetch failed', { cause: error }));
+        });
+        req.on('response', (res) => {
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.on('error', (error) => {
+                done();
+                reject(new TypeError('fetch failed', { cause: error }));
+            });
+            res.on('end', () => {
+                done();
+                resolve(new Answer(res.statusCode ?? 0, res.statusMessage ?? '', url.href, res.headers, Buffer.concat(chunks)));
+            });
+        });
+        req.end(payload);
+    });
+}
+/** What fetch rejects with when its signal aborts: the signal's reason, else an AbortError. */
+function abortError(signal) {
+    return signal.reason instanceof Error
+        ? signal.reason
+        : Object.assign(new Error('This operation was aborted'), { name: 'AbortError' });
+}
+
 ;// CONCATENATED MODULE: ./build/js/shared/src/github/client.js
 
 
@@ -45668,23 +45790,26 @@ function bypassesProxy(target, env = process.env) {
 
 
 
+
 /**
- * Node's fetch, or, for a URL the runner's proxy applies to (https_proxy, no_proxy), undici's fetch
- * through that proxy, loaded on first use.
+ * node:http(s) (transport.ts), or, for a URL the runner's proxy applies to (https_proxy, no_proxy),
+ * undici's fetch through that proxy, loaded on first use.
  */
 function runnerFetch(env = process.env) {
     const viaProxy = new Map();
-    return async (input, init) => {
-        const proxy = proxyFor(new URL(input instanceof Request ? input.url : String(input)), env);
+    const send = async (input, init) => {
+        const proxy = proxyFor(new URL(String(input)), env);
         if (!proxy)
-            return fetch(input, init);
-        let send = viaProxy.get(proxy.href);
-        if (!send) {
-            send = __nccwpck_require__.e(/* import() */ 466).then(__nccwpck_require__.bind(__nccwpck_require__, 6466)).then((m) => m.proxyFetch(proxy));
-            viaProxy.set(proxy.href, send);
+            return nodeFetch(input, init);
+        let proxied = viaProxy.get(proxy.href);
+        if (!proxied) {
+            proxied = __nccwpck_require__.e(/* import() */ 466).then(__nccwpck_require__.bind(__nccwpck_require__, 6466)).then((m) => m.proxyFetch(proxy));
+            viaProxy.set(proxy.href, proxied);
         }
-        return (await send)(input, init);
+        return (await proxied)(input, init);
     };
+    // octokit calls it with a URL string and reads only what transport.ts's Answer has.
+    return send;
 }
 /** fetch with each call bounded by a timeout (an abort the caller asked for still applies). */
 function fetchWithTimeout(inner, ms) {

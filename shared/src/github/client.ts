@@ -7,9 +7,10 @@
  * crashed every bundle with a raw SyntaxError before any of our code ran. The event payload is read
  * only by readRunnerContext, on demand, and a bad one is a UserError naming the file.
  *
- * One HTTP stack: Node's own fetch. @actions/github sends through the undici it bundles (with
- * @actions/http-client to choose the proxy), so every bundle carried and loaded a second undici; here
- * proxy.ts decides, and undici's ProxyAgent is loaded only for a request that goes through a proxy.
+ * One HTTP stack: node:http(s), which the streamed uploads use too (transport.ts). @actions/github
+ * sends through the undici it bundles (with @actions/http-client to choose the proxy), and Node's
+ * own fetch is another undici, loaded on first use; here proxy.ts decides, and undici's ProxyAgent
+ * is loaded only for a request that goes through a proxy.
  */
 import type { getOctokit } from '@actions/github';
 import { Octokit } from '@octokit/core';
@@ -20,6 +21,7 @@ import type { BudgetRule } from './budget.js';
 import { requestGuard } from './guard.js';
 import { pacing } from './pacing.js';
 import { proxyFor } from './proxy.js';
+import { nodeFetch } from './transport.js';
 
 /** The same shape as @actions/github's getOctokit (tests build theirs with it). */
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -43,21 +45,23 @@ export interface GitHubClientOptions {
 }
 
 /**
- * Node's fetch, or, for a URL the runner's proxy applies to (https_proxy, no_proxy), undici's fetch
- * through that proxy, loaded on first use.
+ * node:http(s) (transport.ts), or, for a URL the runner's proxy applies to (https_proxy, no_proxy),
+ * undici's fetch through that proxy, loaded on first use.
  */
 function runnerFetch(env: NodeJS.ProcessEnv = process.env): typeof fetch {
   const viaProxy = new Map<string, Promise<typeof fetch>>();
-  return async (input, init) => {
-    const proxy = proxyFor(new URL(input instanceof Request ? input.url : String(input)), env);
-    if (!proxy) return fetch(input, init);
-    let send = viaProxy.get(proxy.href);
-    if (!send) {
-      send = import('./proxy-fetch.js').then((m) => m.proxyFetch(proxy));
-      viaProxy.set(proxy.href, send);
+  const send = async (input: string | URL, init?: Parameters<typeof nodeFetch>[1]) => {
+    const proxy = proxyFor(new URL(String(input)), env);
+    if (!proxy) return nodeFetch(input, init);
+    let proxied = viaProxy.get(proxy.href);
+    if (!proxied) {
+      proxied = import('./proxy-fetch.js').then((m) => m.proxyFetch(proxy));
+      viaProxy.set(proxy.href, proxied);
     }
-    return (await send)(input, init);
+    return (await proxied)(input, init as RequestInit);
   };
+  // octokit calls it with a URL string and reads only what transport.ts's Answer has.
+  return send as unknown as typeof fetch;
 }
 
 /** fetch with each call bounded by a timeout (an abort the caller asked for still applies). */
