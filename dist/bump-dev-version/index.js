@@ -40419,7 +40419,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4438);
-/* harmony import */ var _shared_src_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2501);
+/* harmony import */ var _shared_src_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4670);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1020);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9026);
 
@@ -49691,7 +49691,7 @@ function findPyprojectVersion(text) {
 
 /***/ }),
 
-/***/ 2501:
+/***/ 4670:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55038,21 +55038,30 @@ function bypassesProxy(target, env = process.env) {
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: ./build/js/shared/src/github/transport.js
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./build/js/shared/src/http/fetch.js
 /**
- * The fetch octokit sends through: node:http and node:https, the stack the streamed uploads use
- * anyway. Node's global fetch is undici, compiled and loaded on first use (`fetch`, `Response` or
- * `Headers` touched once costs ~40 ms of CPU, more than a bundle's whole start); node:http is part
- * of Node's startup snapshot and costs a few.
+ * fetch over node:http and node:https: the one HTTP stack of every bundle (the streamed uploads and
+ * blob copies already use node:http(s)). Node's global fetch is undici, compiled and loaded on first
+ * use: touching `fetch`, `Response` or `Headers` once costs ~40 ms of CPU, more than the rest of a
+ * bundle's start, while node:http is part of Node's startup snapshot.
  *
- * Only what @octokit/request uses is here: a request with a string body, `redirect: 'manual'` (the
- * guard follows redirects itself), an abort signal; an answer with status, url, headers (iterable,
- * and `get`) and the body as text or bytes, read whole (API answers are small; asset bytes never
- * come this way). Failures look like fetch's: a TypeError 'fetch failed' whose cause is the
- * system error (guard.ts reads its code), an AbortError or the signal's reason when aborted.
+ * Only what our callers use (octokit's request, the registry session and its token service):
+ * - a request with a string or bytes body and an abort signal (covering the answer's body too);
+ * - `redirect: 'manual'` (GitHub's guard follows redirects itself) or `'follow'`, as fetch follows:
+ *   303 (and 301/302 after a POST) become a GET without body, and the Authorization and Cookie
+ *   headers are dropped when a redirect leads to another origin;
+ * - an answer with status, url, headers (`get`, iterable) and its body read as text, JSON or bytes,
+ *   streamed (`stream()`), or dropped (`body.cancel()`).
+ * Failures look like fetch's: a TypeError 'fetch failed' whose cause is the system error (callers
+ * read its code), or the signal's reason (a TimeoutError for AbortSignal.timeout) when aborted.
  */
 
 
+
+/** Redirects followed for one request before giving up, as fetch does. */
+const fetch_MAX_REDIRECTS = 20;
 /** The answer's headers: lower-case names, repeated ones joined with ", " as fetch joins them. */
 class AnswerHeaders {
     map = new Map();
@@ -55071,81 +55080,179 @@ class AnswerHeaders {
         return this.map.entries();
     }
 }
-/** The part of a fetch Response that octokit reads. */
+/** The part of a fetch Response our callers read; the body is read (or dropped) once. */
 class Answer {
     status;
     statusText;
     url;
-    bytes;
+    res;
+    failure;
+    settle;
+    empty;
     headers;
-    bodyUsed = false;
-    constructor(status, statusText, url, headers, bytes) {
+    used = false;
+    constructor(status, statusText, url, res, failure, settle, 
+    /** A HEAD answer, or a status without content: its (empty) body is read at once. */
+    empty) {
         this.status = status;
         this.statusText = statusText;
         this.url = url;
-        this.bytes = bytes;
-        this.headers = new AnswerHeaders(headers);
+        this.res = res;
+        this.failure = failure;
+        this.settle = settle;
+        this.empty = empty;
+        this.headers = new AnswerHeaders(res.headers);
+        if (empty) {
+            res.once('end', settle);
+            res.resume();
+        }
     }
     get ok() {
         return this.status >= 200 && this.status < 300;
     }
-    text() {
-        return Promise.resolve(this.bytes.toString('utf8'));
+    get bodyUsed() {
+        return this.used;
+    }
+    /** The body, for dropping unread (`await answer.body?.cancel()`), as a fetch body can be. */
+    get body() {
+        return this.used || this.empty ? null : { cancel: () => this.cancel() };
+    }
+    /** The body as a stream, read as it arrives (never held whole). */
+    stream() {
+        this.take();
+        if (this.empty)
+            return external_node_stream_.Readable.from([]);
+        this.res.once('end', this.settle);
+        return this.res;
+    }
+    async text() {
+        return (await this.bytes()).toString('utf8');
     }
     async json() {
         return JSON.parse(await this.text());
     }
-    arrayBuffer() {
-        const { buffer, byteOffset, byteLength } = this.bytes;
-        return Promise.resolve(buffer.slice(byteOffset, byteOffset + byteLength));
+    async arrayBuffer() {
+        const bytes = await this.bytes();
+        return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    }
+    /** Drop the body: read and discard what is left, so the connection can serve the next request. */
+    cancel() {
+        if (this.used || this.empty)
+            return Promise.resolve();
+        this.used = true;
+        return new Promise((done) => {
+            this.res.once('end', done).once('close', done);
+            this.res.once('end', this.settle);
+            this.res.resume();
+        });
+    }
+    bytes() {
+        this.take();
+        if (this.empty)
+            return Promise.resolve(Buffer.alloc(0));
+        const res = this.res;
+        return new Promise((resolve, reject) => {
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.once('end', () => {
+                this.settle();
+                resolve(Buffer.concat(chunks));
+            });
+            res.once('error', () => reject(this.failure()));
+            res.once('close', () => {
+                if (!res.complete)
+                    reject(this.failure());
+            });
+        });
+    }
+    take() {
+        if (this.used)
+            throw new TypeError('Body is unusable: Body has already been read');
+        this.used = true;
     }
 }
-/** fetch as octokit calls it, over node:http(s). */
-function nodeFetch(input, init = {}) {
-    const url = new URL(String(input));
-    const { method = 'GET', headers = {}, body, signal } = init;
-    if (init.redirect !== undefined && init.redirect !== 'manual')
-        throw new TypeError(`redirect: '${init.redirect}' is not supported here; the guard follows redirects`);
-    const payload = body === undefined || body === null ? undefined : Buffer.from(body);
+/** fetch as our callers use it, over node:http(s). */
+async function nodeFetch(input, init = {}) {
+    let url = new URL(String(input));
+    let method = (init.method ?? 'GET').toUpperCase();
+    let headers = { ...init.headers };
+    let body = init.body === undefined || init.body === null ? undefined : Buffer.from(init.body);
+    const redirect = init.redirect ?? 'follow';
+    for (let hops = 0;; hops++) {
+        const answer = await once(url, method, headers, body, init.signal ?? undefined);
+        const location = answer.headers.get('location');
+        if (redirect === 'manual' || ![301, 302, 303, 307, 308].includes(answer.status) || !location)
+            return answer;
+        await answer.cancel();
+        if (redirect === 'error' || hops >= fetch_MAX_REDIRECTS)
+            throw new TypeError('fetch failed', {
+                cause: new Error(`${method} ${url.href}: ${redirect === 'error' ? 'redirected' : 'too many redirects'}`),
+            });
+        const next = new URL(location, url);
+        if (answer.status === 303
+            ? method !== 'HEAD'
+            : method === 'POST' && answer.status !== 307 && answer.status !== 308) {
+            method = 'GET';
+            body = undefined;
+            headers = withoutHeaders(headers, [
+                'content-type',
+                'content-length',
+                'content-encoding',
+                'content-language',
+            ]);
+        }
+        // The fetch standard: credentials for one origin are not carried to another.
+        if (next.origin !== url.origin)
+            headers = withoutHeaders(headers, ['authorization', 'cookie', 'proxy-authorization']);
+        url = next;
+    }
+}
+function withoutHeaders(headers, names) {
+    return Object.fromEntries(Object.entries(headers).filter(([name]) => !names.includes(name.toLowerCase())));
+}
+/** One request, resolved once the answer's status and headers are in. */
+function once(url, method, headers, body, signal) {
     const send = url.protocol === 'https:' ? external_node_https_namespaceObject.request : url.protocol === 'http:' ? external_node_http_.request : undefined;
     if (!send)
-        return Promise.reject(new TypeError(`fetch failed`, { cause: new Error(`unsupported URL ${url.protocol}`) }));
+        return Promise.reject(new TypeError('fetch failed', { cause: new Error(`unsupported URL ${url.protocol}`) }));
+    if (signal?.aborted)
+        return Promise.reject(abortError(signal));
     return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(abortError(signal));
         const req = send(url, {
             method,
-            headers: { ...headers, ...(payload ? { 'content-length': String(payload.length) } : {}) },
+            headers: { ...headers, ...(body ? { 'content-length': String(body.length) } : {}) },
         });
+        let cause;
+        const failure = () => signal?.aborted
+            ? abortError(signal)
+            : new TypeError('fetch failed', { cause: cause ?? new Error('terminated') });
         const onAbort = () => {
             req.destroy();
             reject(abortError(signal));
         };
         signal?.addEventListener('abort', onAbort, { once: true });
-        const done = () => signal?.removeEventListener('abort', onAbort);
+        const settle = () => signal?.removeEventListener('abort', onAbort);
         req.on('error', (error) => {
-            done();
-            reject(new TypeError('fetch failed', { cause: error }));
+            cause = error;
+            settle();
+            reject(failure());
         });
         req.on('response', (res) => {
-            const chunks = [];
-            res.on('data', (chunk) => chunks.push(chunk));
-            res.on('error', (error) => {
-                done();
-                reject(new TypeError('fetch failed', { cause: error }));
-            });
-            res.on('end', () => {
-                done();
-                resolve(new Answer(res.statusCode ?? 0, res.statusMessage ?? '', url.href, res.headers, Buffer.concat(chunks)));
-            });
+            res.on('error', (error) => (cause = error));
+            const status = res.statusCode ?? 0;
+            // An answer without a body frees its connection at once.
+            const empty = method === 'HEAD' || [204, 205, 304].includes(status);
+            resolve(new Answer(status, res.statusMessage ?? '', url.href, res, failure, settle, empty));
         });
-        req.end(payload);
+        req.end(body);
     });
 }
 /** What fetch rejects with when its signal aborts: the signal's reason, else an AbortError. */
 function abortError(signal) {
-    return signal.reason instanceof Error
-        ? signal.reason
+    // Duck-typed: a DOMException (TimeoutError) may come from another realm (jest's vm).
+    const reason = signal.reason;
+    return typeof reason === 'object' && reason !== null && typeof reason.name === 'string'
+        ? reason
         : Object.assign(new Error('This operation was aborted'), { name: 'AbortError' });
 }
 
@@ -55158,7 +55265,7 @@ function abortError(signal) {
 
 
 /**
- * node:http(s) (transport.ts), or, for a URL the runner's proxy applies to (https_proxy, no_proxy),
+ * node:http(s) (shared/src/http/fetch.ts), or, for a URL the runner's proxy applies to (https_proxy, no_proxy),
  * undici's fetch through that proxy, loaded on first use.
  */
 function runnerFetch(env = process.env) {
@@ -55174,7 +55281,7 @@ function runnerFetch(env = process.env) {
         }
         return (await proxied)(input, init);
     };
-    // octokit calls it with a URL string and reads only what transport.ts's Answer has.
+    // octokit calls it with a URL string and reads only what http/fetch.ts's Answer has.
     return send;
 }
 /** fetch with each call bounded by a timeout (an abort the caller asked for still applies). */

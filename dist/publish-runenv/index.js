@@ -1,6 +1,34 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 598:
 /***/ ((module) => {
 
@@ -15,46 +43,74 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
 /***/ 232:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(428);
-/* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(962);
-/* harmony import */ var _shared_src_registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(22);
-/* harmony import */ var _shared_src_registry_credentials_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(23);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(624);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(171);
+/* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(962);
+/* harmony import */ var _shared_src_registry_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(717);
+/* harmony import */ var _shared_src_registry_credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(23);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(624);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(616);
 
 
 
 
 
-
-await (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(async ({ log, summary }) => {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getInputs */ .G)((0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readRunnerContext */ .gi)());
-    const config = (0,_shared_src_registry_credentials_js__WEBPACK_IMPORTED_MODULE_3__/* .readDockerConfig */ .TO)((0,_shared_src_registry_credentials_js__WEBPACK_IMPORTED_MODULE_3__/* .dockerConfigPath */ .Q1)(process.env), { mask: _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$l });
+await (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(async ({ log, summary }) => {
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getInputs */ .G)((0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunnerContext */ .gi)());
+    const config = (0,_shared_src_registry_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .readDockerConfig */ .TO)((0,_shared_src_registry_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerConfigPath */ .Q1)(process.env), { mask: _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$l });
     if (config.helpers.length)
         log.info(`Docker credential helpers are not run (configured for: ${config.helpers.join(', ')}).`);
     const { username, password, targetRegistry } = inputs;
-    const registry = new _shared_src_registry_client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .b({
-        credentials: (0,_shared_src_registry_credentials_js__WEBPACK_IMPORTED_MODULE_3__/* .chainLookups */ .F2)((r) => r === targetRegistry && username && password ? { kind: 'basic', username, password } : undefined, config.lookup),
-        mask: _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$l,
+    const registry = new _shared_src_registry_client_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryClient */ .b({
+        credentials: (0,_shared_src_registry_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .chainLookups */ .F2)((r) => r === targetRegistry && username && password ? { kind: 'basic', username, password } : undefined, config.lookup),
+        mask: _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$l,
         warn: (message) => log.warning(message),
         insecure: inputs.insecureRegistries,
         userAgent: 'release-actions/publish-runenv',
     });
     // Silent, and printed through the log: docker's output echoes image names the inputs gave.
+    // @actions/exec is loaded by the one mode that runs docker (source-from: docker-daemon).
     const docker = async (args) => {
         log.info(`[command]docker ${args.join(' ')}`);
-        const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)('docker', args, { ignoreReturnCode: true, silent: true });
+        const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 260));
+        const result = await getExecOutput('docker', args, { ignoreReturnCode: true, silent: true });
         const output = `${result.stdout}${result.stderr}`.trimEnd();
         if (output !== '')
             log.info(output);
         return result;
     };
-    const { outputs, failure } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)(inputs, { log, summary, registry, docker });
-    (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n0)(outputs);
+    const { outputs, failure } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)(inputs, { log, summary, registry, docker });
+    (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n0)(outputs);
     if (failure)
         throw failure;
 });
@@ -241,7 +297,7 @@ function getInputs(context) {
 
 /***/ }),
 
-/***/ 171:
+/***/ 616:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -254,383 +310,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var registry_reference = __nccwpck_require__(366);
 // EXTERNAL MODULE: ./build/js/shared/src/action/errors.js
 var errors = __nccwpck_require__(691);
-;// CONCATENATED MODULE: ./build/js/shared/src/plan/plan.js
-class Plan {
-    effects = [];
-    add(effect) {
-        this.effects.push(effect);
-        return this;
-    }
-    get isEmpty() {
-        return this.effects.length === 0;
-    }
-    /** One numbered line per effect, as printed in the log and the job summary. */
-    lines() {
-        return this.effects.map((e, i) => `${i + 1}. ${e.kind} ${e.target}${e.detail ? ` — ${e.detail}` : ''}`);
-    }
-}
-class PlanError extends Error {
-    applied;
-    failed;
-    pending;
-    name = 'PlanError';
-    constructor(message, applied, failed, pending, options) {
-        super(message, options);
-        this.applied = applied;
-        this.failed = failed;
-        this.pending = pending;
-    }
-}
-/** Print the plan and apply it in order unless `dryRun`. */
-async function executePlan(plan, options) {
-    const { dryRun, log } = options;
-    await log.group(`Plan: ${plan.effects.length} effect${plan.effects.length === 1 ? '' : 's'}${dryRun ? ' (dry run)' : ''}`, () => {
-        for (const line of plan.isEmpty ? ['nothing to do'] : plan.lines())
-            log.info(line);
-        return Promise.resolve();
-    });
-    if (dryRun) {
-        log.info(`Dry run: ${plan.effects.length} effect(s) planned, nothing written.`);
-        return { dryRun, applied: 0 };
-    }
-    for (const [index, effect] of plan.effects.entries()) {
-        try {
-            await effect.apply();
-            log.info(`done: ${effect.kind} ${effect.target}`);
-        }
-        catch (error) {
-            const applied = plan.effects.slice(0, index);
-            const pending = plan.effects.slice(index + 1);
-            const said = (list) => list.length ? list.map((e) => `${e.kind} ${e.target}`).join('; ') : 'none';
-            throw new PlanError(`${effect.kind} ${effect.target} failed. Applied before it: ${said(applied)}. Not applied: ${said(pending)}.`, applied, effect, pending, { cause: error });
-        }
-    }
-    return { dryRun, applied: plan.effects.length };
-}
-
+// EXTERNAL MODULE: ./build/js/shared/src/plan/plan.js
+var plan_plan = __nccwpck_require__(932);
 // EXTERNAL MODULE: ./build/js/shared/src/registry/manifest.js
 var registry_manifest = __nccwpck_require__(702);
-;// CONCATENATED MODULE: ./build/js/shared/src/registry/cleanup.js
-
-/** How deep an index of indexes is searched for the digest. */
-const MAX_INDEX_DEPTH = 4;
-/** True when the index `digest` refers to `wanted` at any depth (bounded); each index read once. */
-async function indexContains(client, repository, digest, wanted, seen, depth = 0) {
-    if (depth >= MAX_INDEX_DEPTH)
-        return false;
-    let children = seen.get(digest);
-    if (!children) {
-        children = client.getManifest(repository, digest).then((raw) => (0,registry_manifest/* parseManifest */.Ng)(raw).manifests);
-        seen.set(digest, children);
-    }
-    for (const child of await children) {
-        if (child.digest === wanted)
-            return true;
-        if ((0,registry_manifest/* isIndexType */.$U)(child.mediaType) &&
-            (await indexContains(client, repository, child.digest, wanted, seen, depth + 1)))
-            return true;
-    }
-    return false;
-}
-/** The tags among `names` that use `digest`, directly or as a child of an index; HEADs each once. */
-async function sharing(client, repository, names, digest, tags) {
-    const shared = [];
-    const seen = new Map();
-    for (const name of names) {
-        const head = await client.headManifest(repository, name);
-        if (!head)
-            continue;
-        tags.set(name, head.digest);
-        if (head.digest === digest)
-            shared.push(name);
-        else if ((0,registry_manifest/* isIndexType */.$U)(head.mediaType) &&
-            (await indexContains(client, repository, head.digest, digest, seen)))
-            shared.push(`${name} (as a child)`);
-    }
-    return shared;
-}
-/** Decide what removing `tag` from `repository` would do, without changing anything. */
-async function planTagCleanup(client, repository, tag) {
-    const names = await client.listTags(repository);
-    const tags = new Map();
-    const absent = () => ({ repository, tag, decision: 'absent', sharedWith: [], tags });
-    if (!names.includes(tag))
-        return absent();
-    const head = await client.headManifest(repository, tag);
-    if (!head)
-        return absent();
-    tags.set(tag, head.digest);
-    const sharedWith = await sharing(client, repository, names.filter((n) => n !== tag), head.digest, tags);
-    return {
-        repository,
-        tag,
-        decision: sharedWith.length ? 'keep' : 'delete',
-        digest: head.digest,
-        sharedWith,
-        tags,
-    };
-}
-/** True when the cleanup removes the tag: its digest is unshared, or the tag is deleted by name. */
-function removesTag(cleanup, byName) {
-    return cleanup.decision === 'delete' || (byName && cleanup.decision === 'keep');
-}
-const bare = (shared) => shared.replace(/ \(as a child\)$/, '');
-/**
- * Apply a planned cleanup, checking again just before: the tag must still name the same digest, and
- * (unless deleting by name) no tag created since the plan may use it. The tags are snapshotted just
- * before the DELETE and listed again after: the tag must be gone and every other tag still there.
- */
-async function applyTagCleanup(client, cleanup, options = {}) {
-    const byName = options.byName ?? false;
-    if (!removesTag(cleanup, byName) || !cleanup.digest)
-        return { outcome: cleanup.decision === 'keep' ? 'kept' : 'absent', cleanup };
-    const { repository, tag, digest } = cleanup;
-    const head = await client.headManifest(repository, tag);
-    if (!head)
-        return { outcome: 'absent', cleanup: { ...cleanup, decision: 'absent', sharedWith: [] } };
-    if (head.digest !== digest) {
-        const moved = { ...cleanup, digest: head.digest, tags: new Map([...cleanup.tags, [tag, head.digest]]) };
-        return { outcome: 'changed', cleanup: moved };
-    }
-    // The snapshot: every tag now, with the digests planned; tags new since the plan are checked.
-    const names = await client.listTags(repository);
-    const snapshot = new Map([...cleanup.tags].filter(([name]) => names.includes(name)));
-    const added = names.filter((name) => !cleanup.tags.has(name));
-    const addedSharing = await sharing(client, repository, added, digest, snapshot);
-    const now = {
-        ...cleanup,
-        sharedWith: [...cleanup.sharedWith, ...addedSharing],
-        tags: snapshot,
-    };
-    if (!byName && addedSharing.length)
-        return { outcome: 'kept', cleanup: { ...now, decision: 'keep' } };
-    if (byName)
-        await client.deleteTag(repository, tag);
-    else
-        await client.deleteManifest(repository, digest);
-    const after = new Set(await client.listTags(repository));
-    const name = `${repository.registry}/${repository.repository}`;
-    if (after.has(tag))
-        throw new Error(`${name}:${tag} is still listed after deleting it`);
-    const lost = [...snapshot.keys()].filter((t) => t !== tag && !after.has(t));
-    if (lost.length) {
-        throw new Error(`${name}: deleting ${tag} (${digest}) also removed ${lost.map((t) => `${t} (was ${snapshot.get(t) ?? '?'})`).join(', ')}: ` +
-            'a tag was moved onto the digest between the check and the DELETE (the registry API cannot prevent this race); push those tags again');
-    }
-    for (const other of now.sharedWith.map(bare)) {
-        if (!after.has(other))
-            throw new Error(`${name}:${other} went with ${tag}: the registry deleted more than the tag`);
-    }
-    return { outcome: 'deleted', cleanup: now };
-}
-
-// EXTERNAL MODULE: ./build/js/shared/src/registry/errors.js
-var registry_errors = __nccwpck_require__(836);
-;// CONCATENATED MODULE: ./build/js/actions/publish-runenv/src/cleanup.js
-/**
- * Cleanup mode (seed 004: "CI/CD should clean up images in registry after the run"): remove exactly
- * the CI tag from each repository. The registry deletes by digest, which would take every other tag
- * on that digest along, so a digest another tag still uses is kept and reported instead, unless the
- * user says the registry deletes a tag by name (`delete-tags-by-name`). Each repository is planned
- * and applied on its own: one that fails is reported as `error` and the others still cleaned.
- */
-
-
-
-
-
-function entry(cleanup, result) {
-    return {
-        reference: `${(0,registry_reference/* repositoryName */.aR)(cleanup.repository)}:${cleanup.tag}`,
-        result,
-        ...(cleanup.digest ? { digest: cleanup.digest } : {}),
-        'shared-with': cleanup.sharedWith,
-    };
-}
-/** What to do when the registry deletes nothing through the distribution API. */
-const UNSUPPORTED_HINT = "The tag is still there. Remove it with the registry's own tools (Docker Hub: hub.docker.com or its Hub API; ACR: az acr repository untag), or run without delete-tags-by-name so a CI tag that shares its digest is kept and reported instead.";
-function message(error) {
-    if (error instanceof registry_errors/* DeleteUnsupportedError */.BG)
-        return `${error.message}. ${UNSUPPORTED_HINT}`;
-    return error instanceof Error ? error.message : String(error);
-}
-/** Plan and (unless a dry run) apply the cleanup of one repository; failures become an `error` entry. */
-async function cleanOne(tag, repository, options, client, deps) {
-    const reference = `${(0,registry_reference/* repositoryName */.aR)(repository)}:${tag}`;
-    let planned;
-    try {
-        planned = await planTagCleanup(client, repository, tag);
-    }
-    catch (error) {
-        return { reference, result: 'error', 'shared-with': [], error: message(error) };
-    }
-    if (!removesTag(planned, options.byName))
-        return entry(planned, planned.decision === 'keep' ? 'kept' : 'absent');
-    let result = entry(planned, 'would delete');
-    const plan = new Plan().add({
-        kind: 'delete tag',
-        target: reference,
-        detail: planned.decision === 'delete'
-            ? `manifest ${planned.digest ?? ''} (no other tag uses it)`
-            : `by name, keeping ${planned.digest ?? ''} for ${planned.sharedWith.join(', ')}`,
-        apply: async () => {
-            const done = await applyTagCleanup(client, planned, { byName: options.byName });
-            result = entry(done.cleanup, done.outcome);
-        },
-    });
-    try {
-        await executePlan(plan, { dryRun: options.dryRun, log: deps.log });
-    }
-    catch (error) {
-        return { ...result, result: 'error', error: message(error instanceof PlanError ? error.cause : error) };
-    }
-    return result;
-}
-/**
- * Remove `tag` from every repository where no other tag uses its digest (or, `byName`, wherever it
- * is, with the registry's tag delete); report each one. Throws once at the end, naming every
- * repository that failed, after the entries (for outputs and summary) are handed to `report`.
- */
-async function cleanupTag(tag, repositories, options, client, deps) {
-    const entries = [];
-    for (const repository of repositories)
-        entries.push(await cleanOne(tag, repository, options, client, deps));
-    for (const e of entries) {
-        if (e.result === 'kept') {
-            deps.log.warning(`Kept ${e.reference}: its digest ${e.digest ?? ''} is also tagged ${e['shared-with'].join(', ')}, and deleting the digest would delete those tags too (delete-tags-by-name: true removes the tag alone where the registry supports it).`);
-        }
-        else if (e.result === 'absent') {
-            deps.log.info(`${e.reference} does not exist: nothing to delete.`);
-        }
-        else if (e.result === 'changed') {
-            deps.log.warning(`Left ${e.reference} alone: it was moved to ${e.digest ?? ''} after it was checked (another run pushed it?); nothing was deleted.`);
-        }
-    }
-    deps.summary.heading(`Cleanup of ${tag}`).table(['reference', 'result', 'digest', 'shared with'], entries.map((e) => [
-        e.reference,
-        e.result === 'error' ? `error: ${e.error ?? ''}` : e.result,
-        e.digest ?? '',
-        e['shared-with'].join(', '),
-    ]));
-    const failed = entries.filter((e) => e.result === 'error');
-    if (!failed.length)
-        return { entries };
-    return {
-        entries,
-        failure: new errors/* UserError */.yo(`Cleanup of ${tag} failed for ${failed.map((e) => e.reference).join(', ')} (the others were cleaned): ${failed.map((e) => e.error ?? '').join('; ')}`),
-    };
-}
-
-;// CONCATENATED MODULE: ./build/js/actions/publish-runenv/src/docker-daemon.js
-/**
- * A source in the local Docker daemon is out of reach of the registry API, so it goes through the
- * docker CLI as seed 004 does it: tag the image with the target name, push, then clear the tag again
- * (also when the push fails). The registry path is the primary one; this needs a prior docker login.
- *
- * The user's own tags are never lost: the source is resolved to its image ID first and tagged from
- * the ID; a reference that is the source itself after Docker's normalisation is pushed as it is; and
- * a reference that already existed locally is put back on its image afterwards instead of removed.
- */
-
-
-
-const HOW = {
-    absent: 'docker tag, push, untag',
-    source: 'docker push (the source itself)',
-    other: 'docker tag, push, tag restored',
-};
-/**
- * The docker commands that publish the image `sourceId` as `reference`, in order; `local` is what
- * `reference` named before. The last command (clear or restore the tag) runs even when the push fails.
- */
-function dockerCommands(sourceId, reference, local) {
-    if (local.kind === 'source')
-        return [['push', reference]];
-    const restore = local.kind === 'other' ? ['tag', local.id, reference] : ['image', 'rm', reference];
-    return [['tag', sourceId, reference], ['push', reference], restore];
-}
-/** The digest in `docker push` output (`latest: digest: sha256:… size: 1234`). */
-function pushedDigest(output) {
-    return /digest: (sha256:[a-f0-9]{64})/.exec(output)?.[1];
-}
-/** `name[:tag]` as Docker normalises it (`kontainapp/x` → `docker.io/kontainapp/x:latest`). */
-function normalisedName(name) {
-    const ref = (0,registry_reference/* parseReference */.F2)(name);
-    return (0,registry_reference/* formatReference */.FH)({ ...ref, ...(ref.digest || ref.tag ? {} : { tag: 'latest' }) });
-}
-async function docker(cli, args) {
-    const result = await cli(args);
-    if (result.exitCode !== 0) {
-        throw new errors/* UserError */.yo(`docker ${args.join(' ')} failed (exit ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`);
-    }
-    return result.stdout;
-}
-/**
- * The image ID a local name resolves to; undefined when the daemon has no such image. Any other
- * failure (a stopped daemon, DOCKER_HOST pointing nowhere, no permission on the socket) is not "no
- * image" and is said as it is.
- */
-async function imageId(cli, name) {
-    const result = await cli(['image', 'inspect', '--format', '{{.Id}}', name]);
-    if (result.exitCode === 0)
-        return result.stdout.trim() || undefined;
-    const said = result.stderr.trim() || result.stdout.trim();
-    if (/no such (image|object)/i.test(said))
-        return undefined;
-    throw new errors/* UserError */.yo(`The Docker daemon could not be reached: docker image inspect ${name} exited ${result.exitCode}: ${said || 'no message'}. Start the daemon (or point DOCKER_HOST at it); \`docker info\` shows whether the docker CLI reaches one.`);
-}
-/** Publish a local image with the docker CLI; every reference must come out at the same digest. */
-async function publishFromDaemon(source, references, dryRun, cli, deps) {
-    const sourceId = await imageId(cli, source);
-    if (!sourceId)
-        throw new errors/* UserError */.yo(`The local Docker daemon has no image ${source} (docker image inspect).`);
-    const sourceName = normalisedName(source);
-    const published = [];
-    const plan = new Plan();
-    for (const target of references) {
-        const name = (0,registry_reference/* formatReference */.FH)(target);
-        let local = { kind: 'absent' };
-        if (name === sourceName)
-            local = { kind: 'source' };
-        else {
-            const id = await imageId(cli, name);
-            if (id === sourceId)
-                local = { kind: 'source' };
-            else if (id)
-                local = { kind: 'other', id };
-        }
-        const commands = dockerCommands(sourceId, name, local);
-        const pushAt = commands.findIndex((c) => c[0] === 'push');
-        plan.add({
-            kind: 'docker push',
-            target: name,
-            detail: commands.map((c) => `docker ${c.join(' ')}`).join('; '),
-            apply: async () => {
-                const before = commands.slice(0, pushAt);
-                const after = commands.slice(pushAt + 1);
-                for (const command of before)
-                    await docker(cli, command);
-                try {
-                    const digest = pushedDigest(await docker(cli, commands[pushAt] ?? []));
-                    if (!digest)
-                        throw new errors/* UserError */.yo(`docker push ${name} printed no digest`);
-                    published.push({ reference: name, digest, how: HOW[local.kind] });
-                }
-                finally {
-                    for (const command of after)
-                        await docker(cli, command);
-                }
-            },
-        });
-    }
-    await executePlan(plan, { dryRun, log: deps.log });
-    const digests = [...new Set(published.map((p) => p.digest))];
-    if (digests.length > 1) {
-        throw new errors/* UserError */.yo(`The pushed references have different digests: ${published.map((p) => `${p.reference} ${p.digest}`).join('; ')}`);
-    }
-    return { digest: digests[0] ?? '', published };
-}
-
 ;// CONCATENATED MODULE: ./build/js/shared/src/registry/copy.js
 
 /** Blobs copied or mounted at once (each streamed, so memory stays flat). */
@@ -764,6 +447,8 @@ class ImageCopier {
     }
 }
 
+// EXTERNAL MODULE: ./build/js/shared/src/registry/errors.js
+var registry_errors = __nccwpck_require__(836);
 ;// CONCATENATED MODULE: ./build/js/actions/publish-runenv/src/publish.js
 /**
  * Publish through the registry API (the primary path): read the source manifest once, then make
@@ -776,7 +461,7 @@ class ImageCopier {
 
 
 
-const publish_HOW = {
+const HOW = {
     retag: 'manifest PUTs only (same repository)',
     mount: 'blobs mounted from the source repository, then manifest PUTs',
     stream: 'blobs streamed from the source registry, then manifest PUTs',
@@ -826,9 +511,9 @@ async function publishFromRegistry(source, references, dryRun, client, deps) {
     const copier = new ImageCopier(client, source, manifest);
     const published = [];
     const current = await currentDigests(client, references, deps);
-    const plan = new Plan();
+    const plan = new plan_plan/* Plan */.cw();
     for (const [repository, targets] of byRepository(references)) {
-        const how = publish_HOW[copyStrategy(source, repository)];
+        const how = HOW[copyStrategy(source, repository)];
         const tags = [];
         const moves = [];
         for (const target of targets) {
@@ -856,14 +541,14 @@ async function publishFromRegistry(source, references, dryRun, client, deps) {
             },
         });
     }
-    await executePlan(plan, { dryRun, log: deps.log });
+    await (0,plan_plan/* executePlan */.vY)(plan, { dryRun, log: deps.log });
     if (dryRun)
         return {
             digest: manifest.digest,
             published: references.map((r) => ({
                 reference: (0,registry_reference/* formatReference */.FH)(r),
                 digest: manifest.digest,
-                how: publish_HOW[copyStrategy(source, r)],
+                how: HOW[copyStrategy(source, r)],
             })),
         };
     const heads = await Promise.all(references.map((target) => client.headManifest(target, target.tag ?? 'latest')));
@@ -891,21 +576,21 @@ async function publishFromRegistry(source, references, dryRun, client, deps) {
 ;// CONCATENATED MODULE: ./build/js/actions/publish-runenv/src/run.js
 
 
-
-
 /**
  * Publish, or clean up; `failure` is set when some repositories could not be cleaned (the outputs
  * and summary describe every repository all the same, so the caller writes them, then fails).
  */
 async function run(inputs, deps) {
+    // Each mode's code is loaded when that mode runs: publishing from a registry is the common one.
     if (inputs.mode === 'cleanup') {
+        const { cleanupTag } = await __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 856));
         const { entries, failure } = await cleanupTag(inputs.cleanupTag ?? '', inputs.cleanupRepositories, { dryRun: inputs.dryRun, byName: inputs.deleteTagsByName }, deps.registry, deps);
         return { outputs: { cleanup: entries }, ...(failure ? { failure } : {}) };
     }
     const source = inputs.source ?? '';
     const { digest, published, facts } = inputs.sourceReference
         ? await publishFromRegistry(inputs.sourceReference, inputs.references, inputs.dryRun, deps.registry, deps)
-        : await publishFromDaemon(source, inputs.references, inputs.dryRun, deps.docker, deps);
+        : await (await __nccwpck_require__.e(/* import() */ 91).then(__nccwpck_require__.bind(__nccwpck_require__, 91))).publishFromDaemon(source, inputs.references, inputs.dryRun, deps.docker, deps);
     deps.summary
         .heading(`Published ${inputs.sourceReference ? (0,registry_reference/* formatReference */.FH)(inputs.sourceReference) : source}${inputs.dryRun ? ' (dry run)' : ''}`)
         .facts({ digest, references: inputs.references.length, ...facts })
@@ -1398,7 +1083,71 @@ async function runAction(main) {
 
 /***/ }),
 
-/***/ 22:
+/***/ 932:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W6: () => (/* binding */ PlanError),
+/* harmony export */   cw: () => (/* binding */ Plan),
+/* harmony export */   vY: () => (/* binding */ executePlan)
+/* harmony export */ });
+class Plan {
+    effects = [];
+    add(effect) {
+        this.effects.push(effect);
+        return this;
+    }
+    get isEmpty() {
+        return this.effects.length === 0;
+    }
+    /** One numbered line per effect, as printed in the log and the job summary. */
+    lines() {
+        return this.effects.map((e, i) => `${i + 1}. ${e.kind} ${e.target}${e.detail ? ` — ${e.detail}` : ''}`);
+    }
+}
+class PlanError extends Error {
+    applied;
+    failed;
+    pending;
+    name = 'PlanError';
+    constructor(message, applied, failed, pending, options) {
+        super(message, options);
+        this.applied = applied;
+        this.failed = failed;
+        this.pending = pending;
+    }
+}
+/** Print the plan and apply it in order unless `dryRun`. */
+async function executePlan(plan, options) {
+    const { dryRun, log } = options;
+    await log.group(`Plan: ${plan.effects.length} effect${plan.effects.length === 1 ? '' : 's'}${dryRun ? ' (dry run)' : ''}`, () => {
+        for (const line of plan.isEmpty ? ['nothing to do'] : plan.lines())
+            log.info(line);
+        return Promise.resolve();
+    });
+    if (dryRun) {
+        log.info(`Dry run: ${plan.effects.length} effect(s) planned, nothing written.`);
+        return { dryRun, applied: 0 };
+    }
+    for (const [index, effect] of plan.effects.entries()) {
+        try {
+            await effect.apply();
+            log.info(`done: ${effect.kind} ${effect.target}`);
+        }
+        catch (error) {
+            const applied = plan.effects.slice(0, index);
+            const pending = plan.effects.slice(index + 1);
+            const said = (list) => list.length ? list.map((e) => `${e.kind} ${e.target}`).join('; ') : 'none';
+            throw new PlanError(`${effect.kind} ${effect.target} failed. Applied before it: ${said(applied)}. Not applied: ${said(pending)}.`, applied, effect, pending, { cause: error });
+        }
+    }
+    return { dryRun, applied: plan.effects.length };
+}
+
+
+/***/ }),
+
+/***/ 717:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1409,13 +1158,238 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: nextLink
 
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./build/js/shared/src/http/fetch.js
+/**
+ * fetch over node:http and node:https: the one HTTP stack of every bundle (the streamed uploads and
+ * blob copies already use node:http(s)). Node's global fetch is undici, compiled and loaded on first
+ * use: touching `fetch`, `Response` or `Headers` once costs ~40 ms of CPU, more than the rest of a
+ * bundle's start, while node:http is part of Node's startup snapshot.
+ *
+ * Only what our callers use (octokit's request, the registry session and its token service):
+ * - a request with a string or bytes body and an abort signal (covering the answer's body too);
+ * - `redirect: 'manual'` (GitHub's guard follows redirects itself) or `'follow'`, as fetch follows:
+ *   303 (and 301/302 after a POST) become a GET without body, and the Authorization and Cookie
+ *   headers are dropped when a redirect leads to another origin;
+ * - an answer with status, url, headers (`get`, iterable) and its body read as text, JSON or bytes,
+ *   streamed (`stream()`), or dropped (`body.cancel()`).
+ * Failures look like fetch's: a TypeError 'fetch failed' whose cause is the system error (callers
+ * read its code), or the signal's reason (a TimeoutError for AbortSignal.timeout) when aborted.
+ */
+
+
+
+/** Redirects followed for one request before giving up, as fetch does. */
+const MAX_REDIRECTS = 20;
+/** The answer's headers: lower-case names, repeated ones joined with ", " as fetch joins them. */
+class AnswerHeaders {
+    map = new Map();
+    constructor(raw) {
+        for (const [name, value] of Object.entries(raw))
+            if (value !== undefined)
+                this.map.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    get(name) {
+        return this.map.get(name.toLowerCase()) ?? null;
+    }
+    has(name) {
+        return this.map.has(name.toLowerCase());
+    }
+    [Symbol.iterator]() {
+        return this.map.entries();
+    }
+}
+/** The part of a fetch Response our callers read; the body is read (or dropped) once. */
+class Answer {
+    status;
+    statusText;
+    url;
+    res;
+    failure;
+    settle;
+    empty;
+    headers;
+    used = false;
+    constructor(status, statusText, url, res, failure, settle, 
+    /** A HEAD answer, or a status without content: its (empty) body is read at once. */
+    empty) {
+        this.status = status;
+        this.statusText = statusText;
+        this.url = url;
+        this.res = res;
+        this.failure = failure;
+        this.settle = settle;
+        this.empty = empty;
+        this.headers = new AnswerHeaders(res.headers);
+        if (empty) {
+            res.once('end', settle);
+            res.resume();
+        }
+    }
+    get ok() {
+        return this.status >= 200 && this.status < 300;
+    }
+    get bodyUsed() {
+        return this.used;
+    }
+    /** The body, for dropping unread (`await answer.body?.cancel()`), as a fetch body can be. */
+    get body() {
+        return this.used || this.empty ? null : { cancel: () => this.cancel() };
+    }
+    /** The body as a stream, read as it arrives (never held whole). */
+    stream() {
+        this.take();
+        if (this.empty)
+            return external_node_stream_namespaceObject.Readable.from([]);
+        this.res.once('end', this.settle);
+        return this.res;
+    }
+    async text() {
+        return (await this.bytes()).toString('utf8');
+    }
+    async json() {
+        return JSON.parse(await this.text());
+    }
+    async arrayBuffer() {
+        const bytes = await this.bytes();
+        return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    }
+    /** Drop the body: read and discard what is left, so the connection can serve the next request. */
+    cancel() {
+        if (this.used || this.empty)
+            return Promise.resolve();
+        this.used = true;
+        return new Promise((done) => {
+            this.res.once('end', done).once('close', done);
+            this.res.once('end', this.settle);
+            this.res.resume();
+        });
+    }
+    bytes() {
+        this.take();
+        if (this.empty)
+            return Promise.resolve(Buffer.alloc(0));
+        const res = this.res;
+        return new Promise((resolve, reject) => {
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.once('end', () => {
+                this.settle();
+                resolve(Buffer.concat(chunks));
+            });
+            res.once('error', () => reject(this.failure()));
+            res.once('close', () => {
+                if (!res.complete)
+                    reject(this.failure());
+            });
+        });
+    }
+    take() {
+        if (this.used)
+            throw new TypeError('Body is unusable: Body has already been read');
+        this.used = true;
+    }
+}
+/** fetch as our callers use it, over node:http(s). */
+async function nodeFetch(input, init = {}) {
+    let url = new URL(String(input));
+    let method = (init.method ?? 'GET').toUpperCase();
+    let headers = { ...init.headers };
+    let body = init.body === undefined || init.body === null ? undefined : Buffer.from(init.body);
+    const redirect = init.redirect ?? 'follow';
+    for (let hops = 0;; hops++) {
+        const answer = await once(url, method, headers, body, init.signal ?? undefined);
+        const location = answer.headers.get('location');
+        if (redirect === 'manual' || ![301, 302, 303, 307, 308].includes(answer.status) || !location)
+            return answer;
+        await answer.cancel();
+        if (redirect === 'error' || hops >= MAX_REDIRECTS)
+            throw new TypeError('fetch failed', {
+                cause: new Error(`${method} ${url.href}: ${redirect === 'error' ? 'redirected' : 'too many redirects'}`),
+            });
+        const next = new URL(location, url);
+        if (answer.status === 303
+            ? method !== 'HEAD'
+            : method === 'POST' && answer.status !== 307 && answer.status !== 308) {
+            method = 'GET';
+            body = undefined;
+            headers = withoutHeaders(headers, [
+                'content-type',
+                'content-length',
+                'content-encoding',
+                'content-language',
+            ]);
+        }
+        // The fetch standard: credentials for one origin are not carried to another.
+        if (next.origin !== url.origin)
+            headers = withoutHeaders(headers, ['authorization', 'cookie', 'proxy-authorization']);
+        url = next;
+    }
+}
+function withoutHeaders(headers, names) {
+    return Object.fromEntries(Object.entries(headers).filter(([name]) => !names.includes(name.toLowerCase())));
+}
+/** One request, resolved once the answer's status and headers are in. */
+function once(url, method, headers, body, signal) {
+    const send = url.protocol === 'https:' ? external_node_https_namespaceObject.request : url.protocol === 'http:' ? external_node_http_namespaceObject.request : undefined;
+    if (!send)
+        return Promise.reject(new TypeError('fetch failed', { cause: new Error(`unsupported URL ${url.protocol}`) }));
+    if (signal?.aborted)
+        return Promise.reject(abortError(signal));
+    return new Promise((resolve, reject) => {
+        const req = send(url, {
+            method,
+            headers: { ...headers, ...(body ? { 'content-length': String(body.length) } : {}) },
+        });
+        let cause;
+        const failure = () => signal?.aborted
+            ? abortError(signal)
+            : new TypeError('fetch failed', { cause: cause ?? new Error('terminated') });
+        const onAbort = () => {
+            req.destroy();
+            reject(abortError(signal));
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        const settle = () => signal?.removeEventListener('abort', onAbort);
+        req.on('error', (error) => {
+            cause = error;
+            settle();
+            reject(failure());
+        });
+        req.on('response', (res) => {
+            res.on('error', (error) => (cause = error));
+            const status = res.statusCode ?? 0;
+            // An answer without a body frees its connection at once.
+            const empty = method === 'HEAD' || [204, 205, 304].includes(status);
+            resolve(new Answer(status, res.statusMessage ?? '', url.href, res, failure, settle, empty));
+        });
+        req.end(body);
+    });
+}
+/** What fetch rejects with when its signal aborts: the signal's reason, else an AbortError. */
+function abortError(signal) {
+    // Duck-typed: a DOMException (TimeoutError) may come from another realm (jest's vm).
+    const reason = signal.reason;
+    return typeof reason === 'object' && reason !== null && typeof reason.name === 'string'
+        ? reason
+        : Object.assign(new Error('This operation was aborted'), { name: 'AbortError' });
+}
+
 // EXTERNAL MODULE: ./build/js/shared/src/registry/errors.js
 var errors = __nccwpck_require__(836);
 ;// CONCATENATED MODULE: ./build/js/shared/src/registry/auth.js
+/**
+ * Authorization for one registry: anonymous, basic, or the bearer challenge flow (a 401 names the
+ * token service; a token is fetched per scope set, reused for any request whose scopes it covers).
+ */
+
 
 /** `registry-1.docker.io` → `docker.io`: hosts in one domain count as the same operator. */
 const domainOf = (hostname) => hostname.split('.').slice(-2).join('.');
@@ -1532,14 +1506,14 @@ class RegistryAuth {
                 ...(service ? { service } : {}),
                 scope: scopes.join(' '),
             });
-            response = await fetch(realmUrl, {
+            response = await nodeFetch(realmUrl, {
                 method: 'POST',
                 signal: AbortSignal.timeout(TOKEN_TIMEOUT_MS),
                 headers: {
                     'Content-Type': 'application/x-www-form-urlencoded',
                     'User-Agent': this.options.userAgent,
                 },
-                body: form,
+                body: form.toString(),
             });
         }
         else {
@@ -1551,7 +1525,7 @@ class RegistryAuth {
             const basic = this.basicHeader();
             if (credentials?.kind === 'basic')
                 url.searchParams.set('account', credentials.username);
-            response = await fetch(url, {
+            response = await nodeFetch(url, {
                 signal: AbortSignal.timeout(TOKEN_TIMEOUT_MS),
                 headers: { 'User-Agent': this.options.userAgent, ...(basic ? { Authorization: basic } : {}) },
             });
@@ -1587,10 +1561,6 @@ function splitScope(scope) {
         : { resource: scope.slice(0, at), actions: scope.slice(at + 1).split(',') };
 }
 
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./build/js/shared/src/registry/challenge.js
@@ -1618,10 +1588,11 @@ function parseChallenges(header) {
 ;// CONCATENATED MODULE: ./build/js/shared/src/registry/session.js
 /**
  * HTTP to one registry: every request carries the authorization its scopes need (answering a 401
- * challenge once), and idempotent requests are retried on 429, 5xx and dropped connections. Small
- * bodies go through fetch; blob bodies are piped through node:http(s), because fetch (undici) keeps a
- * streamed request body in memory (nodejs/undici#4058).
+ * challenge once), and idempotent requests are retried on 429, 5xx and dropped connections. All of
+ * it over node:http(s): small bodies through http/fetch.ts, blob bodies piped (Node's own fetch,
+ * undici, keeps a streamed request body in memory, nodejs/undici#4058, and costs ~40 ms to load).
  */
+
 
 
 
@@ -1658,7 +1629,7 @@ class RegistrySession {
     url(pathOrLocation) {
         return new URL(pathOrLocation, this.baseUrl);
     }
-    /** Send a request through fetch; answers a 401 challenge and retries transient failures. */
+    /** Send a request; answers a 401 challenge and retries transient failures. */
     async request(method, path, options) {
         const url = this.url(path);
         const attempts = options.retry === false ? 1 : this.backoffMs.length + 1;
@@ -1690,9 +1661,9 @@ class RegistrySession {
         for (let round = 0;; round++) {
             const authorization = await this.authorizationFor(url, options.scopes);
             this.requests++;
-            const response = await fetch(url, {
+            const response = await nodeFetch(url, {
                 method,
-                // Cross-origin redirects drop the Authorization header (the fetch standard, as undici does it).
+                // Cross-origin redirects drop the Authorization header (the fetch standard; http/fetch.ts too).
                 redirect: 'follow',
                 signal: AbortSignal.timeout(options.timeoutMs ?? this.timeouts.requestMs),
                 headers: {
@@ -1829,12 +1800,6 @@ var manifest = __nccwpck_require__(702);
 // EXTERNAL MODULE: ./build/js/shared/src/registry/reference.js
 var reference = __nccwpck_require__(366);
 ;// CONCATENATED MODULE: ./build/js/shared/src/registry/client.js
-/**
- * The OCI distribution API, one method per operation: manifests (always with an explicit Accept,
- * digests verified against the bytes), tags with Link pagination, blob existence, cross-repository
- * mount, streamed blob upload and download, delete by digest.
- */
-
 
 
 
@@ -1986,12 +1951,7 @@ class RegistryClient {
             scopes: [pull(repo)],
             timeoutMs: session.timeouts.blobMs,
         });
-        if (!response.body)
-            throw new Error(`${repo.registry}/${repo.repository}@${digest}: the blob has no body`);
-        return {
-            stream: external_node_stream_namespaceObject.Readable.fromWeb(response.body),
-            size: Number(response.headers.get('content-length') ?? -1),
-        };
+        return { stream: response.stream(), size: Number(response.headers.get('content-length') ?? -1) };
     }
     /**
      * Upload a blob of `size` bytes from the stream `open` gives: a monolithic streamed PUT. A failed
@@ -2465,1156 +2425,6 @@ function registryBaseUrl(registry, insecure = []) {
 }
 
 
-/***/ }),
-
-/***/ 428:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  H: () => (/* binding */ getExecOutput)
-});
-
-// UNUSED EXPORTS: exec
-
-;// CONCATENATED MODULE: external "string_decoder"
-const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: external "events"
-const external_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: external "assert"
-const external_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return __awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_namespaceObject.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_namespaceObject.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-
 /***/ })
 
 /******/ });
@@ -3648,6 +2458,9 @@ function getExecOutput(commandLine, args, options) {
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -3734,9 +2547,105 @@ function getExecOutput(commandLine, args, options) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

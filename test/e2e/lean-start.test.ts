@@ -10,6 +10,8 @@
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actionNames } from '../../scripts/lib.js';
@@ -85,5 +87,31 @@ describe('one HTTP stack', () => {
     expect(exitOf(result)).toBe(0);
     expect(sandbox().requests.length).toBeGreaterThan(0);
     expect(required.filter((m) => [...SECOND_STACK, FETCH].includes(m))).toEqual([]);
+  });
+
+  it('a registry bundle sends its requests without loading either undici', async () => {
+    // A registry that knows nothing: the first manifest request is enough to see the stack.
+    const paths: string[] = [];
+    const registry = createServer((req, res) => {
+      paths.push(req.url ?? '');
+      res.writeHead(404, { 'content-type': 'application/json' }).end('{"errors":[{"code":"NAME_UNKNOWN"}]}');
+    });
+    await new Promise<void>((done) => registry.listen(0, '127.0.0.1', done));
+    try {
+      const host = `127.0.0.1:${(registry.address() as AddressInfo).port}`;
+      const { required } = await modulesOf({
+        action: 'publish-runenv',
+        inputs: {
+          source: `${host}/k/runenv-python:ci-1`,
+          target: `${host}/k`,
+          payload: 'python',
+          tags: 'latest',
+        },
+      });
+      expect(paths.length).toBeGreaterThan(0);
+      expect(required.filter((m) => [...SECOND_STACK, FETCH].includes(m))).toEqual([]);
+    } finally {
+      await new Promise((done) => registry.close(done));
+    }
   });
 });

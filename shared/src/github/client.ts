@@ -7,7 +7,7 @@
  * crashed every bundle with a raw SyntaxError before any of our code ran. The event payload is read
  * only by readRunnerContext, on demand, and a bad one is a UserError naming the file.
  *
- * One HTTP stack: node:http(s), which the streamed uploads use too (transport.ts). @actions/github
+ * One HTTP stack: node:http(s), which the streamed uploads use too (shared/src/http/fetch.ts). @actions/github
  * sends through the undici it bundles (with @actions/http-client to choose the proxy), and Node's
  * own fetch is another undici, loaded on first use; here proxy.ts decides, and undici's ProxyAgent
  * is loaded only for a request that goes through a proxy.
@@ -21,7 +21,7 @@ import type { BudgetRule } from './budget.js';
 import { requestGuard } from './guard.js';
 import { pacing } from './pacing.js';
 import { proxyFor } from './proxy.js';
-import { nodeFetch } from './transport.js';
+import { nodeFetch } from '../http/fetch.js';
 
 /** The same shape as @actions/github's getOctokit (tests build theirs with it). */
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -45,7 +45,7 @@ export interface GitHubClientOptions {
 }
 
 /**
- * node:http(s) (transport.ts), or, for a URL the runner's proxy applies to (https_proxy, no_proxy),
+ * node:http(s) (shared/src/http/fetch.ts), or, for a URL the runner's proxy applies to (https_proxy, no_proxy),
  * undici's fetch through that proxy, loaded on first use.
  */
 function runnerFetch(env: NodeJS.ProcessEnv = process.env): typeof fetch {
@@ -58,9 +58,9 @@ function runnerFetch(env: NodeJS.ProcessEnv = process.env): typeof fetch {
       proxied = import('./proxy-fetch.js').then((m) => m.proxyFetch(proxy));
       viaProxy.set(proxy.href, proxied);
     }
-    return (await proxied)(input, init as RequestInit);
+    return (await proxied)(input, init);
   };
-  // octokit calls it with a URL string and reads only what transport.ts's Answer has.
+  // octokit calls it with a URL string and reads only what http/fetch.ts's Answer has.
   return send as unknown as typeof fetch;
 }
 
