@@ -34,7 +34,7 @@ import { NODE24, ROOT } from '../test/harness/runner.js';
 import { commitFiles, initBareRepo } from '../test/sandbox/seed.js';
 import { startSandbox, type GitHubSandbox } from '../test/sandbox/server.js';
 
-const ROUNDS = 7;
+const ROUNDS = 11;
 /** Issue 15: each bundle's start at most this share of softprops' on the same run. */
 const START_TARGET = 0.8;
 
