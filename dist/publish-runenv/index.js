@@ -475,42 +475,46 @@ function byRepository(references) {
     }
     return new Map([...groups.values()].map((group) => [group[0], group]));
 }
-/** The digest each reference names now (absent: a new tag); one tag list per repository. */
+/**
+ * The digest each reference names now (absent: a new tag); one tag list per repository, the
+ * repositories side by side.
+ */
 async function currentDigests(client, references, deps) {
-    const digests = new Map();
-    const tagsOf = new Map();
-    for (const target of references) {
-        const key = (0,registry_reference/* repositoryName */.aR)(target);
-        let tags = tagsOf.get(key);
-        if (!tags) {
-            try {
-                tags = new Set(await client.listTags(target, 1000, { forPush: true }));
-            }
-            catch (error) {
-                // Only informational: without the list every tag is treated as new.
-                if (!(error instanceof registry_errors/* RegistryError */.gl) || ![401, 403].includes(error.status))
-                    throw error;
-                deps.log.debug(`Could not list the tags of ${key}: ${error.message}`);
-                tags = new Set();
-            }
-            tagsOf.set(key, tags);
+    const tagsOf = async (target) => {
+        try {
+            return new Set(await client.listTags(target, 1000, { forPush: true }));
         }
-        if (!target.tag || !tags.has(target.tag))
-            continue;
-        const head = await client.headManifest(target, target.tag);
+        catch (error) {
+            // Only informational: without the list every tag is treated as new.
+            if (!(error instanceof registry_errors/* RegistryError */.gl) || ![401, 403].includes(error.status))
+                throw error;
+            deps.log.debug(`Could not list the tags of ${(0,registry_reference/* repositoryName */.aR)(target)}: ${error.message}`);
+            return new Set();
+        }
+    };
+    const repositories = [...byRepository(references)];
+    const listed = await Promise.all(repositories.map(([repository]) => tagsOf(repository)));
+    const existing = repositories.flatMap(([, targets], i) => targets.filter((target) => target.tag !== undefined && listed[i].has(target.tag)));
+    const heads = await Promise.all(existing.map((target) => client.headManifest(target, target.tag)));
+    const digests = new Map();
+    existing.forEach((target, i) => {
+        const head = heads[i];
         if (head)
             digests.set((0,registry_reference/* formatReference */.FH)(target), head.digest);
-    }
+    });
     return digests;
 }
 /** Publish `source` under every reference; returns the source digest and what was pushed. */
 async function publishFromRegistry(source, references, dryRun, client, deps) {
-    const manifest = await client.getManifest(source, (0,registry_reference/* referenceTarget */.Z9)(source));
+    // The source and the targets' current tags are independent reads: side by side.
+    const [manifest, current] = await Promise.all([
+        client.getManifest(source, (0,registry_reference/* referenceTarget */.Z9)(source)),
+        currentDigests(client, references, deps),
+    ]);
     const parsed = (0,registry_manifest/* parseManifest */.Ng)(manifest);
     deps.log.info(`Source ${(0,registry_reference/* formatReference */.FH)(source)}: ${manifest.digest} (${parsed.kind === 'index' ? `index of ${parsed.manifests.length} manifests` : `${parsed.blobs.length} blobs`})`);
     const copier = new ImageCopier(client, source, manifest);
     const published = [];
-    const current = await currentDigests(client, references, deps);
     const plan = new plan_plan/* Plan */.cw();
     for (const [repository, targets] of byRepository(references)) {
         const how = HOW[copyStrategy(source, repository)];
