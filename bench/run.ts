@@ -3,6 +3,10 @@
  * ratios within one run, and never asserted on time). `npm run bench` runs them all;
  * `npm run bench -- create-release go-module-tags` runs the ones named. Exit code 1 when a target
  * of an issue is missed.
+ *
+ * `start` and `create-release` also run, in the same rounds, the bundles found through
+ * BENCH_PEERS (softprops/action-gh-release and ncipollo/release-action, fetched by hand, never
+ * committed) and BENCH_BASELINE (an earlier dist/ of this project), for side-by-side ratios.
  */
 import { startSandbox } from '../test/sandbox/index.js';
 import { benchBumpDevVersion } from './bump-dev-version.js';
@@ -13,6 +17,7 @@ import { benchGoModuleTags } from './go-module-tags.js';
 import { benchKpromoPr } from './kpromo-pr.js';
 import { benchKvmValidate } from './kvm-validate.js';
 import { benchPublishRunenv } from './publish-runenv.js';
+import { benchStart } from './start.js';
 
 interface Result {
   lines: string[];
@@ -40,8 +45,8 @@ async function benchChangelogSection(): Promise<Result> {
     }
     lines.push(
       '',
-      'N = 0 still needs one empty search page, so its floor is 4; search pages are 2 s apart by design',
-      "(octokit's throttling spaces search requests to respect GitHub's 30/minute search limit).",
+      'N = 0 still needs one empty search page, so its floor is 4. Search pages spend a budget under',
+      "GitHub's 30 a minute (shared/src/github/budget.ts): 8 go at once, later ones one each 3 s.",
     );
     if (sandbox.violations.length) {
       lines.push(
@@ -57,6 +62,7 @@ async function benchChangelogSection(): Promise<Result> {
 }
 
 const BENCHES: Record<string, () => Promise<Result>> = {
+  start: () => benchStart(),
   'changelog-section': benchChangelogSection,
   'create-release': () => benchCreateRelease(),
   'go-module-tags': () => benchGoModuleTags(),

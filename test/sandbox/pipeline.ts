@@ -13,7 +13,7 @@ import type { FaultList } from './faults.js';
 import { gitStore } from './git-store.js';
 import { HttpError, notFound, streamedBodyBytes } from './http.js';
 import { findRepo } from './objects.js';
-import { rateWindow } from './rate-limit.js';
+import { contentCreationRefusal, rateWindow } from './rate-limit.js';
 import type { RateLimits } from './rate-limit.js';
 import { drain, MAX_JSON_BODY, readBody } from './request-body.js';
 import { leaveStarterAsset, UPLOAD_OPERATION } from './routes/assets.js';
@@ -117,6 +117,8 @@ async function handle(parts: PipelineParts, req: IncomingMessage, res: ServerRes
   const operation = spec.api.router.getOperation(operationId);
   if (!handler || !operation)
     return unrouted('unimplemented', `${operationId} has no handler in the sandbox`);
+  const limited = contentCreationRefusal(parts, ex, operationId, operation);
+  if (limited) return drain(req).then(() => ex.send(limited.status, limited.body, limited.headers));
 
   // ---- faults
   const fault = parts.faults.take({ operationId, method, path });

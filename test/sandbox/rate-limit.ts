@@ -1,9 +1,18 @@
 /**
  * Rate limits as GitHub reports them (core 5,000/hour, search 30/minute): counted per sandbox, sent
- * in every response's headers and by rate-limit/get, never enforced.
+ * in every response's headers and by rate-limit/get, not enforced.
+ *
+ * One secondary limit is enforced when a test asks (enforceContentCreationLimit): GitHub's documented
+ * "no more than 80 content-generating requests per minute" ("Rate limits for the REST API", About
+ * secondary rate limits). A write past it is answered as GitHub answers: 403, the secondary-limit
+ * message, `retry-after`, the answer validated against the description like any other.
  */
+import type { ContractViolation } from './contract.js';
+import { responseProblems } from './contract.js';
+import { SECONDARY_RATE_LIMIT_MESSAGE } from './faults.js';
 import { HttpError } from './http.js';
-import type { Routes, SandboxState } from './types.js';
+import type { LoadedSpec, Operation } from './spec.js';
+import type { RouteResult, Routes, SandboxState } from './types.js';
 
 export interface RateWindow {
   limit: number;
@@ -16,7 +25,17 @@ export interface RateWindow {
 export interface RateLimits {
   core: RateWindow;
   search: RateWindow;
+  /** Content-creating requests in a sliding window, once a test enforces the limit. */
+  content?: ContentCreationLimit & { sent: number[] };
 }
+
+export interface ContentCreationLimit {
+  limit: number;
+  windowMs: number;
+}
+
+/** GitHub's documented secondary limit: 80 content-generating requests in any minute. */
+export const CONTENT_CREATION_LIMIT: ContentCreationLimit = { limit: 80, windowMs: 60_000 };
 
 /** Rate-limit windows per sandbox, for rate-limit/get. */
 const rateWindows = new WeakMap<SandboxState, RateLimits>();
@@ -29,6 +48,62 @@ export function newRateLimits(state: SandboxState): RateLimits {
   };
   rateWindows.set(state, rates);
   return rates;
+}
+
+/**
+ * Answer content-creating requests (POST, PATCH, PUT, DELETE, uploads included) past `limit` in any
+ * `windowMs` with GitHub's 403 secondary rate limit, from now on. Tests of sustained runs pass a
+ * shorter window with a proportionally smaller limit; the default is GitHub's documented one.
+ */
+export function enforceContentCreationLimit(
+  state: SandboxState,
+  limit: ContentCreationLimit = CONTENT_CREATION_LIMIT,
+): void {
+  const rates = rateWindows.get(state);
+  if (!rates) throw new Error('enforceContentCreationLimit: not a sandbox state');
+  rates.content = { ...limit, sent: [] };
+}
+
+/**
+ * The secondary-limit answer for a write past the enforced limit, or undefined (counting the write).
+ * The answer is checked against the operation's documented responses; a mismatch is a violation.
+ */
+export function contentCreationRefusal(
+  parts: { spec: LoadedSpec; rates: RateLimits; violations: ContractViolation[] },
+  request: { method: string; rawUrl: string; requestId: string },
+  operationId: string,
+  operation: Operation,
+): RouteResult | undefined {
+  const content = parts.rates.content;
+  if (!content || request.method === 'GET' || request.method === 'HEAD') return undefined;
+  const now = Date.now();
+  while (content.sent.length > 0 && content.sent[0]! <= now - content.windowMs) content.sent.shift();
+  if (content.sent.length < content.limit) {
+    content.sent.push(now);
+    return undefined;
+  }
+  // GitHub says when to come back; here, when the oldest write leaves the window.
+  const retryAfter = Math.max(1, Math.ceil((content.sent[0]! + content.windowMs - now) / 1000));
+  const answer: RouteResult = {
+    status: 403,
+    body: {
+      message: `${SECONDARY_RATE_LIMIT_MESSAGE} ${request.requestId}.`,
+      documentation_url:
+        'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+      status: '403',
+    },
+    headers: { 'retry-after': String(retryAfter) },
+  };
+  const mismatch = responseProblems(parts.spec, operation, answer);
+  if (mismatch !== undefined)
+    parts.violations.push({
+      kind: 'response',
+      method: request.method,
+      path: request.rawUrl,
+      operationId,
+      details: mismatch,
+    });
+  return answer;
 }
 
 /** The window, restarted when its reset time has passed. */

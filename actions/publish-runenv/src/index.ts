@@ -1,4 +1,3 @@
-import { getExecOutput } from '@actions/exec';
 import { maskSecret, readRunnerContext, runAction, setOutputs } from '../../../shared/src/action/index.js';
 import { RegistryClient } from '../../../shared/src/registry/client.js';
 import {
@@ -27,8 +26,10 @@ await runAction(async ({ log, summary }) => {
     userAgent: 'release-actions/publish-runenv',
   });
   // Silent, and printed through the log: docker's output echoes image names the inputs gave.
+  // @actions/exec is loaded by the one mode that runs docker (source-from: docker-daemon).
   const docker = async (args: string[]) => {
     log.info(`[command]docker ${args.join(' ')}`);
+    const { getExecOutput } = await import('@actions/exec');
     const result = await getExecOutput('docker', args, { ignoreReturnCode: true, silent: true });
     const output = `${result.stdout}${result.stderr}`.trimEnd();
     if (output !== '') log.info(output);

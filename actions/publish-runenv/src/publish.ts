@@ -33,32 +33,36 @@ function byRepository(references: ImageReference[]): Map<ImageReference, ImageRe
   return new Map([...groups.values()].map((group) => [group[0] as ImageReference, group]));
 }
 
-/** The digest each reference names now (absent: a new tag); one tag list per repository. */
+/**
+ * The digest each reference names now (absent: a new tag); one tag list per repository, the
+ * repositories side by side.
+ */
 async function currentDigests(
   client: RegistryClient,
   references: ImageReference[],
   deps: Deps,
 ): Promise<Map<string, string>> {
-  const digests = new Map<string, string>();
-  const tagsOf = new Map<string, Set<string>>();
-  for (const target of references) {
-    const key = repositoryName(target);
-    let tags = tagsOf.get(key);
-    if (!tags) {
-      try {
-        tags = new Set(await client.listTags(target, 1000, { forPush: true }));
-      } catch (error) {
-        // Only informational: without the list every tag is treated as new.
-        if (!(error instanceof RegistryError) || ![401, 403].includes(error.status)) throw error;
-        deps.log.debug(`Could not list the tags of ${key}: ${error.message}`);
-        tags = new Set();
-      }
-      tagsOf.set(key, tags);
+  const tagsOf = async (target: ImageReference): Promise<Set<string>> => {
+    try {
+      return new Set(await client.listTags(target, 1000, { forPush: true }));
+    } catch (error) {
+      // Only informational: without the list every tag is treated as new.
+      if (!(error instanceof RegistryError) || ![401, 403].includes(error.status)) throw error;
+      deps.log.debug(`Could not list the tags of ${repositoryName(target)}: ${error.message}`);
+      return new Set();
     }
-    if (!target.tag || !tags.has(target.tag)) continue;
-    const head = await client.headManifest(target, target.tag);
+  };
+  const repositories = [...byRepository(references)];
+  const listed = await Promise.all(repositories.map(([repository]) => tagsOf(repository)));
+  const existing = repositories.flatMap(([, targets], i) =>
+    targets.filter((target) => target.tag !== undefined && listed[i]!.has(target.tag)),
+  );
+  const heads = await Promise.all(existing.map((target) => client.headManifest(target, target.tag!)));
+  const digests = new Map<string, string>();
+  existing.forEach((target, i) => {
+    const head = heads[i];
     if (head) digests.set(formatReference(target), head.digest);
-  }
+  });
   return digests;
 }
 
@@ -70,14 +74,17 @@ export async function publishFromRegistry(
   client: RegistryClient,
   deps: Deps,
 ): Promise<Published> {
-  const manifest = await client.getManifest(source, referenceTarget(source));
+  // The source and the targets' current tags are independent reads: side by side.
+  const [manifest, current] = await Promise.all([
+    client.getManifest(source, referenceTarget(source)),
+    currentDigests(client, references, deps),
+  ]);
   const parsed = parseManifest(manifest);
   deps.log.info(
     `Source ${formatReference(source)}: ${manifest.digest} (${parsed.kind === 'index' ? `index of ${parsed.manifests.length} manifests` : `${parsed.blobs.length} blobs`})`,
   );
   const copier = new ImageCopier(client, source, manifest);
   const published: PublishedReference[] = [];
-  const current = await currentDigests(client, references, deps);
   const plan = new Plan();
   for (const [repository, targets] of byRepository(references)) {
     const how = HOW[copyStrategy(source, repository)];

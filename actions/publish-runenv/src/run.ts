@@ -6,8 +6,7 @@ import type { JobSummary, OutputValue } from '../../../shared/src/action/index.j
 import type { Logger } from '../../../shared/src/log.js';
 import type { RegistryClient } from '../../../shared/src/registry/client.js';
 import { formatReference } from '../../../shared/src/registry/reference.js';
-import { cleanupTag } from './cleanup.js';
-import { publishFromDaemon, type DockerCli } from './docker-daemon.js';
+import type { DockerCli } from './docker-daemon.js';
 import type { Inputs } from './inputs.js';
 import { publishFromRegistry } from './publish.js';
 
@@ -39,7 +38,9 @@ export async function run(
   inputs: Inputs,
   deps: Deps,
 ): Promise<{ outputs: Record<string, OutputValue>; failure?: Error }> {
+  // Each mode's code is loaded when that mode runs: publishing from a registry is the common one.
   if (inputs.mode === 'cleanup') {
+    const { cleanupTag } = await import('./cleanup.js');
     const { entries, failure } = await cleanupTag(
       inputs.cleanupTag ?? '',
       inputs.cleanupRepositories,
@@ -52,7 +53,9 @@ export async function run(
   const source = inputs.source ?? '';
   const { digest, published, facts } = inputs.sourceReference
     ? await publishFromRegistry(inputs.sourceReference, inputs.references, inputs.dryRun, deps.registry, deps)
-    : await publishFromDaemon(source, inputs.references, inputs.dryRun, deps.docker, deps);
+    : await (
+        await import('./docker-daemon.js')
+      ).publishFromDaemon(source, inputs.references, inputs.dryRun, deps.docker, deps);
   deps.summary
     .heading(
       `Published ${inputs.sourceReference ? formatReference(inputs.sourceReference) : source}${inputs.dryRun ? ' (dry run)' : ''}`,

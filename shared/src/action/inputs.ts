@@ -2,17 +2,18 @@
  * Typed input getters. Every action reads its inputs only through these, with the input's name as a
  * string literal first argument: the static checks match those names against action.yml.
  */
-import * as core from '@actions/core';
 import { InputError } from './errors.js';
+import { addMask } from './outputs.js';
 
 export interface InputOptions {
   /** Mask the value in the log (tokens, passwords). */
   secret?: boolean;
 }
 
+/** The input as the runner passes it (INPUT_<NAME>, spaces as `_`), trimmed. */
 function raw(name: string, options: InputOptions = {}): string {
-  const value = core.getInput(name, { trimWhitespace: true });
-  if (options.secret && value !== '') core.setSecret(value);
+  const value = (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+  if (options.secret && value !== '') addMask(value);
   return value;
 }
 
@@ -67,5 +68,5 @@ export function getEnumInput<T extends string>(name: string, allowed: readonly T
 
 /** Register a value computed at run time (a derived token) so the log masks it. */
 export function maskSecret(value: string): void {
-  if (value !== '') core.setSecret(value);
+  if (value !== '') addMask(value);
 }

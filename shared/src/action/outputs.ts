@@ -1,6 +1,73 @@
-/** Outputs and the job summary, the two things a workflow reads back from an action. */
-import * as core from '@actions/core';
-import { withoutWorkflowCommands, type Logger } from '../log.js';
+/**
+ * Everything an action says to the runner: log lines, workflow commands (masks, annotations, groups),
+ * outputs and the job summary. The one file that prints.
+ *
+ * The runner's protocol is written here rather than taken from @actions/core: that package imports its
+ * OIDC client at load, which loads @actions/http-client, its bundled undici and `tunnel` — a third of
+ * a bundle's bytes and ~25 ms of every start, for a token none of these actions asks for. The protocol
+ * is small and documented (GitHub's "Workflow commands for GitHub Actions"); the e2e tests read it
+ * back as actions/runner does (test/harness/commands.ts).
+ */
+import { randomUUID } from 'node:crypto';
+import { appendFileSync, existsSync } from 'node:fs';
+import { access, appendFile, constants } from 'node:fs/promises';
+import { EOL } from 'node:os';
+import { withoutWorkflowCommands, type Annotation, type Logger } from '../log.js';
+
+/** `%`, CR and LF escaped, as the runner unescapes a command's data. */
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A property value additionally escapes `:` and `,`, which separate properties. */
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** Print `::name key=value,…::message` (properties without a value left out). */
+function issueCommand(
+  name: string,
+  message: string,
+  properties: Record<string, string | number | undefined> = {},
+): void {
+  const props = Object.entries(properties)
+    // As @actions/core does: a property without a value (or 0) is left out.
+    .filter((entry): entry is [string, string | number] => Boolean(entry[1]))
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .join(',');
+  process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
+}
+
+/** An annotation's properties as the runner names them. */
+function annotationProperties(annotation: Annotation = {}): Record<string, string | number | undefined> {
+  return { title: annotation.title, file: annotation.file, line: annotation.startLine };
+}
+
+/** Append `name<<DELIMITER` … to a file command (GITHUB_OUTPUT), the delimiter random and absent from both. */
+function appendFileCommand(variable: 'GITHUB_OUTPUT', name: string, value: string): void {
+  const path = process.env[variable];
+  if (!path) {
+    // A runner always sets it; outside one, print the old command so the value is not lost.
+    issueCommand('set-output', value, { name });
+    return;
+  }
+  if (!existsSync(path)) throw new Error(`Missing file at path: ${path} (${variable})`);
+  const delimiter = `ghadelimiter_${randomUUID()}`;
+  if (name.includes(delimiter) || value.includes(delimiter))
+    throw new Error(`Unexpected input: ${name} should not contain the delimiter "${delimiter}"`);
+  appendFileSync(path, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
+}
+
+/** Register a value the runner masks in every later line of the log. */
+export function addMask(value: string): void {
+  issueCommand('add-mask', value);
+}
+
+/** Fail the step: exit code 1 and the message as an error annotation. */
+export function setFailed(message: string): void {
+  process.exitCode = 1;
+  issueCommand('error', message);
+}
 
 export type OutputValue =
   string | number | boolean | readonly unknown[] | Record<string, unknown> | undefined;
@@ -9,7 +76,8 @@ export type OutputValue =
 export function setOutputs(outputs: Record<string, OutputValue>): void {
   for (const [name, value] of Object.entries(outputs)) {
     if (value === undefined) continue;
-    core.setOutput(
+    appendFileCommand(
+      'GITHUB_OUTPUT',
       name,
       typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value),
     );
@@ -18,16 +86,23 @@ export function setOutputs(outputs: Record<string, OutputValue>): void {
 
 /**
  * The logger bound to the runner's log: annotations, groups, debug lines. No message can start a
- * workflow command: @actions/core escapes the newlines of annotations, debug lines and group names
- * (each is one `::command::` line), and an info line that could be read as a command is printed
- * with commands paused around it.
+ * workflow command: the newlines of annotations, debug lines and group names are escaped (each is one
+ * `::command::` line), and an info line that could be read as a command is printed with commands
+ * paused around it.
  */
 export const runnerLogger: Logger = {
-  info: (message) => core.info(withoutWorkflowCommands(message)),
-  warning: (message, annotation) => core.warning(message, annotation ?? {}),
-  error: (message, annotation) => core.error(message, annotation ?? {}),
-  debug: (message) => core.debug(message),
-  group: (name, fn) => core.group(name, fn),
+  info: (message) => void process.stdout.write(`${withoutWorkflowCommands(message)}${EOL}`),
+  warning: (message, annotation) => issueCommand('warning', message, annotationProperties(annotation)),
+  error: (message, annotation) => issueCommand('error', message, annotationProperties(annotation)),
+  debug: (message) => issueCommand('debug', message),
+  group: async (name, fn) => {
+    issueCommand('group', name);
+    try {
+      return await fn();
+    } finally {
+      issueCommand('endgroup', '');
+    }
+  },
 };
 
 export type Cell = string | number;
@@ -86,8 +161,16 @@ export class JobSummary {
 
   /** Append to GITHUB_STEP_SUMMARY when the runner provides one. */
   async write(): Promise<void> {
-    if (this.isEmpty || !process.env.GITHUB_STEP_SUMMARY) return;
-    await core.summary.addRaw(this.toMarkdown(), true).write();
+    const path = process.env.GITHUB_STEP_SUMMARY;
+    if (this.isEmpty || !path) return;
+    try {
+      await access(path, constants.R_OK | constants.W_OK);
+    } catch {
+      throw new Error(
+        `Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`,
+      );
+    }
+    await appendFile(path, `${this.toMarkdown()}${EOL}`, 'utf8');
   }
 }
 

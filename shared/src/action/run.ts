@@ -1,7 +1,6 @@
 /** The one place an action's failures are sorted and reported. */
-import * as core from '@actions/core';
 import { describeError, isUserError } from './errors.js';
-import { JobSummary, runnerLogger } from './outputs.js';
+import { JobSummary, runnerLogger, setFailed } from './outputs.js';
 import type { Logger } from '../log.js';
 
 export interface ActionRuntime {
@@ -19,17 +18,17 @@ export async function runAction(main: (runtime: ActionRuntime) => Promise<void>)
     await main({ log: runnerLogger, summary });
   } catch (error) {
     if (isUserError(error)) {
-      core.setFailed(error.message);
+      setFailed(error.message);
     } else {
-      core.setFailed(`Unexpected failure: ${describeError(error)}`);
-      if (error instanceof Error && error.stack) core.debug(error.stack);
+      setFailed(`Unexpected failure: ${describeError(error)}`);
+      if (error instanceof Error && error.stack) runnerLogger.debug(error.stack);
     }
     summary.paragraph(`**Failed:** ${isUserError(error) ? error.message : describeError(error)}`);
   } finally {
     try {
       await summary.write();
     } catch (error) {
-      core.warning(`Could not write the job summary: ${describeError(error)}`);
+      runnerLogger.warning(`Could not write the job summary: ${describeError(error)}`);
     }
   }
 }

@@ -1,22 +1,27 @@
 /**
- * The GitHub client: octokit with the REST methods, paginate, the retry and throttling plugins and our
- * request guard, pointed at GITHUB_API_URL so GitHub Enterprise Server works unchanged.
+ * The GitHub client: octokit with the REST methods, paginate, our request guard and our pacing,
+ * pointed at GITHUB_API_URL so GitHub Enterprise Server works unchanged.
  *
  * Built from @octokit/core as @actions/github builds it, not through @actions/github: importing that
  * package reads and parses GITHUB_EVENT_PATH at module load (its `context`), so a malformed event file
  * crashed every bundle with a raw SyntaxError before any of our code ran. The event payload is read
  * only by readRunnerContext, on demand, and a bad one is a UserError naming the file.
+ *
+ * One HTTP stack: node:http(s), which the streamed uploads use too (shared/src/http/fetch.ts). @actions/github
+ * sends through the undici it bundles (with @actions/http-client to choose the proxy), and Node's
+ * own fetch is another undici, loaded on first use; here proxy.ts decides, and undici's ProxyAgent
+ * is loaded only for a request that goes through a proxy.
  */
-import { HttpClient } from '@actions/http-client';
 import type { getOctokit } from '@actions/github';
 import { Octokit } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
-import { fetch as undiciFetch } from 'undici';
 import type { Logger } from '../log.js';
+import type { BudgetRule } from './budget.js';
 import { requestGuard } from './guard.js';
+import { pacing } from './pacing.js';
+import { proxyFor } from './proxy.js';
+import { nodeFetch } from '../http/fetch.js';
 
 /** The same shape as @actions/github's getOctokit (tests build theirs with it). */
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -35,16 +40,28 @@ export interface GitHubClientOptions {
    * a 500, retried; default: no bound.
    */
   requestTimeoutMs?: number;
+  /** The budget of content-creating requests; default WRITE_BUDGET (budget.ts). Tests shrink it. */
+  writeBudget?: BudgetRule;
 }
 
 /**
- * fetch as @actions/github sets it up: undici's, through the runner's proxy (https_proxy, no_proxy)
- * when one applies to the API's host.
+ * node:http(s) (shared/src/http/fetch.ts), or, for a URL the runner's proxy applies to (https_proxy, no_proxy),
+ * undici's fetch through that proxy, loaded on first use.
  */
-function proxyFetch(apiUrl: string): typeof fetch {
-  const dispatcher = new HttpClient().getAgentDispatcher(apiUrl);
-  return (input: Parameters<typeof undiciFetch>[0], init?: Parameters<typeof undiciFetch>[1]) =>
-    undiciFetch(input, { ...init, ...(dispatcher ? { dispatcher } : {}) });
+function runnerFetch(env: NodeJS.ProcessEnv = process.env): typeof fetch {
+  const viaProxy = new Map<string, Promise<typeof fetch>>();
+  const send = async (input: string | URL, init?: Parameters<typeof nodeFetch>[1]) => {
+    const proxy = proxyFor(new URL(String(input)), env);
+    if (!proxy) return nodeFetch(input, init);
+    let proxied = viaProxy.get(proxy.href);
+    if (!proxied) {
+      proxied = import('./proxy-fetch.js').then((m) => m.proxyFetch(proxy));
+      viaProxy.set(proxy.href, proxied);
+    }
+    return (await proxied)(input, init);
+  };
+  // octokit calls it with a URL string and reads only what http/fetch.ts's Answer has.
+  return send as unknown as typeof fetch;
 }
 
 /** fetch with each call bounded by a timeout (an abort the caller asked for still applies). */
@@ -67,50 +84,29 @@ function userAgent(env: NodeJS.ProcessEnv = process.env): string {
 
 export const USER_AGENT = 'release-actions';
 
-/** An octokit that retries 5xx, waits out primary and secondary rate limits, and logs each wait. */
+/**
+ * An octokit that paces writes and searches, retries failures, waits out primary and secondary rate
+ * limits (pacing.ts) and logs each wait.
+ */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
-  const { token, apiUrl, log, retries = 3, maxWaitSeconds = 120, requestTimeoutMs } = options;
-  const limitHandler =
-    (kind: string) =>
-    (
-      retryAfter: number,
-      request: { method: string; url: string },
-      _octokit: unknown,
-      retryCount: number,
-    ): boolean => {
-      // A primary limit can ask for an hour; a job should fail and say so rather than sit there.
-      const again = retryCount < retries && retryAfter <= maxWaitSeconds;
-      const why =
-        retryAfter > maxWaitSeconds
-          ? `giving up: it asks to wait ${retryAfter}s, over ${maxWaitSeconds}s`
-          : 'giving up';
-      log.warning(
-        `GitHub ${kind} on ${request.method} ${request.url}: ${again ? `retrying in ${retryAfter}s (retry ${retryCount + 1} of ${retries})` : why}`,
-      );
-      return again;
-    };
-  const base = proxyFetch(apiUrl);
-  // The guard first: octokit runs the first request hook innermost (see guard.ts).
+  const { token, apiUrl, log, retries = 3, maxWaitSeconds = 120, requestTimeoutMs, writeBudget } = options;
+  const base = runnerFetch();
+  // The guard first: octokit runs the first request hook innermost (see guard.ts), so it sees each
+  // attempt pacing makes.
   const Client = Octokit.plugin(
     restEndpointMethods,
     paginateRest,
     requestGuard({ apiUrl, log }),
-    retry,
-    throttling,
+    pacing({ log, retries, maxWaitSeconds, ...(writeBudget ? { writes: writeBudget } : {}) }),
   );
   return new Client({
     auth: token,
     baseUrl: apiUrl,
     userAgent: userAgent(),
-    retry: { retries },
     request: {
       fetch: requestTimeoutMs !== undefined ? fetchWithTimeout(base, requestTimeoutMs) : base,
       // Redirects come back to the guard, which checks where each one leads before following it.
       redirect: 'manual',
-    },
-    throttle: {
-      onRateLimit: limitHandler('rate limit'),
-      onSecondaryRateLimit: limitHandler('secondary rate limit'),
     },
     log: {
       debug: (m: string) => log.debug(m),

@@ -3,10 +3,10 @@
  * on GitHub's origins (origins.ts), follows redirects itself so that rule applies to each hop, and
  * tells a network that failed from an answer GitHub gave.
  *
- * It must come before plugin-retry and plugin-throttling in the plugin list: octokit runs the first
- * registered request hook innermost, so this one sees every attempt those plugins make, and the
- * errors it throws carry no HTTP status, which those plugins leave alone (a refused URL or an
- * unreachable host is not retried as if GitHub had answered 500).
+ * It must come before pacing (pacing.ts) in the plugin list: octokit runs the first registered
+ * request hook innermost, so this one sees every attempt pacing makes, and the errors it throws carry
+ * no HTTP status, which pacing leaves alone (a refused URL or an unreachable host is not retried as if
+ * GitHub had answered 500).
  */
 import { UserError } from '../action/errors.js';
 import type { Logger } from '../log.js';
@@ -90,7 +90,7 @@ interface Hookable {
   request: RequestFn & { endpoint: { parse(options: Options): { method: string; url: string } } };
 }
 
-/** The octokit plugin: `Octokit.plugin(requestGuard(options), retry, throttling)`. */
+/** The octokit plugin: `Octokit.plugin(requestGuard(options), pacing(options))`. */
 export function requestGuard(options: GuardOptions): (octokit: unknown) => void {
   const { apiUrl, log, transportBackoffMs = [500, 1500] } = options;
   return (instance: unknown) => {

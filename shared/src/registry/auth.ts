@@ -2,6 +2,7 @@
  * Authorization for one registry: anonymous, basic, or the bearer challenge flow (a 401 names the
  * token service; a token is fetched per scope set, reused for any request whose scopes it covers).
  */
+import { nodeFetch, type Answer } from '../http/fetch.js';
 import type { Challenge } from './challenge.js';
 import type { Credentials } from './credentials.js';
 import { RegistryError, parseErrorBody } from './errors.js';
@@ -139,7 +140,7 @@ export class RegistryAuth {
     const realmUrl = this.realmUrl(realm);
     const service = challenge.params.service;
     const credentials = this.options.credentials;
-    let response: Response;
+    let response: Answer;
     this.tokenRequests++;
     if (credentials?.kind === 'identity-token') {
       // The OAuth2 refresh-token grant docker uses for an identity token.
@@ -150,14 +151,14 @@ export class RegistryAuth {
         ...(service ? { service } : {}),
         scope: scopes.join(' '),
       });
-      response = await fetch(realmUrl, {
+      response = await nodeFetch(realmUrl, {
         method: 'POST',
         signal: AbortSignal.timeout(TOKEN_TIMEOUT_MS),
         headers: {
           'Content-Type': 'application/x-www-form-urlencoded',
           'User-Agent': this.options.userAgent,
         },
-        body: form,
+        body: form.toString(),
       });
     } else {
       const url = new URL(realmUrl);
@@ -165,7 +166,7 @@ export class RegistryAuth {
       for (const scope of scopes) url.searchParams.append('scope', scope);
       const basic = this.basicHeader();
       if (credentials?.kind === 'basic') url.searchParams.set('account', credentials.username);
-      response = await fetch(url, {
+      response = await nodeFetch(url, {
         signal: AbortSignal.timeout(TOKEN_TIMEOUT_MS),
         headers: { 'User-Agent': this.options.userAgent, ...(basic ? { Authorization: basic } : {}) },
       });

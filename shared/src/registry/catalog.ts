@@ -8,6 +8,7 @@
 import type { RegistryClient } from './client.js';
 import { nextLink } from './client.js';
 import { RegistryError } from './errors.js';
+import type { Answer } from '../http/fetch.js';
 
 /** The registry cannot list the repositories under a path. */
 export class CatalogUnavailable extends Error {
@@ -91,7 +92,7 @@ async function fromCatalog(
   const images: string[] = [];
   let path: string | undefined = `/v2/_catalog?n=${pageSize}`;
   while (path) {
-    let response: Response;
+    let response: Answer;
     try {
       response = await session.expect('GET', path, [200], { scopes: ['registry:catalog:*'] });
     } catch (error) {

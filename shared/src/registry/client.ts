@@ -3,8 +3,7 @@
  * digests verified against the bytes), tags with Link pagination, blob existence, cross-repository
  * mount, streamed blob upload and download, delete by digest.
  */
-import { Readable } from 'node:stream';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { RegistryAuth } from './auth.js';
 import { deleteManifest, deleteTag } from './delete.js';
@@ -197,12 +196,7 @@ export class RegistryClient {
       scopes: [pull(repo)],
       timeoutMs: session.timeouts.blobMs,
     });
-    if (!response.body)
-      throw new Error(`${repo.registry}/${repo.repository}@${digest}: the blob has no body`);
-    return {
-      stream: Readable.fromWeb(response.body as WebReadableStream<Uint8Array>),
-      size: Number(response.headers.get('content-length') ?? -1),
-    };
+    return { stream: response.stream(), size: Number(response.headers.get('content-length') ?? -1) };
   }
 
   /**

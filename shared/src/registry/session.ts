@@ -1,14 +1,15 @@
 /**
  * HTTP to one registry: every request carries the authorization its scopes need (answering a 401
- * challenge once), and idempotent requests are retried on 429, 5xx and dropped connections. Small
- * bodies go through fetch; blob bodies are piped through node:http(s), because fetch (undici) keeps a
- * streamed request body in memory (nodejs/undici#4058).
+ * challenge once), and idempotent requests are retried on 429, 5xx and dropped connections. All of
+ * it over node:http(s): small bodies through http/fetch.ts, blob bodies piped (Node's own fetch,
+ * undici, keeps a streamed request body in memory, nodejs/undici#4058, and costs ~40 ms to load).
  */
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { nodeFetch, type Answer } from '../http/fetch.js';
 import type { RegistryAuth } from './auth.js';
 import { parseChallenges } from './challenge.js';
 import { RegistryError, parseErrorBody } from './errors.js';
@@ -68,8 +69,8 @@ export class RegistrySession {
     return new URL(pathOrLocation, this.baseUrl);
   }
 
-  /** Send a request through fetch; answers a 401 challenge and retries transient failures. */
-  async request(method: string, path: string, options: RequestOptions): Promise<Response> {
+  /** Send a request; answers a 401 challenge and retries transient failures. */
+  async request(method: string, path: string, options: RequestOptions): Promise<Answer> {
     const url = this.url(path);
     const attempts = options.retry === false ? 1 : this.backoffMs.length + 1;
     for (let attempt = 1; ; attempt++) {
@@ -89,19 +90,19 @@ export class RegistrySession {
   }
 
   /** request(), then throw a RegistryError unless the status is one of `ok`. */
-  async expect(method: string, path: string, ok: number[], options: RequestOptions): Promise<Response> {
+  async expect(method: string, path: string, ok: number[], options: RequestOptions): Promise<Answer> {
     const response = await this.request(method, path, options);
     if (!ok.includes(response.status)) throw await registryError(response, method, this.url(path));
     return response;
   }
 
-  private async authorized(method: string, url: URL, options: RequestOptions): Promise<Response> {
+  private async authorized(method: string, url: URL, options: RequestOptions): Promise<Answer> {
     for (let round = 0; ; round++) {
       const authorization = await this.authorizationFor(url, options.scopes);
       this.requests++;
-      const response = await fetch(url, {
+      const response = await nodeFetch(url, {
         method,
-        // Cross-origin redirects drop the Authorization header (the fetch standard, as undici does it).
+        // Cross-origin redirects drop the Authorization header (the fetch standard; http/fetch.ts too).
         redirect: 'follow',
         signal: AbortSignal.timeout(options.timeoutMs ?? this.timeouts.requestMs),
         headers: {
@@ -175,7 +176,7 @@ export class RegistrySession {
 
 /** A RegistryError from a response that was not what the caller expected. */
 export async function registryError(
-  response: Response,
+  response: Answer,
   method: string,
   url: URL | string,
 ): Promise<RegistryError> {
