@@ -1,0 +1,65 @@
+/**
+ * What a reusable workflow call hands the called workflow: the caller's `with:` evaluated (github,
+ * needs, strategy, matrix, inputs, vars) and checked against `on.workflow_call.inputs` as GitHub checks
+ * it when the job starts (a boolean input takes only a boolean, a number only a number, a string any
+ * scalar), then each input not given at its default (evaluated; `false`, `0` or `''` without one).
+ * Unknown and missing required inputs were already refused at startup by GitHub's parser.
+ */
+import { isMapping, isString } from '@actions/workflow-parser';
+import type { ReusableWorkflowJob } from '@actions/workflow-parser/model/workflow-template';
+import { evaluateToken, ExpressionProblem, text, whereOf, type Scope, toData } from './expressions.js';
+import { child, workflowCall, type Workflow } from './load.js';
+
+const TYPE_NAMES: Record<string, string> = { boolean: 'Boolean', number: 'Number', string: 'String' };
+
+export function callInputs(
+  caller: Workflow,
+  job: ReusableWorkflowJob,
+  called: Workflow,
+  scope: Scope,
+): Record<string, unknown> {
+  const definitions = child(workflowCall(called), 'inputs');
+  const given = new Map<string, { value: unknown; token: Parameters<typeof whereOf>[0] }>();
+  for (const pair of job['input-values'] ?? []) {
+    const name = String(evaluateToken(pair.key, scope, caller.fileName)).toLowerCase();
+    given.set(name, { value: evaluateToken(pair.value, scope, caller.fileName), token: pair.value });
+  }
+  const inputs: Record<string, unknown> = {};
+  if (!definitions || !isMapping(definitions)) return inputs;
+  for (const pair of definitions) {
+    const name = isString(pair.key) ? pair.key.value : pair.key.toString();
+    const spec = pair.value;
+    const typeToken = child(spec, 'type');
+    const type = typeToken && isString(typeToken) ? typeToken.value : 'string';
+    const passed = given.get(name.toLowerCase());
+    if (passed === undefined) {
+      const fallback = child(spec, 'default');
+      // Defaults see github, inputs (the ones given) and vars.
+      const value =
+        fallback === undefined
+          ? undefined
+          : evaluateToken(
+              fallback,
+              { contexts: { github: scope.contexts.github, vars: scope.contexts.vars, inputs } },
+              called.fileName,
+            );
+      inputs[name] = value ?? (type === 'boolean' ? false : type === 'number' ? 0 : '');
+      continue;
+    }
+    const { value, token } = passed;
+    const wrong = (): never => {
+      const shown = text(value);
+      throw new ExpressionProblem(
+        whereOf(token, caller.fileName),
+        `with.${name}`,
+        `Unexpected type of value '${shown}', expected type: ${TYPE_NAMES[type] ?? type}.`,
+      );
+    };
+    if (type === 'boolean') inputs[name] = typeof value === 'boolean' ? value : wrong();
+    else if (type === 'number') inputs[name] = typeof value === 'number' ? value : wrong();
+    else if (value === null || value === undefined) inputs[name] = '';
+    else if (typeof value === 'object') wrong();
+    else inputs[name] = typeof value === 'string' ? value : toData(value).coerceString();
+  }
+  return inputs;
+}

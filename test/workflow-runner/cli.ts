@@ -1,0 +1,36 @@
+/**
+ * `npm run rehearsal:workflows -- <caller.yml>…`: rehearse example callers from their workflow files
+ * (each reusable workflow they call included), printing every job and its summary as it runs, the
+ * stood-in steps, and one line per workflow. Exits 1 when a job fails, an expression is broken, the
+ * sandbox saw a contract violation or the release did not happen; 2 on a caller with no scenario.
+ */
+import { formatReport } from './report.js';
+import { rehearse } from './rehearse.js';
+import { SCENARIOS, scenarioFor } from './scenarios.js';
+
+const callers = process.argv.slice(2).filter((a) => a !== '--');
+if (callers.length === 0) {
+  console.log('usage: npm run rehearsal:workflows -- <caller.yml>…\n\nCallers with a scenario:');
+  for (const s of SCENARIOS) console.log(`  ${s.caller}: ${s.describe}`);
+  process.exit(2);
+}
+const unknown = callers.filter((c) => !scenarioFor(c));
+if (unknown.length) {
+  console.log(
+    `No rehearsal scenario for ${unknown.join(', ')}; there are: ${SCENARIOS.map((s) => s.caller).join(', ')}`,
+  );
+  process.exit(2);
+}
+let failed = false;
+for (const caller of callers) {
+  const { report, unmet, ok } = await rehearse(caller, { log: (line) => console.log(line) });
+  console.log();
+  for (const line of formatReport(report)) console.log(line);
+  if (unmet.length)
+    console.log(
+      `The release did not happen as the scenario expects:\n${unmet.map((u) => `  ${u}`).join('\n')}`,
+    );
+  console.log(ok ? `Rehearsal of ${caller} passed.\n` : `Rehearsal of ${caller} FAILED.\n`);
+  failed ||= !ok;
+}
+process.exit(failed ? 1 : 0);
