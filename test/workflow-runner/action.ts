@@ -37,7 +37,7 @@ export function actionDefaults(
   name: string,
   scope: Scope,
   given: string[],
-): { defaults: Record<string, string>; unexpected: string[] } {
+): { defaults: Record<string, string>; declared: string[]; unexpected: string[] } {
   const template = actionTemplate(name);
   const file = `actions/${name}/action.yml`;
   const declared = (template.inputs ?? []).map((i) => i.id);
@@ -51,7 +51,7 @@ export function actionDefaults(
     );
   }
   const lower = new Set(declared.map((d) => d.toLowerCase()));
-  return { defaults, unexpected: given.filter((g) => !lower.has(g.toLowerCase())) };
+  return { defaults, declared, unexpected: given.filter((g) => !lower.has(g.toLowerCase())) };
 }
 
 export const actionInputNames = (name: string): string[] =>

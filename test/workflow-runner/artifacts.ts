@@ -7,6 +7,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { StepFailure } from './fixtures.js';
 import { globToRegExp } from './hash-files.js';
 
 export interface Selected {
@@ -104,7 +105,7 @@ export class ArtifactStore {
   /** Store the files; Error (as upload-artifact's 409) when the name exists and overwrite is off. */
   upload(name: string, files: Selected[], overwrite: boolean): StoredArtifact {
     if (this.artifacts.has(name) && !overwrite)
-      throw new Error(
+      throw new StepFailure(
         'Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run',
       );
     const folder = join(this.dir, name);
@@ -124,7 +125,7 @@ export class ArtifactStore {
   download(name: string, dest: string): string[] {
     const stored = this.artifacts.get(name);
     if (!stored || !existsSync(join(this.dir, name)))
-      throw new Error(
+      throw new StepFailure(
         `Unable to download artifact(s): Artifact not found for name: ${name}\n        Please ensure that your artifact is not expired and the artifact was uploaded using a compatible version of toolkit/upload-artifact.`,
       );
     mkdirSync(dest, { recursive: true });

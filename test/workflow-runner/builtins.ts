@@ -57,7 +57,10 @@ export function checkout(step: StepCall): void {
   const refspecs: string[] = [];
   const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
   if (depth === 0) refspecs.push('+refs/heads/*:refs/remotes/origin/*', '+refs/tags/*:refs/tags/*');
-  if (sha) {
+  // Full history: every branch and tag, as checkout@v5 fetches it, then the ref from among them.
+  if (depth === 0 && (ref.startsWith('refs/tags/') || branch)) {
+    // covered by the two refspecs above
+  } else if (sha) {
     if (ref.startsWith('refs/tags/')) refspecs.push(`+${sha}:${ref}`);
     else if (branch) refspecs.push(`+${sha}:refs/remotes/origin/${branch}`);
     else refspecs.push(sha);

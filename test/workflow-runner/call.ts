@@ -5,9 +5,17 @@
  * scalar), then each input not given at its default (evaluated; `false`, `0` or `''` without one).
  * Unknown and missing required inputs were already refused at startup by GitHub's parser.
  */
-import { isMapping, isString } from '@actions/workflow-parser';
+import { isBasicExpression, isMapping, isString } from '@actions/workflow-parser';
 import type { ReusableWorkflowJob } from '@actions/workflow-parser/model/workflow-template';
-import { evaluateToken, ExpressionProblem, text, whereOf, type Scope, toData } from './expressions.js';
+import {
+  evaluateToken,
+  ExpressionProblem,
+  shownOf,
+  text,
+  whereOf,
+  type Scope,
+  toData,
+} from './expressions.js';
 import { child, workflowCall, type Workflow } from './load.js';
 
 const TYPE_NAMES: Record<string, string> = { boolean: 'Boolean', number: 'Number', string: 'String' };
@@ -51,7 +59,7 @@ export function callInputs(
       const shown = text(value);
       throw new ExpressionProblem(
         whereOf(token, caller.fileName),
-        `with.${name}`,
+        isBasicExpression(token) ? shownOf(token) : `with.${name}`,
         `Unexpected type of value '${shown}', expected type: ${TYPE_NAMES[type] ?? type}.`,
       );
     };

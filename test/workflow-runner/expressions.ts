@@ -34,7 +34,7 @@ export class ExpressionProblem extends Error {
     readonly expression: string,
     readonly reason: string,
   ) {
-    super(`${formatWhere(where)}: ${reason} in ${expression}`);
+    super(`${formatWhere(where)}: ${reason} (in: ${expression})`);
   }
 }
 
@@ -170,7 +170,7 @@ export function whereOf(token: TemplateToken, fileName: (id: number | undefined)
 }
 
 /** How an expression token is shown in an error: its YAML text as written. */
-function shownOf(token: TemplateToken & { expression: string; source?: string }): string {
+export function shownOf(token: TemplateToken & { expression: string; source?: string }): string {
   return token.source ?? `\${{ ${token.expression} }}`;
 }
 

@@ -89,11 +89,21 @@ export class WorkflowLoader {
     const text = readFileSync(absolute, 'utf8');
     const texts = new Map([[file, text]]);
     const parsed = parseWorkflow({ name: file, content: text }, new NoOperationTraceWriter());
+    // The parser turns a provider's error into "Unable to find reusable workflow"; say why.
+    const refusals: string[] = [];
     const provider = {
       getFileContent: (ref: FileReference) => {
-        const called = this.resolveReference(
-          'repository' in ref ? `${ref.owner}/${ref.repository}/${ref.path}@${ref.version}` : `./${ref.path}`,
-        );
+        let called: string;
+        try {
+          called = this.resolveReference(
+            'repository' in ref
+              ? `${ref.owner}/${ref.repository}/${ref.path}@${ref.version}`
+              : `./${ref.path}`,
+          );
+        } catch (error) {
+          refusals.push((error as Error).message);
+          throw error;
+        }
         const content = readFileSync(called, 'utf8');
         texts.set(this.display(called), content);
         return Promise.resolve({ name: this.display(called), content });
@@ -109,7 +119,11 @@ export class WorkflowLoader {
     if (errors.length || template === undefined || parsed.value === undefined || !isMapping(parsed.value))
       throw new StartupFailure(
         errors.length
-          ? errors.map((e) => describeError(e.message, e.prefix, e.range, texts))
+          ? errors.map((e) => {
+              const described = describeError(e.message, e.prefix, e.range, texts);
+              const why = e.rawMessage === 'Unable to find reusable workflow' ? refusals.shift() : undefined;
+              return why ? `${described}: ${why}` : described;
+            })
           : [`${file}: not a workflow`],
       );
     const context = parsed.context;

@@ -128,7 +128,7 @@ async function runOwn(
 ): Promise<Ran> {
   const { state } = job;
   const github = job.contexts.github as Record<string, string>;
-  const { defaults, unexpected } = actionDefaults(name, scope, Object.keys(inputs));
+  const { defaults, declared, unexpected } = actionDefaults(name, scope, Object.keys(inputs));
   const result = await runAction({
     action: name,
     inputs: { ...defaults, ...inputs },
@@ -153,11 +153,7 @@ async function runOwn(
     annotations.unshift({
       level: 'warning',
       properties: {},
-      message: `Unexpected input(s) ${unexpected.map((u) => `'${u}'`).join(', ')}, valid inputs are [${Object.keys(
-        defaults,
-      )
-        .map((d) => `'${d}'`)
-        .join(', ')}]`,
+      message: `Unexpected input(s) ${unexpected.map((u) => `'${u}'`).join(', ')}, valid inputs are [${declared.map((d) => `'${d}'`).join(', ')}]`,
     });
   const error =
     result.exitCode === 0

@@ -140,12 +140,13 @@ async function runJob(
   const id = job.id.value;
   const raw = rawJob(workflow, id);
   const needs = Object.fromEntries((job.needs ?? []).map((n) => [n.value, done.get(n.value)]));
-  const lineage = ancestors(jobs, id);
+  const upstream = ancestors(jobs, id);
+  const lineage = jobs.map((j) => j.id.value).filter((j) => upstream.has(j));
   // Job-level success() is transitive: a failed or skipped ancestor, even behind a job that ran with
   // always(), makes it false (actions/runner#2205), as failure() sees a failure anywhere upstream.
   const status = {
-    success: () => [...lineage].every((a) => done.get(a)?.result === 'success'),
-    failure: () => [...lineage].some((a) => done.get(a)?.result === 'failure'),
+    success: () => lineage.every((a) => done.get(a)?.result === 'success'),
+    failure: () => lineage.some((a) => done.get(a)?.result === 'failure'),
     cancelled: () => false,
   };
   const base = {
@@ -196,7 +197,7 @@ async function runJob(
         return skip(
           `if: ${isString(written) ? written.value : ((written as { expression?: string }).expression ?? '')}`,
         );
-      const unmet = [...lineage].filter((a) => done.get(a)?.result !== 'success');
+      const unmet = lineage.filter((a) => done.get(a)?.result !== 'success');
       return skip(`needs ${unmet.map((a) => `${a} (${done.get(a)?.result})`).join(', ')}`);
     }
     const strategy = (evaluateToken(job.strategy, { contexts: base }, fileName) ?? {}) as Record<
@@ -221,11 +222,22 @@ async function runJob(
     readPermissions(child(workflow.root, 'permissions')) ??
     frame.permissions;
   const outcomes: JobOutcome[] = [];
+  const cancel = (legName: string, reason: string): void => {
+    const report: JobReport = {
+      name: `${frame.prefix}${legName}`,
+      id,
+      workflow: workflow.file,
+      result: 'cancelled',
+      reason,
+      steps: [],
+      outputs: {},
+      summary: '',
+    };
+    state.report.jobs.push(report);
+    printJob(state, report);
+    outcomes.push({ result: 'cancelled', outputs: {} });
+  };
   for (const [index, matrix] of legs.entries()) {
-    if (failFast && outcomes.some((o) => o.result === 'failure')) {
-      outcomes.push({ result: 'cancelled', outputs: {} });
-      continue;
-    }
     const strategyContext = {
       'fail-fast': failFast,
       'job-index': index,
@@ -244,22 +256,15 @@ async function runJob(
       outcomes.push(fail(error).outcome);
       continue;
     }
+    // fail-fast: GitHub cancels the legs still queued or running once one fails.
+    if (failFast && outcomes.some((o) => o.result === 'failure')) {
+      cancel(legName, 'fail-fast: an earlier leg of the matrix failed');
+      continue;
+    }
     if (concurrency !== undefined && groups.includes(concurrency)) {
       const reason = `Canceling since a deadlock for concurrency group '${concurrency}' was detected between 'top level workflow' and '${id}'`;
       state.report.problems.push(`${workflow.file}#${id}: ${reason}`);
-      const report: JobReport = {
-        name: `${frame.prefix}${legName}`,
-        id,
-        workflow: workflow.file,
-        result: 'cancelled',
-        reason,
-        steps: [],
-        outputs: {},
-        summary: '',
-      };
-      state.report.jobs.push(report);
-      printJob(state, report);
-      outcomes.push({ result: 'cancelled', outputs: {} });
+      cancel(legName, reason);
       continue;
     }
     if (job.type === 'reusableWorkflowJob') {
