@@ -27,6 +27,31 @@ function inside(root: string, path: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
+/**
+ * What checkout@v5 fetches: with full history every branch and tag (the ref is among them);
+ * otherwise the event's commit under its ref, or a named ref as branch or tag.
+ */
+function refspecsFor(o: {
+  depth: number;
+  sha: string;
+  ref: string;
+  branch?: string;
+  tag?: string;
+}): string[] {
+  if (o.depth === 0) {
+    const all = ['+refs/heads/*:refs/remotes/origin/*', '+refs/tags/*:refs/tags/*'];
+    return o.sha && !o.tag && !o.branch ? [...all, o.sha] : all;
+  }
+  if (o.sha) {
+    if (o.tag) return [`+${o.sha}:${o.tag}`];
+    if (o.branch) return [`+${o.sha}:refs/remotes/origin/${o.branch}`];
+    return [o.sha];
+  }
+  if (o.tag) return [`+${o.tag}:${o.tag}`];
+  if (o.branch) return [`+${o.ref}:refs/remotes/origin/${o.branch}`];
+  return [`+refs/heads/${o.ref}*:refs/remotes/origin/${o.ref}*`, `+refs/tags/${o.ref}*:refs/tags/${o.ref}*`];
+}
+
 /** actions/checkout@v5 against the sandbox's bare repository. */
 export function checkout(step: StepCall): void {
   const own = String(step.github.repository);
@@ -54,20 +79,9 @@ export function checkout(step: StepCall): void {
     git(target, ['init', '-q']);
     git(target, ['remote', 'add', 'origin', `file://${record.gitDir}`]);
   }
-  const refspecs: string[] = [];
   const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
-  if (depth === 0) refspecs.push('+refs/heads/*:refs/remotes/origin/*', '+refs/tags/*:refs/tags/*');
-  // Full history: every branch and tag, as checkout@v5 fetches it, then the ref from among them.
-  if (depth === 0 && (ref.startsWith('refs/tags/') || branch)) {
-    // covered by the two refspecs above
-  } else if (sha) {
-    if (ref.startsWith('refs/tags/')) refspecs.push(`+${sha}:${ref}`);
-    else if (branch) refspecs.push(`+${sha}:refs/remotes/origin/${branch}`);
-    else refspecs.push(sha);
-  } else if (ref.startsWith('refs/'))
-    refspecs.push(ref.startsWith('refs/tags/') ? `+${ref}:${ref}` : `+${ref}:refs/remotes/origin/${branch}`);
-  else if (depth !== 0)
-    refspecs.push(`+refs/heads/${ref}*:refs/remotes/origin/${ref}*`, `+refs/tags/${ref}*:refs/tags/${ref}*`);
+  const tag = ref.startsWith('refs/tags/') ? ref : undefined;
+  const refspecs = refspecsFor({ depth, sha, ref, branch, tag });
   if (fetchTags && depth !== 0) refspecs.push('+refs/tags/*:refs/tags/*');
   const depthArgs = depth > 0 ? [`--depth=${depth}`] : [];
   git(target, [
@@ -81,7 +95,7 @@ export function checkout(step: StepCall): void {
     ...refspecs,
   ]);
   if (branch) git(target, ['checkout', '-q', '--force', '-B', branch, `refs/remotes/origin/${branch}`]);
-  else if (ref.startsWith('refs/tags/')) git(target, ['checkout', '-q', '--force', ref]);
+  else if (tag) git(target, ['checkout', '-q', '--force', tag]);
   else if (sha) git(target, ['checkout', '-q', '--force', sha]);
   else {
     const remote = git(target, [

@@ -17,6 +17,9 @@ import {
   toData,
 } from './expressions.js';
 import { child, workflowCall, type Workflow } from './load.js';
+import { lower, readPermissions, type Permissions } from './permissions.js';
+import type { Frame, JobOutcome, RunState } from './types.js';
+import { runFrame } from './workflow.js';
 
 const TYPE_NAMES: Record<string, string> = { boolean: 'Boolean', number: 'Number', string: 'String' };
 
@@ -70,4 +73,42 @@ export function callInputs(
     else inputs[name] = typeof value === 'string' ? value : toData(value).coerceString();
   }
   return inputs;
+}
+
+/** Run the called workflow for one leg of a `uses:` job; its outputs become the job's. */
+export async function callWorkflow(
+  state: RunState,
+  frame: Frame,
+  job: ReusableWorkflowJob,
+  scope: Scope,
+  legName: string,
+  granted: Permissions,
+  groups: string[],
+): Promise<JobOutcome> {
+  const { workflow } = frame;
+  const called = await state.loader.load(state.loader.resolveReference(job.ref.value));
+  const inputs = callInputs(workflow, job, called, scope);
+  let secrets: Record<string, string>;
+  if (job['inherit-secrets']) secrets = { ...frame.secrets };
+  else {
+    const given = (evaluateToken(
+      job['secret-values'],
+      { ...scope, contexts: { ...scope.contexts, secrets: frame.secrets } },
+      workflow.fileName,
+    ) ?? {}) as Record<string, unknown>;
+    secrets = Object.fromEntries(Object.entries(given).map(([k, v]) => [k, text(v)]));
+  }
+  secrets.GITHUB_TOKEN = state.options.github.token;
+  state.log(`▶ ${frame.prefix}${legName} → ${called.file}`);
+  const own = readPermissions(child(called.root, 'permissions'));
+  const { result, outputs } = await runFrame(state, {
+    workflow: called,
+    inputs,
+    secrets,
+    permissions: own ? lower(own, granted) : granted,
+    groups,
+    prefix: `${frame.prefix}${legName} / `,
+    calledBy: `${workflow.file}#${job.id.value}`,
+  });
+  return { result, outputs };
 }

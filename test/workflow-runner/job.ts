@@ -11,7 +11,8 @@ import type { MappingToken } from '@actions/workflow-parser/templates/tokens/ind
 import { asString, evaluateStringMap, evaluateToken, ExpressionProblem, type Scope } from './expressions.js';
 import { child, rawStep } from './load.js';
 import { describePermissions, type Permissions } from './permissions.js';
-import { runStep, type JobRun } from './step.js';
+import type { JobRun } from './job-run.js';
+import { runStep } from './step.js';
 import type { Frame, JobOutcome, JobReport, RunState } from './types.js';
 
 export interface Leg {

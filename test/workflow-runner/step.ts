@@ -5,14 +5,10 @@
  * stand-in; GITHUB_OUTPUT, GITHUB_ENV, GITHUB_PATH and GITHUB_STEP_SUMMARY read back after it, and
  * `steps.<id>` set for the steps after it.
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { isActionStep, isRunStep } from '@actions/workflow-parser/model/type-guards';
 import type { Step } from '@actions/workflow-parser/model/workflow-template';
 import type { MappingToken } from '@actions/workflow-parser/templates/tokens/index';
-import { readLikeTheRunner } from '../harness/commands.js';
-import { parseFileCommands, ROOT, runAction, type Annotation } from '../harness/runner.js';
-import { actionDefaults } from './action.js';
 import {
   asString,
   evaluateStringMap,
@@ -21,206 +17,11 @@ import {
   truthy,
   type Scope,
 } from './expressions.js';
-import { githubEnv } from './event.js';
-import { appendFileCommand, runScript, StepFailure, type StepCall } from './fixtures.js';
-import { child, isOwn } from './load.js';
-import type { Frame, Result, RunState, StepReport } from './types.js';
-import type { Workflow } from './load.js';
-
-/** A job while its steps run. */
-export interface JobRun {
-  state: RunState;
-  frame: Frame;
-  workflow: Workflow;
-  id: string;
-  name: string;
-  dir: string;
-  workspace: string;
-  temp: string;
-  eventPath: string;
-  /** github, inputs, vars, needs, strategy, matrix, secrets, job, runner, steps. */
-  contexts: Record<string, unknown>;
-  /** Workflow and job `env:`, then what steps wrote to GITHUB_ENV. */
-  env: Record<string, string>;
-  /** GITHUB_PATH entries, newest first. */
-  paths: string[];
-  defaults: { shell?: string; workingDirectory?: string };
-  status: 'success' | 'failure';
-  matrix: Record<string, unknown>;
-  timeoutMinutes?: number;
-}
-
-/** The action name when `uses:` names one of ours: `./actions/x`, `$/actions/x`, `<own>/actions/x@ref`. */
-export function ownAction(uses: string): string | undefined {
-  let path: string | undefined;
-  if (uses.startsWith('./') || uses.startsWith('$/')) path = uses.slice(2);
-  else {
-    const m = /^([^/@]+)\/([^/@]+)\/([^@]+)@[^@]+$/.exec(uses);
-    if (m && isOwn(m[1]!, m[2]!)) path = m[3];
-  }
-  const name = path === undefined ? undefined : /^actions\/([^/]+)\/?$/.exec(path)?.[1];
-  return name && existsSync(join(ROOT, 'actions', name, 'action.yml')) ? name : undefined;
-}
-
-const mask = (text: string, masks: Set<string>): string =>
-  [...masks].filter(Boolean).reduce((acc, secret) => acc.split(secret).join('***'), text);
-
-function runnerEnv(job: JobRun, stepId: string): Record<string, string> {
-  const github = job.contexts.github as Record<string, string>;
-  return {
-    ...job.state.options.env,
-    PATH: [...job.paths, process.env.PATH ?? '/usr/bin:/bin'].join(':'),
-    HOME: process.env.HOME ?? '/root',
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    RUNNER_OS: 'Linux',
-    RUNNER_ARCH: 'X64',
-    RUNNER_NAME: 'workflow engine',
-    RUNNER_ENVIRONMENT: 'github-hosted',
-    RUNNER_TEMP: job.temp,
-    RUNNER_TOOL_CACHE: join(job.dir, 'tool-cache'),
-    GITHUB_WORKSPACE: job.workspace,
-    GITHUB_REPOSITORY: github.repository!,
-    GITHUB_REPOSITORY_OWNER: github.repository_owner!,
-    GITHUB_SHA: github.sha!,
-    GITHUB_REF: github.ref!,
-    GITHUB_EVENT_NAME: github.event_name!,
-    GITHUB_EVENT_PATH: job.eventPath,
-    GITHUB_SERVER_URL: github.server_url!,
-    GITHUB_API_URL: github.api_url!,
-    GITHUB_GRAPHQL_URL: github.graphql_url!,
-    ...githubEnv(github),
-    GITHUB_ACTION: stepId,
-  };
-}
-
-interface Ran {
-  ok: boolean;
-  error?: string;
-  log: string;
-  outputs: Record<string, string>;
-  summary: string;
-  annotations: Annotation[];
-  envFile: Record<string, string>;
-  paths: string[];
-}
-
-const readLines = (file: string): string[] =>
-  existsSync(file)
-    ? readFileSync(file, 'utf8')
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean)
-    : [];
-
-const annotationsOf = (commands: ReturnType<typeof readLikeTheRunner>['commands']): Annotation[] =>
-  commands
-    .filter((c) => ['error', 'warning', 'notice'].includes(c.command))
-    .map((c) => ({ level: c.command as Annotation['level'], message: c.data, properties: c.properties }));
-
-async function runOwn(
-  job: JobRun,
-  name: string,
-  inputs: Record<string, string>,
-  env: Record<string, string>,
-  scope: Scope,
-  timeoutMinutes: number,
-): Promise<Ran> {
-  const { state } = job;
-  const github = job.contexts.github as Record<string, string>;
-  const { defaults, declared, unexpected } = actionDefaults(name, scope, Object.keys(inputs));
-  const result = await runAction({
-    action: name,
-    inputs: { ...defaults, ...inputs },
-    github: {
-      apiUrl: state.options.github.apiUrl,
-      serverUrl: state.options.github.serverUrl,
-      token: state.options.github.token,
-    },
-    repository: github.repository!,
-    sha: github.sha!,
-    ref: github.ref!,
-    eventName: github.event_name!,
-    event: state.payload,
-    workspace: job.workspace,
-    env,
-    timeoutMs: timeoutMinutes * 60_000,
-  });
-  state.temps.push(result.runnerTemp);
-  for (const m of result.masks) state.masks.add(m);
-  const annotations = result.annotations;
-  if (unexpected.length)
-    annotations.unshift({
-      level: 'warning',
-      properties: {},
-      message: `Unexpected input(s) ${unexpected.map((u) => `'${u}'`).join(', ')}, valid inputs are [${declared.map((d) => `'${d}'`).join(', ')}]`,
-    });
-  const error =
-    result.exitCode === 0
-      ? undefined
-      : (annotations.filter((a) => a.level === 'error').pop()?.message ??
-        (result.signal
-          ? `killed by ${result.signal} (timeout ${timeoutMinutes} min)`
-          : `exit code ${result.exitCode}`));
-  return {
-    ok: result.exitCode === 0,
-    ...(error !== undefined ? { error } : {}),
-    log: result.log,
-    outputs: result.outputs,
-    summary: result.summary,
-    annotations,
-    envFile: parseFileCommands(readFileSync(join(result.runnerTemp, 'env'), 'utf8')),
-    paths: readLines(join(result.runnerTemp, 'path')),
-  };
-}
-
-async function runStandIn(
-  job: JobRun,
-  call: Omit<StepCall, 'setOutput' | 'exportVariable' | 'addPath' | 'summary' | 'log' | 'runScript' | 'env'>,
-  env: Record<string, string>,
-  fixture: (s: StepCall) => void | Promise<void>,
-  index: number,
-): Promise<Ran> {
-  const dir = join(job.dir, 'steps', String(index));
-  mkdirSync(dir, { recursive: true });
-  const files = {
-    GITHUB_OUTPUT: join(dir, 'output'),
-    GITHUB_ENV: join(dir, 'env'),
-    GITHUB_PATH: join(dir, 'path'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
-    GITHUB_STATE: join(dir, 'state'),
-  };
-  for (const file of Object.values(files)) writeFileSync(file, '');
-  let stdout = '';
-  const step: StepCall = {
-    ...call,
-    env: { ...env, ...files },
-    setOutput: (n, v) => appendFileCommand(files.GITHUB_OUTPUT, n, v),
-    exportVariable: (n, v) => appendFileCommand(files.GITHUB_ENV, n, v),
-    addPath: (d) => appendFileSync(files.GITHUB_PATH, `${d}\n`),
-    summary: (md) => appendFileSync(files.GITHUB_STEP_SUMMARY, md),
-    log: (text) => (stdout += text.endsWith('\n') || text === '' ? text : `${text}\n`),
-    runScript: (options) => runScript(step, options),
-  };
-  let error: string | undefined;
-  try {
-    await fixture(step);
-  } catch (e) {
-    error = e instanceof StepFailure ? e.message : `the stand-in threw: ${(e as Error).stack ?? String(e)}`;
-  }
-  const reading = readLikeTheRunner(stdout, '', [...job.state.masks]);
-  for (const m of reading.masks) job.state.masks.add(m);
-  return {
-    ok: error === undefined,
-    ...(error !== undefined ? { error } : {}),
-    log: reading.log,
-    outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
-    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
-    annotations: annotationsOf(reading.commands),
-    envFile: parseFileCommands(readFileSync(files.GITHUB_ENV, 'utf8')),
-    paths: readLines(files.GITHUB_PATH),
-  };
-}
+import { mask, runnerEnv, type JobRun, type Ran } from './job-run.js';
+import { child } from './load.js';
+import { ownAction, runOwn } from './own-action.js';
+import { runStandIn } from './stand-in.js';
+import type { Result, StepReport } from './types.js';
 
 /** Run step `index` of the job; returns its report and updates the job (status, env, steps context). */
 export async function runStep(

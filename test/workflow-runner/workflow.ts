@@ -6,14 +6,14 @@
  * (fail-fast cancels the legs after a failed one); a `uses:` job runs the called workflow with the
  * caller's inputs checked against `on.workflow_call.inputs` and maps its outputs back.
  */
-import type { ReusableWorkflowJob, WorkflowJob } from '@actions/workflow-parser/model/workflow-template';
+import type { WorkflowJob } from '@actions/workflow-parser/model/workflow-template';
 import { isMapping, isString } from '@actions/workflow-parser';
 import { evaluateToken, ExpressionProblem, text, truthy, whereOf, type Scope } from './expressions.js';
 import { runJobLeg, printJob } from './job.js';
-import { callInputs } from './call.js';
+import { callWorkflow } from './call.js';
 import { child, rawJob, workflowCall } from './load.js';
 import { expandMatrix, legLabel } from './matrix.js';
-import { lower, readPermissions } from './permissions.js';
+import { readPermissions } from './permissions.js';
 import type { Frame, JobOutcome, JobReport, Result, RunState, WorkflowReport } from './types.js';
 
 /** `success` when every leg succeeded; a failure or cancellation wins; skipped when all were. */
@@ -156,37 +156,24 @@ async function runJob(
     needs,
   };
   const name = job.name && isString(job.name) ? job.name.value : id;
-  const skip = (reason: string): { outcome: JobOutcome; reason: string } => {
+  const settle = (
+    legName: string,
+    result: Result,
+    reason: string,
+  ): { outcome: JobOutcome; reason: string } => {
     const report: JobReport = {
-      name: `${frame.prefix}${name}`,
-      id,
-      workflow: workflow.file,
-      result: 'skipped',
-      reason,
-      steps: [],
-      outputs: {},
-      summary: '',
+      name: `${frame.prefix}${legName}`,
+      ...{ id, workflow: workflow.file, result, reason },
+      ...{ steps: [], outputs: {}, summary: '' },
     };
     state.report.jobs.push(report);
     printJob(state, report);
-    return { outcome: { result: 'skipped', outputs: {} }, reason };
+    return { outcome: { result, outputs: {} }, reason };
   };
-  const fail = (error: unknown): { outcome: JobOutcome; reason: string } => {
-    const message = (error as Error).message;
-    if (error instanceof ExpressionProblem) state.report.problems.push(message);
-    const report: JobReport = {
-      name: `${frame.prefix}${name}`,
-      id,
-      workflow: workflow.file,
-      result: 'failure',
-      reason: message,
-      steps: [],
-      outputs: {},
-      summary: '',
-    };
-    state.report.jobs.push(report);
-    printJob(state, report);
-    return { outcome: { result: 'failure', outputs: {} }, reason: message };
+  const skip = (reason: string) => settle(name, 'skipped', reason);
+  const fail = (error: unknown, legName = name) => {
+    if (error instanceof ExpressionProblem) state.report.problems.push(error.message);
+    return settle(legName, 'failure', (error as Error).message);
   };
   let legs: Record<string, unknown>[];
   let failFast: boolean;
@@ -223,19 +210,7 @@ async function runJob(
     frame.permissions;
   const outcomes: JobOutcome[] = [];
   const cancel = (legName: string, reason: string): void => {
-    const report: JobReport = {
-      name: `${frame.prefix}${legName}`,
-      id,
-      workflow: workflow.file,
-      result: 'cancelled',
-      reason,
-      steps: [],
-      outputs: {},
-      summary: '',
-    };
-    state.report.jobs.push(report);
-    printJob(state, report);
-    outcomes.push({ result: 'cancelled', outputs: {} });
+    outcomes.push(settle(legName, 'cancelled', reason).outcome);
   };
   for (const [index, matrix] of legs.entries()) {
     const strategyContext = {
@@ -281,7 +256,7 @@ async function runJob(
           ),
         );
       } catch (error) {
-        outcomes.push(fail(error).outcome);
+        outcomes.push(fail(error, legName).outcome);
       }
       continue;
     }
@@ -302,41 +277,4 @@ async function runJob(
   const outputs: Record<string, string> = {};
   for (const o of outcomes) for (const [k, v] of Object.entries(o.outputs)) if (v !== '') outputs[k] = v;
   return { outcome: { result: combine(outcomes.map((o) => o.result)), outputs } };
-}
-
-async function callWorkflow(
-  state: RunState,
-  frame: Frame,
-  job: ReusableWorkflowJob,
-  scope: Scope,
-  legName: string,
-  granted: ReturnType<typeof lower>,
-  groups: string[],
-): Promise<JobOutcome> {
-  const { workflow } = frame;
-  const called = await state.loader.load(state.loader.resolveReference(job.ref.value));
-  const inputs = callInputs(workflow, job, called, scope);
-  let secrets: Record<string, string>;
-  if (job['inherit-secrets']) secrets = { ...frame.secrets };
-  else {
-    const given = (evaluateToken(
-      job['secret-values'],
-      { ...scope, contexts: { ...scope.contexts, secrets: frame.secrets } },
-      workflow.fileName,
-    ) ?? {}) as Record<string, unknown>;
-    secrets = Object.fromEntries(Object.entries(given).map(([k, v]) => [k, text(v)]));
-  }
-  secrets.GITHUB_TOKEN = state.options.github.token;
-  state.log(`▶ ${frame.prefix}${legName} → ${called.file}`);
-  const own = readPermissions(child(called.root, 'permissions'));
-  const { result, outputs } = await runFrame(state, {
-    workflow: called,
-    inputs,
-    secrets,
-    permissions: own ? lower(own, granted) : granted,
-    groups,
-    prefix: `${frame.prefix}${legName} / `,
-    calledBy: `${workflow.file}#${job.id.value}`,
-  });
-  return { result, outputs };
 }
