@@ -4,11 +4,13 @@
  * inputs typed and defaulted against `on.workflow_call.inputs`, only the secrets passed explicitly,
  * outputs mapped back; permissions only lowered, concurrency groups never shared with the caller.
  */
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { useSandbox } from '../sandbox/jest.js';
 import { builtInFixtures } from './builtins.js';
-import { scratchRoot, smallProject, type Project } from './helpers.js';
+import { removeScratch, scratchRoot, smallProject, type Project } from './helpers.js';
 import { runWorkflow } from './run.js';
+
+afterAll(removeScratch);
 
 const sandbox = useSandbox();
 let project: Project;

@@ -3,15 +3,29 @@
  * a bare remote and registered in the sandbox, and a copy of this repository's workflows to edit.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT } from '../harness/runner.js';
 import type { GitHubSandbox } from '../sandbox/index.js';
 
+const made: string[] = [];
+
+/** A temporary folder, removed by removeScratch(). */
+function scratch(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** Remove every folder these helpers made (a test file's afterAll). */
+export function removeScratch(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 /** A folder with these files (path → text), as a repository root the engine reads workflows from. */
 export function scratchRoot(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'workflow-root-'));
+  const root = scratch('workflow-root-');
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
@@ -24,7 +38,7 @@ export function copyOfWorkflows(): {
   root: string;
   edit(path: string, from: string | RegExp, to: string): void;
 } {
-  const root = mkdtempSync(join(tmpdir(), 'workflow-copy-'));
+  const root = scratch('workflow-copy-');
   for (const dir of ['.github/workflows', 'workflows-examples'])
     cpSync(join(ROOT, dir), join(root, dir), { recursive: true });
   return {
@@ -59,7 +73,7 @@ const GIT_ENV = {
 
 /** A small project: CHANGELOG.md with a v1.0.0 section, tagged v1.0.0, then one more commit on main. */
 export async function smallProject(github: GitHubSandbox, repository = 'octo-org/app'): Promise<Project> {
-  const dir = mkdtempSync(join(tmpdir(), 'small-project-'));
+  const dir = scratch('small-project-');
   const gitDir = join(dir, 'app.git');
   const work = join(dir, 'work');
   const git = (cwd: string, ...args: string[]): string =>

@@ -42,7 +42,8 @@ export function runnerEnv(job: JobRun, stepId: string): Record<string, string> {
   return {
     ...job.state.options.env,
     PATH: [...job.paths, process.env.PATH ?? '/usr/bin:/bin'].join(':'),
-    HOME: process.env.HOME ?? '/root',
+    // A runner's home holds no one's git identity or credentials: nor does the job's here.
+    HOME: join(job.dir, 'home'),
     CI: 'true',
     GITHUB_ACTIONS: 'true',
     RUNNER_OS: 'Linux',

@@ -52,8 +52,7 @@ export async function runJobLeg(state: RunState, frame: Frame, leg: Leg): Promis
   );
   const workspace = join(dir, 'workspace');
   const temp = join(dir, 'temp');
-  mkdirSync(workspace, { recursive: true });
-  mkdirSync(temp, { recursive: true });
+  for (const folder of [workspace, temp, join(dir, 'home')]) mkdirSync(folder, { recursive: true });
   const eventPath = join(dir, 'event.json');
   writeFileSync(eventPath, JSON.stringify(state.payload));
   const github = { ...state.github, job: id, workspace };

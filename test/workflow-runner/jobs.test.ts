@@ -4,13 +4,15 @@
  * include/exclude and fail-fast, GITHUB_ENV and step outputs reaching later steps, job outputs
  * reaching the jobs that need them, secrets masked. The steps are their own bash scripts, run here.
  */
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { useSandbox } from '../sandbox/jest.js';
 import { builtInFixtures } from './builtins.js';
-import { scratchRoot, smallProject, type Project } from './helpers.js';
+import { removeScratch, scratchRoot, smallProject, type Project } from './helpers.js';
 import { workflowLine } from './report.js';
 import { runWorkflow } from './run.js';
 import type { EngineOptions } from './types.js';
+
+afterAll(removeScratch);
 
 const sandbox = useSandbox();
 let project: Project;

@@ -3,10 +3,12 @@
  * Each test edits a copy of this repository's workflows (a `with:`, an `if:`, an expression, a new
  * step) and rehearses seed 003's release from the copy.
  */
-import { describe, expect, it } from '@jest/globals';
-import { copyOfWorkflows } from './helpers.js';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { copyOfWorkflows, removeScratch } from './helpers.js';
 import { rehearse } from './rehearse.js';
 import { workflowLine } from './report.js';
+
+afterAll(removeScratch);
 
 const CALLER = 'workflows-examples/os-vim-driver-release.yml';
 const RELEASE = '.github/workflows/release.yml';

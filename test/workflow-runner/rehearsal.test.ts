@@ -78,4 +78,16 @@ describe('npm run rehearsal:workflows', () => {
       'show › Show the release description',
     ]);
   }, 120_000);
+
+  it("tags peer pods' Go modules from peer-pods-go-module-tags.yml, its typed dispatch input turning dry-run off", async () => {
+    const { report, unmet, ok } = await rehearse('workflows-examples/peer-pods-go-module-tags.yml');
+    expect({ problems: report.problems, unmet }).toEqual({ problems: [], unmet: [] });
+    expect(ok).toBe(true);
+    expect(report.jobs[0]?.steps.map((s) => `${s.kind}:${s.conclusion}`)).toEqual([
+      'stand-in:success',
+      'action:success',
+      'stand-in:success',
+    ]);
+    expect(report.jobs[0]?.steps[2]?.log).toContain('created: ["src/cloud-providers/v0.8.0"');
+  }, 120_000);
 });

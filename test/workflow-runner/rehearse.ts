@@ -2,6 +2,7 @@
  * One rehearsal of an example caller: a fresh sandbox, the scenario's sample project and stand-ins,
  * the engine's run from the workflow files, then the scenario's checks of what the sandbox now holds.
  */
+import { rmSync } from 'node:fs';
 import { startSandbox, type GitHubSandbox } from '../sandbox/index.js';
 import { runWorkflow } from './run.js';
 import { scenarioFor, SCENARIOS } from './scenarios.js';
@@ -31,8 +32,10 @@ export async function rehearse(caller: string, options: RehearseOptions = {}): P
       `no rehearsal scenario for ${caller}; there are: ${SCENARIOS.map((s) => s.caller).join(', ')}`,
     );
   const github = await startSandbox();
+  let folders: string[] = [];
   try {
     const prepared = await scenario.prepare(github);
+    folders = prepared.folders;
     const report = await runWorkflow({
       caller: scenario.caller,
       event: prepared.event,
@@ -50,5 +53,6 @@ export async function rehearse(caller: string, options: RehearseOptions = {}): P
     return { report, unmet, ok: report.ok && unmet.length === 0 };
   } finally {
     await github.stop();
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
   }
 }

@@ -5,7 +5,9 @@
  * sandbox, so a run that "passes" without doing the release fails.
  */
 import { execFileSync } from 'node:child_process';
+import { dirname } from 'node:path';
 import type { GitHubSandbox } from '../sandbox/index.js';
+import { createGoMonorepo, remoteRefs } from '../fixtures/go-monorepo.js';
 import { createSampleProject, type SampleProject } from '../fixtures/sample-project.js';
 import { builtInFixtures } from './builtins.js';
 import type { WorkflowEvent } from './event.js';
@@ -20,6 +22,8 @@ export interface Prepared {
   secrets?: Record<string, string>;
   /** What must hold once the run is over; each string a problem. */
   expect(report: RunReport): string[];
+  /** Folders the scenario made, removed after the rehearsal. */
+  folders: string[];
 }
 
 export interface Scenario {
@@ -99,6 +103,7 @@ export const SCENARIOS: Scenario[] = [
         repository: project.repository,
         event: { name: 'push', ref: `refs/tags/${project.tag}`, sha: project.sha },
         fixtures,
+        folders: [dirname(project.remote)],
         expect: () => {
           const repo = github.repo(project.repository);
           const release = [...repo.releases.values()].find((r) => r.tag_name === project.tag);
@@ -131,6 +136,7 @@ export const SCENARIOS: Scenario[] = [
         .script('Show the release description', 'its own script');
       return {
         repository: project.repository,
+        folders: [dirname(project.remote)],
         event: {
           name: 'workflow_dispatch',
           ref: 'refs/heads/main',
@@ -150,6 +156,42 @@ export const SCENARIOS: Scenario[] = [
               "the show job's summary lacks the v0.1.0 section",
             ],
           ]);
+        },
+      };
+    },
+  },
+  {
+    caller: 'workflows-examples/peer-pods-go-module-tags.yml',
+    describe: "Seed 001's Go module tags v0.8.0 for peer pods, dispatched by hand with dry-run off",
+    prepare: async (github) => {
+      const go = createGoMonorepo();
+      const repository = 'confidential-containers/cloud-api-adaptor';
+      await github.createRepo(repository, { gitDir: go.remote });
+      const fixtures = builtInFixtures().script('List the tags', 'its own script');
+      return {
+        repository,
+        folders: [dirname(go.remote)],
+        event: {
+          name: 'workflow_dispatch',
+          ref: 'refs/heads/main',
+          sha: go.sha,
+          inputs: { version: 'v0.8.0', 'dry-run': 'false' },
+        },
+        fixtures,
+        expect: () => {
+          const tags = remoteRefs(go.remote)
+            .split('\n')
+            .map((line) => line.split(' ')[2] ?? '')
+            .filter((ref) => ref.startsWith('refs/tags/'))
+            .sort();
+          const expected = [
+            'cloud-api-adaptor',
+            'cloud-providers',
+            'csi-wrapper',
+            'peerpod-ctrl',
+            'webhook',
+          ].map((d) => `refs/tags/src/${d}/v0.8.0`);
+          return problemsOf([[tags.join() === expected.join(), `tags pushed: ${tags.join(', ') || 'none'}`]]);
         },
       };
     },

@@ -3,13 +3,15 @@
  * evaluation error in the step that has it) named by file, line and expression; an event the caller's
  * `on:` does not accept; a workflow_dispatch missing a required input; a step nothing stands in for.
  */
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { useSandbox } from '../sandbox/jest.js';
 import { builtInFixtures } from './builtins.js';
-import { scratchRoot, smallProject, type Project } from './helpers.js';
+import { removeScratch, scratchRoot, smallProject, type Project } from './helpers.js';
 import { runWorkflow } from './run.js';
 import type { WorkflowEvent } from './event.js';
 import type { Fixtures } from './fixtures.js';
+
+afterAll(removeScratch);
 
 const sandbox = useSandbox();
 let project: Project;

@@ -4,13 +4,15 @@
  * shallow; a named branch; full history with tags); the artifact store with upload-artifact's path
  * rules and refusals; hashFiles() in an `if:`.
  */
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { useSandbox } from '../sandbox/jest.js';
 import { builtInFixtures } from './builtins.js';
-import { scratchRoot, smallProject, type Project } from './helpers.js';
+import { removeScratch, scratchRoot, smallProject, type Project } from './helpers.js';
 import { runWorkflow } from './run.js';
 import type { Fixtures } from './fixtures.js';
+
+afterAll(removeScratch);
 
 const sandbox = useSandbox();
 let project: Project;
