@@ -23,6 +23,11 @@ export function formatReport(report: RunReport): string[] {
     j.steps.filter((s) => s.kind === 'missing').map((s) => `  ${j.name} › ${s.error}`),
   );
   if (missing.length) lines.push('Steps nothing could run:', ...missing);
+  const unguarded = report.jobs.flatMap((j) =>
+    j.steps.filter((s) => s.detail === 'no stand-in registered').map((s) => `  ${j.name} › ${s.name}`),
+  );
+  if (unguarded.length)
+    lines.push('Skipped here, with no stand-in for a run where they are not:', ...unguarded);
   if (report.problems.length) lines.push('Problems:', ...report.problems.map((p) => `  ${p}`));
   lines.push('Workflows:', ...report.workflows.map((w) => `  ${workflowLine(w)}`));
   lines.push(report.ok ? 'Workflow run passed.' : 'Workflow run FAILED.');

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { useSandbox } from '../sandbox/jest.js';
 import { builtInFixtures } from './builtins.js';
 import { removeScratch, scratchRoot, smallProject, type Project } from './helpers.js';
+import { formatReport } from './report.js';
 import { runWorkflow } from './run.js';
 import type { WorkflowEvent } from './event.js';
 import type { Fixtures } from './fixtures.js';
@@ -202,6 +203,8 @@ jobs:
       ['none', 'skipped'],
       ['stand-in', 'success'],
     ]);
+    expect(steps[1]?.detail).toBe('no stand-in registered');
+    expect(formatReport(report)).toContain('  build › Build');
     expect(steps[0]?.error).toBe(
       "No stand-in for step 'Run docker/login-action@c94ce9fb468520275223c153574b00df6fe4bcc9' (uses: docker/login-action@c94ce9fb468520275223c153574b00df6fe4bcc9) of job build in .github/workflows/caller.yml: register fixtures.uses('docker/login-action', …)",
     );

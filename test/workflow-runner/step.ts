@@ -72,7 +72,14 @@ export async function runStep(
     if (step.name)
       report.name = asString(evaluateToken(step.name, base, fileName), { file: workflow.file }, 'name');
     else if (script) report.name = `Run ${String(evaluateToken(script, base, fileName)).split('\n')[0]}`;
-    if (!truthy(evaluateToken(step.if, base, fileName))) return finish('skipped', 'skipped');
+    const own = uses ? ownAction(uses) : undefined;
+    const keys = standInKeys(job.id, raw, step.id, report.name, uses);
+    const found = own ? undefined : state.fixtures.find(keys);
+    if (!truthy(evaluateToken(step.if, base, fileName))) {
+      // Nothing needed it this time; say so, since a run where it is not skipped would fail.
+      if (!own && !found) report.detail = 'no stand-in registered';
+      return finish('skipped', 'skipped');
+    }
     const stepEnv = evaluateStringMap('env' in step ? step.env : undefined, base, fileName);
     const env = { ...job.env, ...stepEnv };
     const inner = scope(env);
@@ -86,75 +93,41 @@ export async function runStep(
       state.options.maxStepMinutes ?? 10,
     );
     const processEnv = { ...runnerEnv(job, step.id), ...env };
-    const own = uses ? ownAction(uses) : undefined;
     let ran: Ran;
     if (own) {
       report.kind = 'action';
       report.detail = own;
       ran = await runOwn(job, own, inputs, processEnv, inner, timeoutMinutes);
+    } else if (!found) {
+      report.kind = 'missing';
+      const register = uses ? `uses('${keys[1]}', …)` : `run('${keys[keys.length - 1]}', …)`;
+      report.error = `No stand-in for step '${report.name}' (${uses ? `uses: ${uses}` : 'run:'}) of job ${job.id} in ${workflow.file}: register fixtures.${register}`;
+      return finish('failure', 'failure');
     } else {
-      const userId = child(raw, 'id') ? step.id : undefined;
-      const plainName = report.name;
-      const keys = uses
-        ? [`${job.id}/${uses.replace(/@.*$/, '')}`, uses.replace(/@.*$/, '')]
-        : [userId && `${job.id}/${userId}`, userId, `${job.id}/${plainName}`, plainName].filter(
-            (k): k is string => !!k,
-          );
-      const found = state.fixtures.find(keys);
-      if (!found) {
-        report.kind = 'missing';
-        report.error = `No stand-in for step '${report.name}' (${uses ? `uses: ${uses}` : 'run:'}) of job ${job.id} in ${workflow.file}: register fixtures.${uses ? `uses('${keys[1]}'` : `run('${keys[keys.length - 1]}'`}, …)`;
-        return finish('failure', 'failure');
-      }
       report.kind = 'stand-in';
       report.detail = `${found.key}: ${found.description}`;
       state.report.standIns.push({
-        workflow: workflow.file,
-        job: job.name,
-        step: report.name,
-        key: found.key,
-        description: found.description,
+        ...{ workflow: workflow.file, job: job.name, step: report.name },
+        ...{ key: found.key, description: found.description },
       });
-      const workingDirectory = resolve(
-        job.workspace,
-        asString(
-          evaluateToken(child(raw, 'working-directory'), inner, fileName),
-          { file: workflow.file },
-          'working-directory',
-        ) ||
-          job.defaults.workingDirectory ||
-          '.',
-      );
-      const shell =
-        asString(evaluateToken(child(raw, 'shell'), inner, fileName), { file: workflow.file }, 'shell') ||
-        job.defaults.shell;
-      ran = await runStandIn(
-        job,
-        {
-          key: found.key,
-          kind: uses ? 'uses' : 'run',
-          ...(uses ? { uses } : {}),
-          ...(script
-            ? { script: asString(evaluateToken(script, inner, fileName), { file: workflow.file }, 'run') }
-            : {}),
-          ...(shell ? { shell } : {}),
-          id: step.id,
-          name: report.name,
-          with: inputs,
-          workingDirectory,
-          workspace: job.workspace,
-          runnerTemp: job.temp,
-          workflow: workflow.file,
-          job: job.name,
-          matrix: job.matrix,
-          github: job.contexts.github as Record<string, unknown>,
-          sandbox: state.options.github,
-          artifacts: state.artifacts,
-        },
-        processEnv,
-        found.fixture,
-        index,
-      );
+      const text = (token: Parameters<typeof evaluateToken>[0], what: string): string =>
+        asString(evaluateToken(token, inner, fileName), { file: workflow.file }, what);
+      const directory = text(child(raw, 'working-directory'), 'working-directory');
+      const shell = text(child(raw, 'shell'), 'shell') || job.defaults.shell;
+      const call = {
+        key: found.key,
+        kind: uses ? ('uses' as const) : ('run' as const),
+        ...(uses ? { uses } : {}),
+        ...(script ? { script: text(script, 'run') } : {}),
+        ...(shell ? { shell } : {}),
+        ...{ id: step.id, name: report.name, with: inputs },
+        workingDirectory: resolve(job.workspace, directory || job.defaults.workingDirectory || '.'),
+        ...{ workspace: job.workspace, runnerTemp: job.temp, workflow: workflow.file, job: job.name },
+        matrix: job.matrix,
+        github: job.contexts.github as Record<string, unknown>,
+        ...{ sandbox: state.options.github, artifacts: state.artifacts },
+      };
+      ran = await runStandIn(job, call, processEnv, found.fixture, index);
     }
     report.log = mask(ran.log, state.masks);
     report.summary = mask(ran.summary, state.masks);
@@ -170,4 +143,17 @@ export async function runStep(
     report.error = error.message;
     return finish('failure', 'failure');
   }
+}
+
+/**
+ * Where a stand-in is looked up, most specific first: `<job>/<key>` then `<key>`; the key is
+ * `uses:` without its ref, or a `run:` step's own `id`, else its name.
+ */
+function standInKeys(jobId: string, raw: MappingToken, id: string, name: string, uses?: string): string[] {
+  if (uses) {
+    const action = uses.replace(/@.*$/, '');
+    return [`${jobId}/${action}`, action];
+  }
+  const own = child(raw, 'id') ? [`${jobId}/${id}`, id] : [];
+  return [...own, `${jobId}/${name}`, name];
 }
