@@ -23,14 +23,21 @@ if (unknown.length) {
 }
 let failed = false;
 for (const caller of callers) {
-  const { report, unmet, ok } = await rehearse(caller, { log: (line) => console.log(line) });
+  const { report, unmet, ok, requests, durationMs } = await rehearse(caller, {
+    log: (line) => console.log(line),
+  });
   console.log();
   for (const line of formatReport(report)) console.log(line);
   if (unmet.length)
     console.log(
       `The release did not happen as the scenario expects:\n${unmet.map((u) => `  ${u}`).join('\n')}`,
     );
-  console.log(ok ? `Rehearsal of ${caller} passed.\n` : `Rehearsal of ${caller} FAILED.\n`);
+  const steps = report.jobs.reduce((n, j) => n + j.steps.filter((s) => s.conclusion !== 'skipped').length, 0);
+  const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
+  const figures = `${count(report.jobs.length, 'job')}, ${count(steps, 'step')} run, ${count(requests, 'API request')}, ${(durationMs / 1000).toFixed(1)} s`;
+  console.log(
+    ok ? `Rehearsal of ${caller} passed: ${figures}.\n` : `Rehearsal of ${caller} FAILED (${figures}).\n`,
+  );
   failed ||= !ok;
 }
 process.exit(failed ? 1 : 0);

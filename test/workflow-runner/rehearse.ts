@@ -13,6 +13,9 @@ export interface Rehearsal {
   /** The scenario's checks that failed. */
   unmet: string[];
   ok: boolean;
+  /** API requests the sandbox answered, and the run's wall time (the scenario's setup left out). */
+  requests: number;
+  durationMs: number;
 }
 
 export interface RehearseOptions {
@@ -36,6 +39,7 @@ export async function rehearse(caller: string, options: RehearseOptions = {}): P
   try {
     const prepared = await scenario.prepare(github);
     folders = prepared.folders;
+    const started = Date.now();
     const report = await runWorkflow({
       caller: scenario.caller,
       event: prepared.event,
@@ -50,7 +54,14 @@ export async function rehearse(caller: string, options: RehearseOptions = {}): P
     });
     const unmet = report.ok ? prepared.expect(report) : [];
     await options.inspect?.(github, report);
-    return { report, unmet, ok: report.ok && unmet.length === 0 };
+    const durationMs = Date.now() - started;
+    return {
+      report,
+      unmet,
+      ok: report.ok && unmet.length === 0,
+      requests: github.requests.length,
+      durationMs,
+    };
   } finally {
     await github.stop();
     for (const folder of folders) rmSync(folder, { recursive: true, force: true });
