@@ -90,4 +90,13 @@ describe('npm run rehearsal:workflows', () => {
     ]);
     expect(report.jobs[0]?.steps[2]?.log).toContain('created: ["src/cloud-providers/v0.8.0"');
   }, 120_000);
+
+  it('runs a caller again on what the first run left: the Go module tags are found, nothing is pushed twice', async () => {
+    const { reports, ok } = await rehearse('workflows-examples/peer-pods-go-module-tags.yml', { runs: 2 });
+    expect(ok).toBe(true);
+    expect(reports.map((r) => r.jobs[0]?.steps[2]?.log.split('\n').slice(0, 2))).toEqual([
+      [expect.stringMatching(/^created: \["src\/cloud-providers\/v0\.8\.0",/), 'already there: []'],
+      ['created: []', expect.stringMatching(/^already there: \["src\/cloud-providers\/v0\.8\.0",/)],
+    ]);
+  }, 120_000);
 });

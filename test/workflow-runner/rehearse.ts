@@ -3,13 +3,17 @@
  * the engine's run from the workflow files, then the scenario's checks of what the sandbox now holds.
  */
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { startSandbox, type GitHubSandbox } from '../sandbox/index.js';
 import { runWorkflow } from './run.js';
 import { scenarioFor, SCENARIOS } from './scenarios.js';
 import type { RunReport } from './types.js';
 
 export interface Rehearsal {
+  /** The last run's report (the only one unless `runs` > 1). */
   report: RunReport;
+  /** Every run's report, in order. */
+  reports: RunReport[];
   /** The scenario's checks that failed. */
   unmet: string[];
   ok: boolean;
@@ -24,6 +28,11 @@ export interface RehearseOptions {
   log?: (line: string) => void;
   /** Keep jobs' workspaces and artifacts here. */
   runDir?: string;
+  /**
+   * Run the caller this many times on the same sandbox and remote (default 1): the second run is the
+   * "run it again" of a release, which must finish or find the release done, never duplicate it.
+   */
+  runs?: number;
   /** Inspect the sandbox before it stops. */
   inspect?: (github: GitHubSandbox, report: RunReport) => void | Promise<void>;
 }
@@ -40,25 +49,35 @@ export async function rehearse(caller: string, options: RehearseOptions = {}): P
     const prepared = await scenario.prepare(github);
     folders = prepared.folders;
     const started = Date.now();
-    const report = await runWorkflow({
-      caller: scenario.caller,
-      event: prepared.event,
-      repository: prepared.repository,
-      github,
-      fixtures: prepared.fixtures,
-      ...(prepared.vars ? { vars: prepared.vars } : {}),
-      ...(prepared.secrets ? { secrets: prepared.secrets } : {}),
-      ...(options.root ? { root: options.root } : {}),
-      ...(options.runDir ? { runDir: options.runDir } : {}),
-      ...(options.log ? { log: options.log } : {}),
-    });
-    const unmet = report.ok ? prepared.expect(report) : [];
+    const reports: RunReport[] = [];
+    for (let run = 1; run <= (options.runs ?? 1); run++) {
+      if (run > 1) options.log?.(`\n── Run ${run} of the same event, on what run ${run - 1} left`);
+      reports.push(
+        await runWorkflow({
+          caller: scenario.caller,
+          event: prepared.event,
+          repository: prepared.repository,
+          github,
+          fixtures: prepared.fixtures,
+          runId: run,
+          ...(prepared.vars ? { vars: prepared.vars } : {}),
+          ...(prepared.secrets ? { secrets: prepared.secrets } : {}),
+          ...(options.root ? { root: options.root } : {}),
+          ...(options.runDir ? { runDir: join(options.runDir, `run-${run}`) } : {}),
+          ...(options.log ? { log: options.log } : {}),
+        }),
+      );
+    }
+    const report = reports[reports.length - 1]!;
+    const allOk = reports.every((r) => r.ok);
+    const unmet = allOk ? prepared.expect(report) : [];
     await options.inspect?.(github, report);
     const durationMs = Date.now() - started;
     return {
       report,
+      reports,
       unmet,
-      ok: report.ok && unmet.length === 0,
+      ok: allOk && unmet.length === 0,
       requests: github.requests.length,
       durationMs,
     };
