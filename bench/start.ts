@@ -16,6 +16,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -26,7 +27,7 @@ import {
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { actionNames } from '../scripts/lib.js';
 import { createGoMonorepo } from '../test/fixtures/go-monorepo.js';
@@ -286,6 +287,31 @@ async function registryClock(): Promise<{
   };
 }
 
+/** A workspace that is a git repository with `files` committed. */
+function trackedWorkspace(files: Record<string, string>): { workspace: string; sha: string } {
+  const workspace = tempDir('bench-tracked-');
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(workspace, path)), { recursive: true });
+    writeFileSync(join(workspace, path), text);
+  }
+  const git = (...args: string[]): string =>
+    execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', ...args], {
+      cwd: workspace,
+      encoding: 'utf8',
+    }).trim();
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-qm', 'first');
+  return { workspace, sha: git('rev-parse', 'HEAD') };
+}
+
+/** When changelog-section wrote its body file under `runnerTemp` (NaN when it wrote none). */
+function bodyFileWritten(runnerTemp: string): number {
+  for (const entry of readdirSync(runnerTemp, { recursive: true, encoding: 'utf8' }))
+    if (entry.endsWith('.md')) return statSync(join(runnerTemp, entry)).mtimeMs;
+  return Number.NaN;
+}
+
 interface StartCase {
   /** What the first outside call is. */
   first: string;
@@ -320,6 +346,12 @@ async function startCases(
     ],
   });
   const changelogRepo = await releaseRepo(sandbox, 'start-changelog');
+  const kvmRepo = await releaseRepo(sandbox, 'start-kvm');
+  const kvmGuide = tempDir('bench-kvm-ws-');
+  writeFileSync(join(kvmGuide, 'guide.md'), '# Getting started\n\n```bash\nkm --version\n```\n');
+  const pinTree = trackedWorkspace({
+    'deploy/caa.yaml': `spec:\n  containers:\n    - name: caa\n      image: ${registry.host}/caa:latest\n`,
+  });
   return {
     'create-release': {
       first: 'API request (1 KiB asset release)',
@@ -375,6 +407,67 @@ async function startCases(
         return timed('bump-dev-version', entry, { workspace, inputs }, written);
       },
     },
+    'changelog-section (extract)': {
+      // extract reads the changelog and calls nothing outside: its first outside act is the body file.
+      first: 'body-file written (extract)',
+      run: async (entry) => {
+        const workspace = tempDir('bench-extract-');
+        writeFileSync(join(workspace, 'CHANGELOG.md'), '# Changelog\n\n## v1.0.0\n\n- First release.\n');
+        const spawnedAt = Date.now();
+        const runnerTemp = tempDir('bench-extract-temp-');
+        await spawnBundle({
+          entry,
+          defaults: defaults('changelog-section'),
+          workspace,
+          ref: 'refs/tags/v1.0.0',
+          inputs: { mode: 'extract', version: 'v1.0.0' },
+          env: { RUNNER_TEMP: runnerTemp },
+        });
+        return Math.round(bodyFileWritten(runnerTemp) - spawnedAt);
+      },
+    },
+    'kpromo-pr': {
+      // The staging registry is asked first (is the image there, at which digest), GitHub after it.
+      first: 'registry request (staging check)',
+      run: (entry) => {
+        registry.reset();
+        const inputs = {
+          project: 'artifact-promoter',
+          'staging-repo': `${registry.host}/k8s-staging-artifact-promoter`,
+          tag: 'v1.0.0',
+          fork: 'octocat',
+        };
+        return timed('kpromo-pr', entry, { github, inputs }, registry.firstMs);
+      },
+    },
+    'pin-image-tags': {
+      first: 'git call (the tracked files, push none)',
+      run: (entry) => {
+        const git = gitClock();
+        const inputs = { image: `${registry.host}/caa`, tag: 'v1.0.0' };
+        return timed(
+          'pin-image-tags',
+          entry,
+          { workspace: pinTree.workspace, sha: pinTree.sha, inputs, env: { PATH: git.path } },
+          git.firstMs,
+        );
+      },
+    },
+    'kvm-validate': {
+      // KVM is probed (a stat of /dev/kvm), the guide read, then the release asked for.
+      first: 'API request (release, workspace guide)',
+      run: (entry) => {
+        sandbox.clearLog();
+        const { fullName: repository, sha } = kvmRepo;
+        const inputs = { guides: 'guide.md', 'require-kvm': 'false', 'kvm-setup': 'false' };
+        return timed(
+          'kvm-validate',
+          entry,
+          { github, repository, sha, ref: 'refs/tags/v1.0.0', workspace: kvmGuide, inputs },
+          sandboxFirst,
+        );
+      },
+    },
     'publish-runenv': {
       first: 'registry request',
       run: (entry) => {
@@ -411,12 +504,14 @@ export async function benchStart(rounds = ROUNDS): Promise<{ lines: string[]; ok
   try {
     const cases = await startCases(sandbox, registry);
     // Each row: a bundle folder and the case that runs it.
+    // A case is named after its action, or `action (variant)` for a second mode of one action.
+    const actionOf = (name: string): string => name.replace(/ \(.*\)$/, '');
     const rows = actionNames()
-      .filter((name) => name in cases)
+      .flatMap((action) => Object.keys(cases).filter((name) => actionOf(name) === action))
       .flatMap((name) => [
-        { label: name, name, dir: join(ROOT, 'dist', name) },
-        ...(baseline && existsSync(join(baseline, name, 'index.js'))
-          ? [{ label: `${name} (baseline)`, name, dir: join(baseline, name) }]
+        { label: name, name, dir: join(ROOT, 'dist', actionOf(name)) },
+        ...(baseline && existsSync(join(baseline, actionOf(name), 'index.js'))
+          ? [{ label: `${name} (baseline)`, name, dir: join(baseline, actionOf(name)) }]
           : []),
       ]);
     const times: Record<string, number[]> = Object.fromEntries(
