@@ -2,7 +2,8 @@
  * Start times: each bundle's size (what loads at start, and the chunks loaded only when needed) and
  * the time from spawning it under Node 24, as the runner does, to its first outside call: the first
  * request the GitHub sandbox receives, the first `git` it runs, the first request a registry
- * receives. Runs are interleaved (one of each bundle per round) and the median is printed.
+ * receives; and the CPU time a run given no inputs takes (loading the bundle, reading its inputs).
+ * Runs are interleaved (one of each bundle per round) and the median is printed.
  *
  * Peers: with BENCH_PEERS=<dir> holding `softprops/` and `ncipollo/` (each a checkout's action.yml
  * and dist/index.js of softprops/action-gh-release and ncipollo/release-action, fetched by hand and
@@ -484,6 +485,31 @@ async function startCases(
   };
 }
 
+/** A preloaded hook that writes the process's CPU time (user + system, ms) to CPU_FILE at exit. */
+function cpuHook(): string {
+  const hook = join(tempDir('bench-cpu-'), 'cpu.cjs');
+  writeFileSync(
+    hook,
+    "process.on('exit', () => { const u = process.cpuUsage(); require('node:fs').writeFileSync(process.env.CPU_FILE, String((u.user + u.system) / 1000)); });\n",
+  );
+  return hook;
+}
+
+/**
+ * CPU time of a run of `entry` given no inputs: loading the bundle and reading its inputs up to the
+ * first refusal (a required input is empty), which is what every run pays before its work.
+ */
+async function startCpu(entry: string, hook: string): Promise<number> {
+  const file = join(tempDir('bench-cpu-run-'), 'cpu');
+  await spawnBundle({
+    entry,
+    defaults: {},
+    inputs: {},
+    env: { NODE_OPTIONS: `--require ${hook}`, CPU_FILE: file },
+  });
+  return Math.round(Number(readFileSync(file, 'utf8')));
+}
+
 /** Bytes of a bundle folder: index.js (loaded at start) and the chunks it imports only when needed. */
 function bundleBytes(dir: string): { start: number; lazy: number } {
   const js = readdirSync(dir).filter((f) => f.endsWith('.js'));
@@ -517,10 +543,15 @@ export async function benchStart(rounds = ROUNDS): Promise<{ lines: string[]; ok
     const times: Record<string, number[]> = Object.fromEntries(
       [...rows.map((r) => r.label), ...peers.map((p) => p.name)].map((n) => [n, []]),
     );
+    const cpu: Record<string, number[]> = Object.fromEntries(rows.map((r) => [r.label, []]));
+    const hook = cpuHook();
     const asset = tempDir('bench-peer-ws-');
     writeFileSync(join(asset, 'kontain.tar.gz'), Buffer.alloc(1024, 7));
     for (let round = 0; round < rounds; round++) {
-      for (const row of rows) times[row.label]!.push(await cases[row.name]!.run(join(row.dir, 'index.js')));
+      for (const row of rows) {
+        times[row.label]!.push(await cases[row.name]!.run(join(row.dir, 'index.js')));
+        cpu[row.label]!.push(await startCpu(join(row.dir, 'index.js'), hook));
+      }
       for (const peer of peers) {
         const repo = await releaseRepo(sandbox, `start-${peer.name}-${round}`);
         times[peer.name]!.push(
@@ -532,9 +563,9 @@ export async function benchStart(rounds = ROUNDS): Promise<{ lines: string[]; ok
     let ok = true;
     const lines = [
       `Start: spawn under Node 24 → first outside call, median of ${rounds} interleaved runs`,
-      '| bundle | loaded at start | loaded when needed | first call | spawn → first call | runs (ms) |' +
+      '| bundle | loaded at start | loaded when needed | CPU at start | first call | spawn → first call | runs (ms) |' +
         (softprops ? ' ÷ softprops |' : ''),
-      '| --- | ---: | ---: | --- | ---: | --- |' + (softprops ? ' ---: |' : ''),
+      '| --- | ---: | ---: | ---: | --- | ---: | --- |' + (softprops ? ' ---: |' : ''),
     ];
     for (const row of rows) {
       const { start, lazy } = bundleBytes(row.dir);
@@ -543,7 +574,7 @@ export async function benchStart(rounds = ROUNDS): Promise<{ lines: string[]; ok
       // The target is this build's; a baseline row is for comparison.
       if (ratio !== undefined && row.label === row.name) ok &&= ratio <= START_TARGET;
       lines.push(
-        `| ${row.label} | ${kb(start)} | ${lazy ? kb(lazy) : '—'} | ${cases[row.name]!.first} | ${ms} | ${times[row.label]!.join(', ')} |` +
+        `| ${row.label} | ${kb(start)} | ${lazy ? kb(lazy) : '—'} | ${median(cpu[row.label]!)} ms | ${cases[row.name]!.first} | ${ms} | ${times[row.label]!.join(', ')} |` +
           (ratio !== undefined
             ? ` ${ratio.toFixed(2)}${row.label === row.name ? (ratio <= START_TARGET ? ' ✓' : ' ✗') : ''} |`
             : ''),
@@ -551,12 +582,14 @@ export async function benchStart(rounds = ROUNDS): Promise<{ lines: string[]; ok
     }
     for (const peer of peers) {
       lines.push(
-        `| ${peer.name} (peer) | ${kb(statSync(peer.entry).size)} | — | API request (1 KiB asset release) | ${median(times[peer.name]!)} | ${times[peer.name]!.join(', ')} |` +
+        `| ${peer.name} (peer) | ${kb(statSync(peer.entry).size)} | — | — | API request (1 KiB asset release) | ${median(times[peer.name]!)} | ${times[peer.name]!.join(', ')} |` +
           (softprops ? ` ${(median(times[peer.name]!) / softprops).toFixed(2)} |` : ''),
       );
     }
     lines.push(
       '',
+      'CPU at start: user + system time of a run given no inputs (the bundle loaded, its inputs read up to',
+      'the first refusal), median of the same rounds. Loaded when needed: the chunks `await import()` brings in.',
       softprops
         ? `Target (issue 15): every bundle ≤ ${START_TARGET} × softprops' spawn → first call on the same run.`
         : 'Set BENCH_PEERS to a folder holding softprops/ and ncipollo/ (action.yml and dist/index.js of each) to run the peers alongside.',
