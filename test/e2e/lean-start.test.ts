@@ -112,8 +112,10 @@ function repository(files: Record<string, string>): string {
 }
 
 describe('one HTTP stack', () => {
-  it.each(actionNames())('%s loads no second HTTP stack at start', async (action) => {
-    const { required } = await modulesOf({ action, inputs: {} });
+  it.each(actionNames())('%s loads no second HTTP stack at start, and no chunk', async (action) => {
+    const { files, required } = await modulesOf({ action, inputs: {} });
+    // Refused at its inputs: what loaded is what every run loads. A chunk is code some runs need.
+    expect(files).toEqual(['index.js']);
     const second = SECOND_STACK.filter((m) => required.includes(m));
     expect(second).toEqual(THROUGH_GLOB.includes(action) ? SECOND_STACK : []);
     expect(required).not.toContain(FETCH);
