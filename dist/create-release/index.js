@@ -37866,13 +37866,6 @@ var client = __nccwpck_require__(3039);
 // EXTERNAL MODULE: ./build/js/shared/src/github/origins.js
 var origins = __nccwpck_require__(912);
 ;// CONCATENATED MODULE: ./build/js/shared/src/github/upload.js
-/**
- * Streamed release-asset uploads over node:http/node:https, not octokit: octokit sends bodies through
- * fetch (undici), which keeps a streamed request body in memory (nodejs/undici#4058, ~1.15 GB RSS
- * for 1 GiB). Each attempt reopens the file, so a retry sends it whole again; 5xx, rate limits with
- * `retry-after` and broken connections are retried with bounded waits.
- */
-
 
 
 
@@ -37910,84 +37903,95 @@ function checkUploadUrl(url, apiUrl) {
 async function uploadOnce(target) {
     const url = uploadUrlFor(target.uploadUrl, target.name, target.label);
     checkUploadUrl(url, target.apiUrl);
-    const send = url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
-    const idleMs = target.idleTimeoutMs ?? 120_000;
-    return new Promise((resolve, reject) => {
-        let settled = false;
-        const fail = (error) => {
-            if (settled)
-                return;
-            settled = true;
-            req.destroy();
-            reject(error);
-        };
-        const req = send(url, {
-            method: 'POST',
-            headers: {
-                authorization: `Bearer ${target.token}`,
-                accept: 'application/vnd.github+json',
-                'content-type': target.contentType,
-                'content-length': String(target.size),
-                'user-agent': client/* USER_AGENT */._,
-                'x-github-api-version': '2022-11-28',
-            },
-        });
-        req.setTimeout(idleMs, () => fail(new UploadAttemptError(`no progress for ${idleMs} ms`, 'transient')));
-        req.on('error', (error) => fail(new UploadAttemptError(error.message, 'transient')));
-        req.on('response', (res) => {
-            readJson(res).then((body) => {
+    // Opened (each attempt) before anything is sent: the file was hashed earlier and may have been
+    // swapped since; a FIFO in its place must fail the upload, not block it forever.
+    let handle;
+    try {
+        handle = await (0,github_assets/* openRegularFile */.ZU)(target.path);
+    }
+    catch (error) {
+        throw new UploadAttemptError(`cannot read ${target.path}: ${error.message}`, 'fatal');
+    }
+    let sending = Promise.resolve();
+    try {
+        return await new Promise((resolve, reject) => {
+            const send = url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
+            const idleMs = target.idleTimeoutMs ?? 120_000;
+            let settled = false;
+            const fail = (error) => {
                 if (settled)
                     return;
-                if (res.statusCode === 201 || res.statusCode === 200) {
-                    settled = true;
-                    resolve(body);
-                }
-                else {
-                    fail(classify(res, body));
-                }
-            }, (error) => fail(new UploadAttemptError(error.message, 'transient')));
+                settled = true;
+                req.destroy();
+                reject(error);
+            };
+            const req = send(url, {
+                method: 'POST',
+                headers: {
+                    authorization: `Bearer ${target.token}`,
+                    accept: 'application/vnd.github+json',
+                    'content-type': target.contentType,
+                    'content-length': String(target.size),
+                    'user-agent': client/* USER_AGENT */._,
+                    'x-github-api-version': '2022-11-28',
+                },
+            });
+            req.setTimeout(idleMs, () => fail(new UploadAttemptError(`no progress for ${idleMs} ms`, 'transient')));
+            req.on('error', (error) => fail(new UploadAttemptError(error.message, 'transient')));
+            req.on('response', (res) => {
+                readJson(res).then((body) => {
+                    if (settled)
+                        return;
+                    if (res.statusCode === 201 || res.statusCode === 200) {
+                        settled = true;
+                        resolve(body);
+                    }
+                    else {
+                        fail(classify(res, body));
+                    }
+                }, (error) => fail(new UploadAttemptError(error.message, 'transient')));
+            });
+            sending = sendFile(req, handle, target.path, target.size).catch((error) => {
+                if (error instanceof UploadAttemptError)
+                    fail(error);
+                // A write that failed because the connection broke is reported by req's own 'error'; a read
+                // that failed is the file's fault, and waiting would only end at the idle timeout.
+                else if (!(error instanceof WriteError))
+                    fail(new UploadAttemptError(`cannot read ${target.path}: ${error.message}`, 'fatal'));
+            });
         });
-        sendFile(req, target.path, target.size).catch((error) => {
-            if (error instanceof UploadAttemptError)
-                fail(error);
-            // A write that failed because the connection broke is reported by req's own 'error'.
-        });
-    });
+    }
+    finally {
+        // The send ends once the request is answered or destroyed; only then is the file closed.
+        await sending;
+        await handle.close();
+    }
+}
+/** A write to the request failed: the connection broke (reported by the request's own 'error'). */
+class WriteError extends Error {
 }
 /**
  * Write the file to the request through two reused buffers: one is read while the other is being
  * written, and a buffer is refilled only once the socket has taken it (the write's callback). A
  * read stream would allocate a new buffer per chunk and let garbage pile up (~70 MB per GiB).
  */
-async function sendFile(req, path, size) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(path, 'r');
-    }
-    catch (error) {
-        throw new UploadAttemptError(`cannot read ${path}: ${error.message}`, 'fatal');
-    }
-    const closed = new Promise((_, reject) => req.once('close', () => reject(new Error('closed'))));
+async function sendFile(req, handle, path, size) {
+    const closed = new Promise((_, reject) => req.once('close', () => reject(new WriteError('closed'))));
     closed.catch(() => undefined);
-    try {
-        const buffers = [Buffer.allocUnsafe(github_assets/* CHUNK_BYTES */.EC), Buffer.allocUnsafe(github_assets/* CHUNK_BYTES */.EC)];
-        let writing = Promise.resolve();
-        for (let position = 0, turn = 0; position < size; turn++) {
-            const buffer = buffers[turn % 2];
-            const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, size - position), position);
-            if (bytesRead === 0)
-                throw new UploadAttemptError(`${path} shrank while it was uploaded`, 'fatal');
-            await Promise.race([writing, closed]);
-            const chunk = buffer.subarray(0, bytesRead);
-            writing = new Promise((done, failed) => req.write(chunk, (error) => (error ? failed(error) : done())));
-            position += bytesRead;
-        }
+    const buffers = [Buffer.allocUnsafe(github_assets/* CHUNK_BYTES */.EC), Buffer.allocUnsafe(github_assets/* CHUNK_BYTES */.EC)];
+    let writing = Promise.resolve();
+    for (let position = 0, turn = 0; position < size; turn++) {
+        const buffer = buffers[turn % 2];
+        const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, size - position), position);
+        if (bytesRead === 0)
+            throw new UploadAttemptError(`${path} shrank while it was uploaded`, 'fatal');
         await Promise.race([writing, closed]);
-        req.end();
+        const chunk = buffer.subarray(0, bytesRead);
+        writing = new Promise((done, failed) => req.write(chunk, (error) => (error ? failed(new WriteError(error.message)) : done())));
+        position += bytesRead;
     }
-    finally {
-        await handle.close();
-    }
+    await Promise.race([writing, closed]);
+    req.end();
 }
 function readJson(res) {
     return new Promise((resolve, reject) => {
@@ -39303,9 +39307,11 @@ function resolveInputPath(input, value, roots) {
 /* harmony export */   NV: () => (/* binding */ sha256OfDigest),
 /* harmony export */   Q3: () => (/* binding */ sha256File),
 /* harmony export */   RM: () => (/* binding */ MAX_ASSETS_PER_RELEASE),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
 /* harmony export */   bt: () => (/* binding */ checksumsEntries),
 /* harmony export */   cV: () => (/* binding */ assetContentType)
 /* harmony export */ });
+/* unused harmony export NotARegularFileError */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
@@ -39343,14 +39349,8 @@ const CHUNK_BYTES = 1024 * 1024;
  */
 async function sha256File(path) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    // Only a regular file is read: a FIFO's open waits for a writer forever, a device never ends. stat
-    // first (a FIFO is never opened); O_NONBLOCK and fstat close the window of a swap in between.
-    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path)).isFile())
-        throw new Error(`${path} is not a regular file`);
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
+    const handle = await openRegularFile(path);
     try {
-        if (!(await handle.stat()).isFile())
-            throw new Error(`${path} is not a regular file`);
         const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
         for (;;) {
             const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
@@ -39363,6 +39363,49 @@ async function sha256File(path) {
         await handle.close();
     }
     return hash.digest('hex');
+}
+/** A path that is not a regular file (a FIFO, a device, a socket, a folder): nothing is read from it. */
+class NotARegularFileError extends Error {
+    path;
+    what;
+    name = 'NotARegularFileError';
+    constructor(path, what) {
+        super(`${path} is not a regular file (${what})`);
+        this.path = path;
+        this.what = what;
+    }
+}
+function kindOf(info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isFIFO())
+        return 'a named pipe';
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return 'a device';
+    if (info.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+/**
+ * Open a file for reading only if it is a regular file: a FIFO's open waits for a writer forever and
+ * a device never ends. stat first, so a FIFO is never opened; O_NONBLOCK (no effect on a regular
+ * file) keeps an open of something swapped in since from blocking, and fstat checks what was opened.
+ */
+async function openRegularFile(path) {
+    const before = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path);
+    if (!before.isFile())
+        throw new NotARegularFileError(path, kindOf(before));
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
+    try {
+        const opened = await handle.stat();
+        if (!opened.isFile())
+            throw new NotARegularFileError(path, kindOf(opened));
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+    return handle;
 }
 /** The hex sha256 of GitHub's `digest` (`sha256:<hex>`); undefined when it has none or another algorithm. */
 function sha256OfDigest(digest) {
