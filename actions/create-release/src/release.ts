@@ -1,8 +1,9 @@
 /**
- * create-release: the GitHub release for a tag (seed 000, KM `make publish-release`; seed 003 §6–7:
- * the docs archive and the Helm chart attached, the CHANGELOG section as the description).
- * Plan, create the draft, upload the assets, then publish (rolling tag: move the tag, delete the old
- * release, publish, each write read first: commit.ts). Everything a crash can leave, a rerun finishes.
+ * The release itself (seed 000, KM `make publish-release`; seed 003 §6–7: the docs archive and the
+ * Helm chart attached, the CHANGELOG section as the description). Plan, create the draft, upload the
+ * assets, then publish (rolling tag: move the tag, delete the old release, publish, each write read
+ * first: commit.ts). Everything a crash can leave, a rerun finishes. Into another repository too:
+ * the target there is its default-branch head, and the build is recorded in the body (lineage.ts).
  */
 import {
   InputError,
@@ -15,14 +16,13 @@ import type { GitHubClient } from '../../../shared/src/github/client.js';
 import type { RepoRef } from '../../../shared/src/github/changes.js';
 import { sha256OfDigest } from '../../../shared/src/github/assets.js';
 import {
-  compareCommits,
   findCommit,
   releasesForTag,
   tagCommit,
-  type CommitRelation,
   type ReleaseFields,
   type RemoteRelease,
 } from '../../../shared/src/github/releases.js';
+import type { RepositoryInfo } from '../../../shared/src/github/repository.js';
 import type { RetryPolicy } from '../../../shared/src/github/upload.js';
 import { executePlan, Plan, PlanError } from '../../../shared/src/plan/plan.js';
 import type { Logger } from '../../../shared/src/log.js';
@@ -31,26 +31,45 @@ import { readTagState, releaseStep, type Memory } from './commit.js';
 import { adoptDraftStep, createDraftStep, deleteStaleDraftsStep } from './draft.js';
 import { decide, refuseBackwards, refuseTooManyAssets } from './existing.js';
 import { hashAssetFiles, resolveAssetFiles } from './files.js';
+import { crossRepositoryLineage, recordedBuild, repositoryLineage, type Lineage } from './lineage.js';
 import { RaceLost } from './lost.js';
 import type { Inputs } from './inputs.js';
 import { explainFailure, outputsOf, summarize } from './report.js';
 import { updateDraftStep, uploadStep, type Progress, type StepDeps } from './steps.js';
+import { defaultBranchHead, refusedWrite, tokenCannotWrite } from './target.js';
 
 export interface Deps {
   log: Logger;
   summary: JobSummary;
   context: RunnerContext;
   github: GitHubClient;
+  /** Reads the workflow's repository (source-token) when releases go into another; default github. */
+  sourceGithub?: GitHubClient;
   retry?: RetryPolicy;
+  /** Set outputs now (the release's, before a delete or prune that may fail after it). */
+  emit?: (outputs: Record<string, OutputValue>) => void;
+}
+
+/** Where the release goes: the target repository, and when it is another one what was read of it. */
+export interface Where {
+  repo: RepoRef;
+  /** Set when the target is not the workflow's repository. */
+  other?: RepositoryInfo;
+}
+
+export interface Released {
+  outputs: Record<string, OutputValue>;
+  /** The release this run published (prune never deletes it). */
+  publishedId?: number;
 }
 
 const FULL_SHA = /^[0-9a-f]{40}$/i;
 
-export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, OutputValue>> {
+export async function makeRelease(inputs: Inputs, deps: Deps, where: Where): Promise<Released> {
   const { log, github, context } = deps;
-  const repo = { owner: context.owner, repo: context.repo };
+  const { repo, other } = where;
   log.info(
-    `Releasing ${inputs.tag} (from the ${inputs.tagSource}${inputs.rolling ? ', a rolling tag' : ''})`,
+    `Releasing ${inputs.tag} (from the ${inputs.tagSource}${inputs.rolling ? ', a rolling tag' : ''})${other ? ` into ${other.fullName}` : ''}`,
   );
 
   const files = await resolveAssetFiles(inputs.files, {
@@ -68,7 +87,17 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
     releasesForTag(github, repo, inputs.tag),
     inputs.tagIsRunRef ? inputs.target : tagCommit(github, repo, inputs.tag),
   ]);
-  const targetSha = await targetCommit(github, repo, inputs, tagSha);
+  const targetSha = await targetCommit(github, where, inputs, tagSha);
+  const lineage: Lineage = other
+    ? crossRepositoryLineage({
+        github,
+        repo,
+        targetSha,
+        source: { repository: context.repository, sha: context.sha, serverUrl: context.serverUrl },
+        sourceGithub: deps.sourceGithub ?? github,
+        log,
+      })
+    : repositoryLineage(github, repo, targetSha);
   if (inputs.rolling && inputs.ranOnTag && tagSha !== undefined && tagSha !== context.sha) {
     throw new UserError(
       `This run was triggered by the rolling tag ${inputs.tag} at ${context.sha}, but ${inputs.tag} now points at ${tagSha}: the tag has moved on since (is this a rerun of an older run?). A rerun never moves a rolling tag backwards: nothing was changed. Run the workflow on the newest commit instead.`,
@@ -86,21 +115,32 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
     ...(inputs.checksums ? { checksums: inputs.checksums } : {}),
     ...(tagSha !== undefined ? { tagSha } : {}),
     targetSha,
+    ...(lineage.crossRepository ? { same: (r: RemoteRelease) => lineage.same(r) } : {}),
   });
   // Replacing a rolling release with another commit's: one compare, so that a rerun of an older run
   // (from a branch, falling back to the rolling tag) does not move the tag backwards.
   const replaced = decision.kind === 'release' ? decision.replace : undefined;
   const memory: Memory = { relations: new Map(), movedFor: new Set(), movedTag: false, published: false };
   if (replaced && tagSha !== undefined) {
-    const relation =
-      tagSha === targetSha ? 'identical' : await compareCommits(github, repo, tagSha, targetSha);
-    refuseBackwards(relation, { tag: inputs.tag, release: replaced, tagSha, targetSha });
+    const relation = await lineage.relation(replaced, tagSha);
+    const theirs = lineage.crossRepository ? recordedBuild(replaced.body) : undefined;
+    const builds =
+      theirs?.repository && theirs.sha
+        ? { theirs: `${theirs.repository}@${theirs.sha}`, mine: `${context.repository}@${context.sha}` }
+        : undefined;
+    refuseBackwards(relation, {
+      tag: inputs.tag,
+      release: replaced,
+      tagSha,
+      targetSha,
+      ...(builds ? { builds } : {}),
+    });
     memory.relations.set(replaced.id, relation);
   }
   if (decision.kind === 'done')
     return alreadyReleased(inputs, deps, decision.release, files, decision.unverified);
   refuseTooManyAssets(decision, files, inputs.checksums);
-  const stale = await staleToDelete(github, repo, decision.stale, targetSha, log);
+  const stale = await staleToDelete(lineage, decision.stale, targetSha, log);
 
   const fields: ReleaseFields = {
     tag: inputs.tag,
@@ -117,6 +157,7 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
     apiUrl: context.apiUrl,
     log,
     ...(deps.retry ? { retry: deps.retry } : {}),
+    lineage,
   };
   const progress: Progress = { uploaded: [], tagMoved: false, oldDeleted: false, published: false };
   const plan = new Plan();
@@ -132,6 +173,7 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
       createDraftStep(stepDeps, fields, progress, {
         ...(oldId !== undefined ? { oldId } : {}),
         rolling: inputs.rolling,
+        ...(lineage.crossRepository ? { same: (r: RemoteRelease) => lineage.same(r) } : {}),
       }),
     );
   }
@@ -153,26 +195,38 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
     await executePlan(plan, { dryRun: inputs.dryRun, log });
   } catch (error) {
     summarize(deps.summary, inputs, progress, 'failed');
-    throw await failure(inputs, stepDeps, targetSha, progress, replaced, error);
+    const lost = await failure(inputs, stepDeps, targetSha, progress, replaced, error);
+    const refused = other && !progress.release ? refusedWrite(error) : undefined;
+    throw refused ? tokenCannotWrite(repo, context, refused) : lost;
   }
   if (inputs.dryRun) {
     deps.summary.heading(`Release ${inputs.tag} (dry run)`).paragraph(plan.lines().join('\n'));
-    return { tag: inputs.tag, replaced: false };
+    return { outputs: { tag: inputs.tag, replaced: false } };
   }
   summarize(deps.summary, inputs, progress, progress.published ? 'published' : 'draft');
-  return outputsOf(inputs, progress, progress.oldDeleted);
+  const published = progress.published ? progress.release?.id : undefined;
+  return {
+    outputs: outputsOf(inputs, progress, progress.oldDeleted),
+    ...(published !== undefined ? { publishedId: published } : {}),
+  };
 }
 
 /**
  * The commit to release, full sha. GITHUB_SHA is the workflow's own commit; a target-commitish input
  * is looked up before anything is written (a commit GitHub does not know would fail the first write).
+ * In another repository GITHUB_SHA does not exist: an existing tag that is not rolling stays where it
+ * is (a tag is never moved for a release), anything else goes to the default branch's head.
  */
 async function targetCommit(
   github: GitHubClient,
-  repo: RepoRef,
+  { repo, other }: Where,
   inputs: Inputs,
   tagSha: string | undefined,
 ): Promise<string> {
+  if (other && !inputs.targetGiven) {
+    if (!inputs.rolling && tagSha !== undefined) return tagSha;
+    return defaultBranchHead(github, repo, other);
+  }
   const full = FULL_SHA.test(inputs.target) ? inputs.target.toLowerCase() : undefined;
   if (full && (!inputs.targetGiven || full === tagSha)) return full;
   const sha = await findCommit(github, repo, inputs.target);
@@ -187,27 +241,22 @@ async function targetCommit(
 }
 
 /**
- * The stale drafts to delete, less those made for a newer commit (this run's is `behind` theirs):
+ * The stale drafts to delete, less those made by a newer build (this run's is `behind` theirs):
  * such a draft may be a newer run's in progress, and this run would never replace its release either.
- * Drafts of this commit and of older or diverged commits go (compared once per commit).
+ * Drafts of this build and of older or diverged builds go (compared once per commit).
  */
 async function staleToDelete(
-  github: GitHubClient,
-  repo: RepoRef,
+  lineage: Lineage,
   stale: RemoteRelease[],
   targetSha: string,
   log: Logger,
 ): Promise<RemoteRelease[]> {
-  const relations = new Map<string, CommitRelation>();
   const doomed: RemoteRelease[] = [];
   for (const draft of stale) {
     const commit = draft.target_commitish;
-    if (commit !== targetSha && !relations.has(commit)) {
-      relations.set(commit, await compareCommits(github, repo, commit, targetSha));
-    }
-    if (relations.get(commit) === 'behind') {
+    if ((await lineage.relation(draft, commit)) === 'behind') {
       log.info(
-        `Leaving draft ${draft.id}: it is for ${commit}, a newer commit than ${targetSha} (perhaps a run in progress)`,
+        `Leaving draft ${draft.id}: it is for ${commit}, a newer ${lineage.crossRepository ? 'build' : 'commit'} than ${targetSha} (perhaps a run in progress)`,
       );
     } else doomed.push(draft);
   }
@@ -221,7 +270,7 @@ function alreadyReleased(
   release: RemoteRelease,
   files: Awaited<ReturnType<typeof resolveAssetFiles>>,
   unverified: boolean,
-): Record<string, OutputValue> {
+): Released {
   deps.log.info(`${release.html_url} already holds every asset with the same digest: nothing to do.`);
   if (unverified) {
     deps.log.warning(
@@ -240,7 +289,7 @@ function alreadyReleased(
     if (file || remote.name === inputs.checksums) progress.uploaded.push({ asset, remote, kept: true });
   }
   summarize(deps.summary, inputs, progress, 'already released');
-  return outputsOf(inputs, progress);
+  return { outputs: outputsOf(inputs, progress), publishedId: release.id };
 }
 
 /**
