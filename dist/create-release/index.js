@@ -38205,6 +38205,8 @@ function published(release, now) {
         return '';
     return `${at.slice(0, 10)} (${ago(now - Date.parse(at))} ago)`;
 }
+/** Rows of a summary table at most (a row is ~150 bytes; the summary is cut at 1 MiB). */
+const SUMMARY_ROWS = 2000;
 /** The plan in the job summary: facts, then what goes and what stays, each with its reason. */
 function summarizePlan(deps, options, plan, seen) {
     const now = deps.now ?? Date.now();
@@ -38219,9 +38221,16 @@ function summarizePlan(deps, options, plan, seen) {
         read: seen,
         plan: `${count('goes')} go, ${count('stays')} stay, ${count('protected')} protected; ${plan.unmatched} match no pattern`,
     });
-    const rows = (verdicts) => plan.entries
-        .filter((e) => verdicts.includes(e.verdict))
-        .map((e) => [e.release.tag_name, e.pattern, published(e.release, now), e.reason]);
+    // GitHub shows at most 1 MiB of a step's summary: long tables are cut, the rest counted.
+    const rows = (verdicts) => {
+        const entries = plan.entries.filter((e) => verdicts.includes(e.verdict));
+        const shown = entries
+            .slice(0, SUMMARY_ROWS)
+            .map((e) => [e.release.tag_name, e.pattern, published(e.release, now), e.reason]);
+        if (entries.length > SUMMARY_ROWS)
+            shown.push([`… ${entries.length - SUMMARY_ROWS} more`, '', '', '']);
+        return shown;
+    };
     summary.heading('Goes', 3).table(['tag', 'pattern', 'published', 'why'], rows(['goes']));
     summary.heading('Stays', 3).table(['tag', 'pattern', 'published', 'why'], rows(['protected', 'stays']));
 }
@@ -39133,11 +39142,13 @@ function explainFailure(inputs, progress, old, error) {
         const done = progress.uploaded.map((u) => u.asset.name);
         parts.push(`Left: draft release ${release.html_url} (id ${release.id}) with ${done.length ? done.join(', ') : 'no assets'} verified.`);
     }
+    // The commit the tag was moved to: the draft's (in another repository the target is found there).
+    const at = release?.target_commitish ?? inputs.target;
     if (old) {
         if (progress.oldDeleted)
-            parts.push(`The previous release was deleted and the tag points at ${inputs.target}: until the draft is published the tag has no release.`);
+            parts.push(`The previous release was deleted and the tag points at ${at}: until the draft is published the tag has no release.`);
         else if (progress.tagMoved)
-            parts.push(`The tag already points at ${inputs.target}; the previous release ${old.html_url} is still published with its assets.`);
+            parts.push(`The tag already points at ${at}; the previous release ${old.html_url} is still published with its assets.`);
         else
             parts.push(`The tag and the previous release ${old.html_url} are untouched.`);
     }

@@ -241,6 +241,9 @@ function published(release: RemoteRelease, now: number): string {
   return `${at.slice(0, 10)} (${ago(now - Date.parse(at))} ago)`;
 }
 
+/** Rows of a summary table at most (a row is ~150 bytes; the summary is cut at 1 MiB). */
+const SUMMARY_ROWS = 2000;
+
 /** The plan in the job summary: facts, then what goes and what stays, each with its reason. */
 function summarizePlan(deps: CleanupDeps, options: PruneOptions, plan: PrunePlan, seen: string): void {
   const now = deps.now ?? Date.now();
@@ -255,10 +258,15 @@ function summarizePlan(deps: CleanupDeps, options: PruneOptions, plan: PrunePlan
     read: seen,
     plan: `${count('goes')} go, ${count('stays')} stay, ${count('protected')} protected; ${plan.unmatched} match no pattern`,
   });
-  const rows = (verdicts: string[]) =>
-    plan.entries
-      .filter((e) => verdicts.includes(e.verdict))
+  // GitHub shows at most 1 MiB of a step's summary: long tables are cut, the rest counted.
+  const rows = (verdicts: string[]) => {
+    const entries = plan.entries.filter((e) => verdicts.includes(e.verdict));
+    const shown = entries
+      .slice(0, SUMMARY_ROWS)
       .map((e) => [e.release.tag_name, e.pattern, published(e.release, now), e.reason]);
+    if (entries.length > SUMMARY_ROWS) shown.push([`… ${entries.length - SUMMARY_ROWS} more`, '', '', '']);
+    return shown;
+  };
   summary.heading('Goes', 3).table(['tag', 'pattern', 'published', 'why'], rows(['goes']));
   summary.heading('Stays', 3).table(['tag', 'pattern', 'published', 'why'], rows(['protected', 'stays']));
 }
