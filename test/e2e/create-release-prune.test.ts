@@ -231,6 +231,18 @@ describe('create-release prune', () => {
       [{ prune: '*-daily', 'prune-keep': 'two' }, `Input 'prune-keep' got "two"`],
       [{ delete: 'v1..0' }, `Input 'delete' got "v1..0"`],
       [{ release: 'false' }, `Input 'release' got "false": expected true, or prune or delete set`],
+      [
+        { release: 'false', prune: '*-daily' },
+        `Input 'files' got "kontain.tar.gz": expected empty with release: false`,
+      ],
+      [
+        { delete: 'v1.0.0' },
+        `Input 'delete' got "v1.0.0": expected a tag other than v1.0.0, the one this run releases`,
+      ],
+      [
+        { repository: 'kontainapp' },
+        `Input 'repository' got "kontainapp": expected owner/name of a GitHub repository`,
+      ],
     ] as Array<[Record<string, string>, string]>) {
       sandbox().clearLog();
       const result = await runAction({
