@@ -7,8 +7,10 @@
  * (Debian's docker-registry) with its CI tag cleaned up; seed 001's image pinned in peer pods'
  * deployment files as a pull request, then the pin reverted after the release (every tag checked in
  * the local registry; without docker-registry, pinned unchecked); seed 002's image promotion pull
- * request into a sandbox kubernetes/k8s.io (opened, then rerun without change); and seed 000's release
- * of KM tarballs, validated on this machine by running its getting-started guide. Prints each step's
+ * request into a sandbox kubernetes/k8s.io (opened, then rerun without change); seed 000's release
+ * of KM tarballs, validated on this machine by running its getting-started guide, then KM's daily
+ * release from its sources repository into km-releases with a prune of older dailies, and the delete
+ * of one demo release. Prints each step's
  * job summary; exits 1 when
  * a step fails or the sandbox saw a request that breaks GitHub's API contract.
  */
@@ -20,7 +22,12 @@ import { join } from 'node:path';
 import { runAction, type RunResult } from '../test/harness/runner.js';
 import { createGoMonorepo, remoteRefs } from '../test/fixtures/go-monorepo.js';
 import { createSampleProject } from '../test/fixtures/sample-project.js';
-import { KM_RELEASE_INPUTS, prepareKmReleases } from '../test/fixtures/kvm-validate-release.js';
+import {
+  buildTarballs,
+  KM_RELEASE_INPUTS,
+  prepareKmReleases,
+} from '../test/fixtures/kvm-validate-release.js';
+import { commitFiles, initBareRepo, seedReleases } from '../test/sandbox/seed.js';
 import { startSandbox, type GitHubSandbox } from '../test/sandbox/index.js';
 import { createK8sIo, PROJECT, STAGING_DIR, stageRelease, UPSTREAM } from '../test/fixtures/kpromo-k8s-io.js';
 import { RegistryClient } from '../shared/src/registry/client.js';
@@ -448,6 +455,68 @@ try {
           ? undefined
           : `passed ${r.outputs.passed}, failed ${r.outputs.failed}, installed ${installed}`;
       },
+    },
+  );
+
+  // Seed 000 as KM runs it: the pipeline runs in the private km sources and releases into
+  // km-releases, where years of daily and demo releases wait (seeded); a daily release there prunes
+  // the dailies of older minors, and a workflow_dispatch deletes one demo release.
+  const kmSourceGit = await initBareRepo(join(scratch('rehearsal-km-'), 'km.git'), 'master');
+  const kmSourceSha = await commitFiles(kmSourceGit, 'master', { 'README.md': '# km\n' }, 'km sources');
+  const kmSource = await sandbox.createRepo('kontainapp/km', { gitDir: kmSourceGit, private: true });
+  const kmReleases = sandbox.repo(km.repository);
+  const releasesHead = (await sandbox.git.resolveCommit(kmReleases.gitDir, 'HEAD')) ?? km.sha;
+  const day = (n: number): string =>
+    new Date(Date.now() - n * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  await seedReleases(kmReleases, sandbox.state, [
+    ...[4, 5, 6, 7, 8, 9].map((n) => ({
+      tag: `v0.${n}-daily`,
+      sha: releasesHead,
+      published_at: day(200 - n * 10),
+      prerelease: true,
+    })),
+    { tag: 'v0.9-beta-demo-nokia', sha: releasesHead, published_at: day(120), prerelease: true },
+  ]);
+  const kmDaily: Workspace = {
+    repository: kmSource.fullName,
+    workspace: scratch('rehearsal-km-ws-'),
+    sha: kmSourceSha,
+    ref: 'refs/heads/master',
+  };
+  buildTarballs(join(kmDaily.workspace, 'build'), 'v0.10-daily');
+  steps.push(
+    {
+      name: `Publish KM's daily v0.10-daily from ${kmSource.fullName} into ${km.repository}, then prune older dailies (keep 2)`,
+      action: 'create-release',
+      where: kmDaily,
+      inputs: () => ({
+        ...KM_RELEASE_INPUTS,
+        repository: km.repository,
+        tag: 'v0.10-daily',
+        prune: '*-daily',
+        'prune-keep': '2',
+      }),
+      expect: (r) => {
+        const pruned = (json(r.outputs.pruned) as { tag: string }[]).map((p) => p.tag).join(', ');
+        if (r.outputs.repository !== km.repository) return `repository ${r.outputs.repository}`;
+        const release = [...kmReleases.releases.values()].find((x) => x.tag_name === 'v0.10-daily');
+        if (!release?.body?.includes(`Built from [${kmSource.fullName}@${kmSourceSha}]`))
+          return `the release body does not trace the build: ${release?.body}`;
+        return pruned === 'v0.8-daily, v0.7-daily, v0.6-daily, v0.5-daily, v0.4-daily'
+          ? undefined
+          : `pruned: ${pruned}`;
+      },
+    },
+    {
+      name: `Delete the demo release v0.9-beta-demo-nokia of ${km.repository} by workflow_dispatch (release: false)`,
+      action: 'create-release',
+      where: { ...kmDaily, ref: 'refs/heads/master' },
+      inputs: () => ({ repository: km.repository, release: 'false', delete: 'v0.9-beta-demo-nokia' }),
+      expect: (r) =>
+        r.outputs.deleted === 'v0.9-beta-demo-nokia' &&
+        ![...kmReleases.releases.values()].some((x) => x.tag_name === 'v0.9-beta-demo-nokia')
+          ? undefined
+          : `deleted '${r.outputs.deleted}'`,
     },
   );
 

@@ -74,7 +74,9 @@ describe('create-release recovery', () => {
     const kept = ['a.tgz', 'b.tgz', 'c.tgz'].filter(whole);
     expect(kept).toContain('a.tgz');
     expect(kept).not.toContain('c.tgz'); // never started: the kill came first
-    const keptIds = assetsOf(repo, draft!).filter((a) => kept.includes(a.name)).map((a) => a.id);
+    const keptIds = assetsOf(repo, draft!)
+      .filter((a) => kept.includes(a.name))
+      .map((a) => a.id);
 
     sandbox().clearFaults();
     sandbox().clearLog();
