@@ -132,9 +132,20 @@ function actionPage(name: string): string {
   // Each link gets the anchor GitHub gives its section's heading (a name both an input and an output
   // has gets `-1` the second time).
   const anchors = headingAnchors(page);
-  return page
+  const text = page
     .join('\n')
     .replace(/@@[a-z]+:[a-z0-9-]+@@/g, (link) => anchors.get(sectionAt.get(link) ?? -1) ?? link);
+  // A docs.md link must land: on an anchor the page has, and not on one a `-1` sibling shares the name of
+  // (a section titled like an input would silently take the input's anchor).
+  const known = new Set(anchors.values());
+  const broken = [...page.join('\n').matchAll(/\]\(#([a-z0-9_-]+)\)/g)]
+    .map((m) => m[1]!)
+    .filter((anchor) => !known.has(anchor) || known.has(`${anchor}-1`));
+  if (broken.length)
+    throw new Error(
+      `actions/${name}/docs.md: links to no heading, or to a heading whose anchor another shares: #${[...new Set(broken)].join(', #')}`,
+    );
+  return text;
 }
 
 interface WorkflowYml {
