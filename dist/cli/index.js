@@ -8747,6 +8747,8 @@ function helpText(specs, action) {
         if (input.description)
             lines.push(`      ${input.description.trim().split('\n').join('\n      ')}`);
     }
+    // action.yml holds a line or two per input; the explanations live on the generated page.
+    lines.push('', `Each input explained, with the action's guarantees: action-docs/${spec.name}.md`);
     return lines.join('\n');
 }
 

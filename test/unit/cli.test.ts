@@ -101,6 +101,9 @@ describe('release-actions command line', () => {
     const one = helpText([SPEC], 'go-module-tags');
     expect(one).toContain('  --version  (required)\n      The version');
     expect(one).toContain('  --remote  (default: origin)');
+    expect(one.trimEnd().split('\n').at(-1)).toBe(
+      "Each input explained, with the action's guarantees: action-docs/go-module-tags.md",
+    );
   });
 
   it("reads owner/repo from https, ssh and scp-like remotes on the server's host only", () => {

@@ -125,5 +125,7 @@ export function helpText(specs: ActionSpec[], action?: string): string {
     lines.push(`  --${name}${extra ? `  (${extra})` : ''}`);
     if (input.description) lines.push(`      ${input.description.trim().split('\n').join('\n      ')}`);
   }
+  // action.yml holds a line or two per input; the explanations live on the generated page.
+  lines.push('', `Each input explained, with the action's guarantees: action-docs/${spec.name}.md`);
   return lines.join('\n');
 }
