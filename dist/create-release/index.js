@@ -39681,8 +39681,9 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./build/js/actions/create-release/src/existing.js
 /**
- * What to do with what already exists for the tag: refuse a published release (KM: "if a release
- * already exists, the release script will fail"), replace it when the tag is a rolling one, report
+ * What to do with what already exists for the tag: refuse another commit's published release (KM:
+ * "if a release already exists, the release script will fail"), replace it when the tag is a rolling
+ * one, add this run's files to this commit's published release (matrix jobs that each publish), report
  * success when it is exactly this run's release (a rerun after a crash that came after publishing),
  * and reuse the oldest draft made for this very commit (a rerun after a crash, or a matrix job that
  * got there first). A draft for another commit is never reused: its assets were built from other code.
@@ -39718,6 +39719,18 @@ function holdsAll(release, wanted) {
     }
     return { ok: true, unverified };
 }
+/** A fully uploaded asset of the release named as one of these files but holding other content. */
+function clashing(release, files) {
+    for (const file of files) {
+        const there = release.assets.find((a) => a.name === file.name && a.state === 'uploaded');
+        if (!there || matchingAsset([there], file))
+            continue;
+        // A GitHub without digests: the size is all there is to compare.
+        if (there.digest || file.size === undefined || there.size !== file.size)
+            return there;
+    }
+    return undefined;
+}
 /** Decide from what exists; UserError when something exists that this run must not touch. */
 function decide(found, options) {
     const { published } = found;
@@ -39744,6 +39757,20 @@ function decide(found, options) {
     const held = holdsAll(published, sums ? [...options.files, sums] : options.files);
     if (held.ok && sameCommit)
         return { kind: 'done', release: published, unverified: held.unverified };
+    // This build's published release without some of this run's files: a matrix job that published
+    // first (each job publishing), or a job run again with a file more. Its assets stay and this run
+    // adds its own (the checksums file made again over all of them), as the jobs racing to create
+    // the draft already do; a file it holds with other content is never overwritten once published.
+    const clash = sameCommit ? clashing(published, options.files) : undefined;
+    if (sameCommit && !clash && !published.immutable) {
+        return { kind: 'release', draft: published, stale: [...mine, ...others] };
+    }
+    if (!options.rolling && clash) {
+        throw new action/* UserError */.yo(`The release for ${options.tag} (${published.html_url}) already holds ${clash.name} with other content (${clash.digest ?? `${clash.size} bytes`}) than this run's file: a published asset is never overwritten. Rename the file, or delete the release (or that asset) and rerun.`);
+    }
+    if (!options.rolling && sameCommit) {
+        throw new action/* UserError */.yo(`The release for ${options.tag} (${published.html_url}) is immutable: GitHub lets no asset be added to it, so this run's files (${options.files.map((f) => f.name).join(', ')}) cannot join it. Release them under a new tag.`);
+    }
     if (!options.rolling) {
         throw new action/* UserError */.yo(`A release for ${options.tag} already exists: ${published.html_url}. ${options.tag} is not a rolling tag, so it is not replaced: delete that release to make it again, release under a new tag, or add the tag to rolling-tags.`);
     }
@@ -39997,8 +40024,12 @@ async function uploadWithRetry(target, recover, log, policy = {}) {
 
 
 
-/** Upload one file unless the release has it with the same digest; a stale or broken one is replaced. */
-function uploadStep(deps, asset, progress) {
+/**
+ * Upload one file unless the release has it with the same digest; a stale or broken one is replaced,
+ * except a whole asset of a published release: only the checksums file this run makes over all the
+ * assets (`generated`) is made again there, never a file someone may already have downloaded.
+ */
+function uploadStep(deps, asset, progress, options = {}) {
     return {
         kind: 'upload asset',
         target: asset.name,
@@ -40012,7 +40043,12 @@ function uploadStep(deps, asset, progress) {
                 progress.uploaded.push({ asset, remote: kept, kept: true });
                 return;
             }
-            for (const stale of release.assets.filter((a) => a.name === asset.name)) {
+            const stales = release.assets.filter((a) => a.name === asset.name);
+            const released = stales.find((a) => a.state === 'uploaded');
+            if (!release.draft && released && !options.generated) {
+                throw new action/* UserError */.yo(`The published release ${release.html_url} already holds ${asset.name} with other content (${released.digest ?? `${released.size} bytes`}) than this run's file (sha256:${asset.sha256}): a published asset is never overwritten. Rename the file, or delete that asset and rerun.`);
+            }
+            for (const stale of stales) {
                 deps.log.info(`Deleting ${stale.state} asset ${stale.name} (${stale.digest ?? 'no digest'}): not this file`);
                 await (0,github_releases/* deleteAsset */.AO)(deps.github, deps.repo, stale.id);
             }
@@ -40070,6 +40106,12 @@ function updateDraftStep(deps, fields, progress) {
             const release = progress.release;
             if (!release)
                 throw new Error('no release to update');
+            if (!release.draft) {
+                // A matrix job's files joined a release another job already published: it stays as it is.
+                deps.log.info(`${release.html_url} is already published: its title and description are left as they are`);
+                progress.published = true;
+                return;
+            }
             progress.release = await (0,github_releases/* publishRelease */.Dl)(deps.github, deps.repo, release.id, fields, false);
         },
     };
@@ -40123,7 +40165,7 @@ function checksumsStep(deps, name, files, progress, runnerTemp) {
             const folder = await (0,promises_.mkdtemp)((0,external_node_path_.join)(runnerTemp, 'create-release-'));
             asset.path = (0,external_node_path_.join)(folder, name);
             await (0,promises_.writeFile)(asset.path, text);
-            await uploadStep(deps, asset, progress).apply();
+            await uploadStep(deps, asset, progress, { generated: true }).apply();
         },
     };
 }
@@ -40656,7 +40698,10 @@ async function makeRelease(inputs, deps, where) {
     if (stale.length)
         plan.add(deleteStaleDraftsStep(stepDeps, stale));
     if (decision.draft) {
-        log.info(`Reusing draft ${decision.draft.id} for ${inputs.tag} at ${targetSha} (${decision.draft.assets.length} assets already there)`);
+        const what = decision.draft.draft
+            ? `Reusing draft ${decision.draft.id}`
+            : `Adding this run's files to the published release ${decision.draft.id} (a matrix job's or an earlier run's)`;
+        log.info(`${what} for ${inputs.tag} at ${targetSha} (${decision.draft.assets.length} assets already there)`);
         plan.add(adoptDraftStep(stepDeps, decision.draft, progress));
     }
     else {

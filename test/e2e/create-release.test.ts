@@ -108,8 +108,9 @@ describe('create-release', () => {
     sandbox().clearLog();
     const refused = await runAction({ ...options, workspace: changed });
     expect(refused.exitCode).toBe(1);
+    // A rebuilt file under a released name: the release is named, and so is the asset.
     expect(refused.log).toContain(
-      `A release for v1.3.0 already exists: ${sandbox().serverUrl}/${repo.fullName}/releases/tag/v1.3.0`,
+      `The release for v1.3.0 (${sandbox().serverUrl}/${repo.fullName}/releases/tag/v1.3.0) already holds kontain.tar.gz with other content`,
     );
     expect(refused.log).not.toMatch(/at .*\.js:\d+/);
     expect(writes(sandbox())).toBe(0);

@@ -86,7 +86,9 @@ describe('decide', () => {
       unverified: true,
     });
     pub.assets[0]!.size = 2;
-    expect(() => decide({ published: pub, drafts: [] }, base)).toThrow('already exists');
+    expect(() => decide({ published: pub, drafts: [] }, base)).toThrow(
+      'already holds a.tgz with other content (2 bytes) than this run',
+    );
   });
 
   it("expects the checksums file to list the release's other assets too", () => {
@@ -110,20 +112,57 @@ describe('decide', () => {
       ['b.tgz', B],
       ['SHA256SUMS', expectedChecksums([], files, 'SHA256SUMS')!.sha256],
     ]);
-    expect(() => decide({ published: onlyA, drafts: [] }, withSums)).toThrow('already exists');
+    // Its files are this run's; only the checksums file is made again, over every asset.
+    expect(decide({ published: onlyA, drafts: [] }, withSums)).toEqual({
+      kind: 'release',
+      draft: onlyA,
+      stale: [],
+    });
   });
 
-  it('refuses a published release that differs, naming it', () => {
+  it('refuses a published release holding one of its files with other content, naming both', () => {
     const pub = release(3, false, [['a.tgz', B]]);
     expect(() => decide({ published: pub, drafts: [] }, base)).toThrow(UserError);
     expect(() => decide({ published: pub, drafts: [] }, base)).toThrow(
+      `The release for v1.0.0 (https://github.com/o/r/releases/3) already holds a.tgz with other content (sha256:${B}) than this run's file: a published asset is never overwritten.`,
+    );
+  });
+
+  it('refuses another commit’s published release', () => {
+    const pub = { ...release(3, false, [['b.tgz', B]]), target_commitish: S1 };
+    const options = { ...base, tagSha: S1, targetSha: S2 };
+    expect(() => decide({ published: pub, drafts: [] }, options)).toThrow(
       'A release for v1.0.0 already exists: https://github.com/o/r/releases/3',
     );
   });
 
-  it('refuses when an asset of that name is only a starter', () => {
-    const pub = release(3, false, [['a.tgz', A, 'starter']]);
-    expect(() => decide({ published: pub, drafts: [] }, base)).toThrow('already exists');
+  it('adds its files to this commit’s published release (a matrix job that published first), its drafts left over', () => {
+    const pub = release(3, false, [['b.tgz', B]]);
+    const leftover = release(4, true, [['a.tgz', A]]);
+    expect(decide({ published: pub, drafts: [leftover] }, base)).toEqual({
+      kind: 'release',
+      draft: pub,
+      stale: [leftover],
+    });
+    // A starter of its file there is a broken upload, not other content: adopting deletes it.
+    const broken = release(5, false, [['a.tgz', A, 'starter']]);
+    expect(decide({ published: broken, drafts: [] }, base)).toMatchObject({ kind: 'release', draft: broken });
+  });
+
+  it('refuses to add its files to an immutable published release, naming them', () => {
+    const pub = release(3, false, [['b.tgz', B]], true);
+    expect(() => decide({ published: pub, drafts: [] }, base)).toThrow(
+      "is immutable: GitHub lets no asset be added to it, so this run's files (a.tgz) cannot join it",
+    );
+  });
+
+  it('replaces a rolling release holding one of its files with other content (the same commit rebuilt)', () => {
+    const pub = release(3, false, [['a.tgz', B]]);
+    expect(decide({ published: pub, drafts: [] }, { ...base, rolling: true })).toEqual({
+      kind: 'release',
+      stale: [],
+      replace: pub,
+    });
   });
 
   it('replaces a rolling tag’s release, reusing a draft a crashed run left', () => {

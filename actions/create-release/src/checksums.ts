@@ -55,7 +55,7 @@ export function checksumsStep(
       const folder = await mkdtemp(join(runnerTemp, 'create-release-'));
       asset.path = join(folder, name);
       await writeFile(asset.path, text);
-      await uploadStep(deps, asset, progress).apply();
+      await uploadStep(deps, asset, progress, { generated: true }).apply();
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
- * What to do with what already exists for the tag: refuse a published release (KM: "if a release
- * already exists, the release script will fail"), replace it when the tag is a rolling one, report
+ * What to do with what already exists for the tag: refuse another commit's published release (KM:
+ * "if a release already exists, the release script will fail"), replace it when the tag is a rolling
+ * one, add this run's files to this commit's published release (matrix jobs that each publish), report
  * success when it is exactly this run's release (a rerun after a crash that came after publishing),
  * and reuse the oldest draft made for this very commit (a rerun after a crash, or a matrix job that
  * got there first). A draft for another commit is never reused: its assets were built from other code.
@@ -26,7 +27,8 @@ export type Decision =
   /** A published release already holds exactly these assets at this commit: nothing to do. */
   | { kind: 'done'; release: RemoteRelease; unverified: boolean }
   /**
-   * Make (or finish) the release: `draft` is this commit's oldest draft, `stale` the drafts to delete
+   * Make (or finish) the release: `draft` is this commit's oldest draft (or its published release,
+   * which this run's files join), `stale` the drafts to delete
    * first (this commit's younger ones, and a rolling tag's drafts for other commits), `replace` the
    * rolling tag's old release.
    */
@@ -68,6 +70,17 @@ function holdsAll(
     unverified = true;
   }
   return { ok: true, unverified };
+}
+
+/** A fully uploaded asset of the release named as one of these files but holding other content. */
+function clashing(release: RemoteRelease, files: readonly WantedAsset[]): RemoteAsset | undefined {
+  for (const file of files) {
+    const there = release.assets.find((a) => a.name === file.name && a.state === 'uploaded');
+    if (!there || matchingAsset([there], file)) continue;
+    // A GitHub without digests: the size is all there is to compare.
+    if (there.digest || file.size === undefined || there.size !== file.size) return there;
+  }
+  return undefined;
 }
 
 export interface DecideOptions {
@@ -114,6 +127,24 @@ export function decide(found: ReleasesForTag, options: DecideOptions): Decision 
     : undefined;
   const held = holdsAll(published, sums ? [...options.files, sums] : options.files);
   if (held.ok && sameCommit) return { kind: 'done', release: published, unverified: held.unverified };
+  // This build's published release without some of this run's files: a matrix job that published
+  // first (each job publishing), or a job run again with a file more. Its assets stay and this run
+  // adds its own (the checksums file made again over all of them), as the jobs racing to create
+  // the draft already do; a file it holds with other content is never overwritten once published.
+  const clash = sameCommit ? clashing(published, options.files) : undefined;
+  if (sameCommit && !clash && !published.immutable) {
+    return { kind: 'release', draft: published, stale: [...mine, ...others] };
+  }
+  if (!options.rolling && clash) {
+    throw new UserError(
+      `The release for ${options.tag} (${published.html_url}) already holds ${clash.name} with other content (${clash.digest ?? `${clash.size} bytes`}) than this run's file: a published asset is never overwritten. Rename the file, or delete the release (or that asset) and rerun.`,
+    );
+  }
+  if (!options.rolling && sameCommit) {
+    throw new UserError(
+      `The release for ${options.tag} (${published.html_url}) is immutable: GitHub lets no asset be added to it, so this run's files (${options.files.map((f) => f.name).join(', ')}) cannot join it. Release them under a new tag.`,
+    );
+  }
   if (!options.rolling) {
     throw new UserError(
       `A release for ${options.tag} already exists: ${published.html_url}. ${options.tag} is not a rolling tag, so it is not replaced: delete that release to make it again, release under a new tag, or add the tag to rolling-tags.`,

@@ -163,8 +163,11 @@ export async function makeRelease(inputs: Inputs, deps: Deps, where: Where): Pro
   const plan = new Plan();
   if (stale.length) plan.add(deleteStaleDraftsStep(stepDeps, stale));
   if (decision.draft) {
+    const what = decision.draft.draft
+      ? `Reusing draft ${decision.draft.id}`
+      : `Adding this run's files to the published release ${decision.draft.id} (a matrix job's or an earlier run's)`;
     log.info(
-      `Reusing draft ${decision.draft.id} for ${inputs.tag} at ${targetSha} (${decision.draft.assets.length} assets already there)`,
+      `${what} for ${inputs.tag} at ${targetSha} (${decision.draft.assets.length} assets already there)`,
     );
     plan.add(adoptDraftStep(stepDeps, decision.draft, progress));
   } else {

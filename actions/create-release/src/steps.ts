@@ -47,8 +47,17 @@ export interface Progress {
   published: boolean;
 }
 
-/** Upload one file unless the release has it with the same digest; a stale or broken one is replaced. */
-export function uploadStep(deps: StepDeps, asset: LocalAsset, progress: Progress): Effect {
+/**
+ * Upload one file unless the release has it with the same digest; a stale or broken one is replaced,
+ * except a whole asset of a published release: only the checksums file this run makes over all the
+ * assets (`generated`) is made again there, never a file someone may already have downloaded.
+ */
+export function uploadStep(
+  deps: StepDeps,
+  asset: LocalAsset,
+  progress: Progress,
+  options: { generated?: boolean } = {},
+): Effect {
   return {
     kind: 'upload asset',
     target: asset.name,
@@ -61,7 +70,14 @@ export function uploadStep(deps: StepDeps, asset: LocalAsset, progress: Progress
         progress.uploaded.push({ asset, remote: kept, kept: true });
         return;
       }
-      for (const stale of release.assets.filter((a) => a.name === asset.name)) {
+      const stales = release.assets.filter((a) => a.name === asset.name);
+      const released = stales.find((a) => a.state === 'uploaded');
+      if (!release.draft && released && !options.generated) {
+        throw new UserError(
+          `The published release ${release.html_url} already holds ${asset.name} with other content (${released.digest ?? `${released.size} bytes`}) than this run's file (sha256:${asset.sha256}): a published asset is never overwritten. Rename the file, or delete that asset and rerun.`,
+        );
+      }
+      for (const stale of stales) {
         deps.log.info(
           `Deleting ${stale.state} asset ${stale.name} (${stale.digest ?? 'no digest'}): not this file`,
         );
@@ -126,6 +142,14 @@ export function updateDraftStep(deps: StepDeps, fields: ReleaseFields, progress:
     async apply() {
       const release = progress.release;
       if (!release) throw new Error('no release to update');
+      if (!release.draft) {
+        // A matrix job's files joined a release another job already published: it stays as it is.
+        deps.log.info(
+          `${release.html_url} is already published: its title and description are left as they are`,
+        );
+        progress.published = true;
+        return;
+      }
       progress.release = await publishRelease(deps.github, deps.repo, release.id, fields, false);
     },
   };
