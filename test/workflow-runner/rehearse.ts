@@ -60,7 +60,7 @@ export async function rehearse(caller: string | Scenario, options: RehearseOptio
   const scenario = typeof caller === 'string' ? scenarioFor(caller) : caller;
   if (!scenario)
     throw new Error(
-      `no rehearsal scenario for ${String(caller)}; there are: ${SCENARIOS.map((s) => s.caller).join(', ')}`,
+      `no rehearsal scenario for ${typeof caller === 'string' ? caller : caller.caller}; there are: ${SCENARIOS.map((s) => s.caller).join(', ')}`,
     );
   let ownRegistry: TestRegistry | undefined;
   if (options.registry === undefined && existsSync(REGISTRY_BIN)) ownRegistry = await startRegistry();
@@ -84,7 +84,7 @@ export async function rehearse(caller: string | Scenario, options: RehearseOptio
       labels.push(run.label);
       const report = await runWorkflow({
         caller: scenario.caller,
-        event: run.event,
+        event: typeof run.event === 'function' ? run.event() : run.event,
         repository: prepared.repository,
         github,
         fixtures: prepared.fixtures,

@@ -22,7 +22,8 @@ export interface World {
 export interface RunPlan {
   /** What the run is, for the log: `dispatch 0.2.0`, `run again`. */
   label: string;
-  event: WorkflowEvent;
+  /** The event, or a function making it when the run starts (a dispatch on the branch's tip then). */
+  event: WorkflowEvent | (() => WorkflowEvent);
   /** What a person does before this run (merge a pull request). */
   before?: () => void | Promise<void>;
 }

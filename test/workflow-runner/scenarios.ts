@@ -8,6 +8,9 @@ import { createGoMonorepo, remoteRefs } from '../fixtures/go-monorepo.js';
 import { createSampleProject } from '../fixtures/sample-project.js';
 import { builtInFixtures } from './builtins.js';
 import { problemsOf, type Scenario } from './scenario.js';
+import { PEER_PODS_SCENARIO } from './scenarios/peer-pods.js';
+import { PROMO_TOOLS_SCENARIO } from './scenarios/promo-tools.js';
+import { SELF_RELEASE_SCENARIO } from './scenarios/self-release.js';
 import { VIM_SCENARIOS, VIM_TAG_SCENARIO } from './scenarios/vim-driver.js';
 
 export type { Scenario, Prepared, RunPlan, World } from './scenario.js';
@@ -85,9 +88,13 @@ const GO_MODULE_TAGS: Scenario = {
           .map((line) => line.split(' ')[2] ?? '')
           .filter((ref) => ref.startsWith('refs/tags/'))
           .sort();
-        const expected = ['cloud-api-adaptor', 'cloud-providers', 'csi-wrapper', 'peerpod-ctrl', 'webhook'].map(
-          (d) => `refs/tags/src/${d}/v0.8.0`,
-        );
+        const expected = [
+          'cloud-api-adaptor',
+          'cloud-providers',
+          'csi-wrapper',
+          'peerpod-ctrl',
+          'webhook',
+        ].map((d) => `refs/tags/src/${d}/v0.8.0`);
         return problemsOf([[tags.join() === expected.join(), `tags pushed: ${tags.join(', ') || 'none'}`]]);
       },
     };
@@ -95,7 +102,14 @@ const GO_MODULE_TAGS: Scenario = {
 };
 
 /** Every scenario `npm run rehearsal` runs, in order. */
-export const SCENARIOS: Scenario[] = [...VIM_SCENARIOS, RELEASE_NOTES, GO_MODULE_TAGS];
+export const SCENARIOS: Scenario[] = [
+  ...VIM_SCENARIOS,
+  PEER_PODS_SCENARIO,
+  PROMO_TOOLS_SCENARIO,
+  SELF_RELEASE_SCENARIO,
+  RELEASE_NOTES,
+  GO_MODULE_TAGS,
+];
 
 /** Scenarios only the engine's tests run (another way into a caller the rehearsal already runs). */
 export const EXTRA_SCENARIOS: Record<string, Scenario> = {

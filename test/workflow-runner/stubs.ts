@@ -110,7 +110,11 @@ export function dockerLogin(step: StepCall): void {
 /** The stand-ins for third-party actions every scenario may meet. */
 export function withCommonStandIns(fixtures: Fixtures): Fixtures {
   return fixtures
-    .uses('docker/login-action', "writes the Docker config file, as the real one does, in the job's HOME", dockerLogin)
+    .uses(
+      'docker/login-action',
+      "writes the Docker config file, as the real one does, in the job's HOME",
+      dockerLogin,
+    )
     .uses('actions/setup-python', "the machine's python3 (a stand-in for the wheel build is on PATH)", (s) =>
       s.log(`python ${s.with['python-version'] ?? ''}: the machine's own`),
     )

@@ -119,7 +119,7 @@ function vimFixtures(world: World): Fixtures {
   return world.registry
     ? fixtures.script(
         'Build and push the image',
-        "its own script (skopeo asks the local registry); docker build makes an OCI image of the context, docker push copies it with skopeo",
+        'its own script (skopeo asks the local registry); docker build makes an OCI image of the context, docker push copies it with skopeo',
         { stubs: { docker: DOCKER_STUB } },
       )
     : fixtures.run('Build and push the image', 'left out: no docker-registry on this machine', (s) =>
@@ -198,7 +198,10 @@ export const VIM_SCENARIOS: Scenario[] = [
               releases[0]?.body?.includes('Fix keystone v3 domain handling') === true,
               'the release description lacks the notes generated from what merged',
             ],
-            [pulls.length === 1, `${pulls.length} pull request(s) into master for the next development version`],
+            [
+              pulls.length === 1,
+              `${pulls.length} pull request(s) into master for the next development version`,
+            ],
             [
               !world.registry || image !== undefined,
               'accanto/os-vim-driver:0.2.0 is not in the local registry',
@@ -219,7 +222,9 @@ export const VIM_TAG_SCENARIO: Scenario = {
     const project = await vimDriverTagged(github);
     return {
       repository: VIM_REPOSITORY,
-      runs: [{ label: 'push of the tag 0.2.0', event: { name: 'push', ref: 'refs/tags/0.2.0', sha: project.sha } }],
+      runs: [
+        { label: 'push of the tag 0.2.0', event: { name: 'push', ref: 'refs/tags/0.2.0', sha: project.sha } },
+      ],
       fixtures: vimFixtures(world),
       vars: imageVars(world),
       folders: [dirname(project.remote)],
@@ -228,16 +233,16 @@ export const VIM_TAG_SCENARIO: Scenario = {
           (i) => i.pull && i.pull.base.ref === 'master',
         );
         return problemsOf([
-          [
-            releaseOf(github, '0.2.0').filter((r) => !r.draft).length === 1,
-            'no published release 0.2.0',
-          ],
+          [releaseOf(github, '0.2.0').filter((r) => !r.draft).length === 1, 'no published release 0.2.0'],
           [
             assetsOf(github, '0.2.0').join() ===
               ['SHA256SUMS', 'os-vim-driver-0.2.0-docs.tgz', 'os-vim-driver-0.2.0.tgz'].join(),
             `release assets: ${assetsOf(github, '0.2.0').join(', ')}`,
           ],
-          [pulls.length === 1, `${pulls.length} pull request(s) into master for the next development version`],
+          [
+            pulls.length === 1,
+            `${pulls.length} pull request(s) into master for the next development version`,
+          ],
         ]);
       },
     };
