@@ -64,7 +64,7 @@ async function benchChangelogSection(): Promise<Result> {
 const BENCHES: Record<string, () => Promise<Result>> = {
   start: () => benchStart(),
   'changelog-section': benchChangelogSection,
-  'create-release': () => benchCreateRelease(),
+  'create-release': async () => (await import('./create-release-prune.js')).withPrune(benchCreateRelease()),
   'go-module-tags': () => benchGoModuleTags(),
   'bump-dev-version': () => benchBumpDevVersion(),
   'publish-runenv': () => benchPublishRunenv(),

@@ -2,7 +2,8 @@
  * Start times: each bundle's size (what loads at start, and the chunks loaded only when needed) and
  * the time from spawning it under Node 24, as the runner does, to its first outside call: the first
  * request the GitHub sandbox receives, the first `git` it runs, the first request a registry
- * receives. Runs are interleaved (one of each bundle per round) and the median is printed.
+ * receives; and the CPU time a run given no inputs takes (loading the bundle, reading its inputs).
+ * Runs are interleaved (one of each bundle per round) and the median is printed.
  *
  * Peers: with BENCH_PEERS=<dir> holding `softprops/` and `ncipollo/` (each a checkout's action.yml
  * and dist/index.js of softprops/action-gh-release and ncipollo/release-action, fetched by hand and
@@ -16,6 +17,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -26,7 +28,7 @@ import {
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { actionNames } from '../scripts/lib.js';
 import { createGoMonorepo } from '../test/fixtures/go-monorepo.js';
@@ -286,6 +288,31 @@ async function registryClock(): Promise<{
   };
 }
 
+/** A workspace that is a git repository with `files` committed. */
+function trackedWorkspace(files: Record<string, string>): { workspace: string; sha: string } {
+  const workspace = tempDir('bench-tracked-');
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(workspace, path)), { recursive: true });
+    writeFileSync(join(workspace, path), text);
+  }
+  const git = (...args: string[]): string =>
+    execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', ...args], {
+      cwd: workspace,
+      encoding: 'utf8',
+    }).trim();
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-qm', 'first');
+  return { workspace, sha: git('rev-parse', 'HEAD') };
+}
+
+/** When changelog-section wrote its body file under `runnerTemp` (NaN when it wrote none). */
+function bodyFileWritten(runnerTemp: string): number {
+  for (const entry of readdirSync(runnerTemp, { recursive: true, encoding: 'utf8' }))
+    if (entry.endsWith('.md')) return statSync(join(runnerTemp, entry)).mtimeMs;
+  return Number.NaN;
+}
+
 interface StartCase {
   /** What the first outside call is. */
   first: string;
@@ -320,6 +347,12 @@ async function startCases(
     ],
   });
   const changelogRepo = await releaseRepo(sandbox, 'start-changelog');
+  const kvmRepo = await releaseRepo(sandbox, 'start-kvm');
+  const kvmGuide = tempDir('bench-kvm-ws-');
+  writeFileSync(join(kvmGuide, 'guide.md'), '# Getting started\n\n```bash\nkm --version\n```\n');
+  const pinTree = trackedWorkspace({
+    'deploy/caa.yaml': `spec:\n  containers:\n    - name: caa\n      image: ${registry.host}/caa:latest\n`,
+  });
   return {
     'create-release': {
       first: 'API request (1 KiB asset release)',
@@ -375,6 +408,67 @@ async function startCases(
         return timed('bump-dev-version', entry, { workspace, inputs }, written);
       },
     },
+    'changelog-section (extract)': {
+      // extract reads the changelog and calls nothing outside: its first outside act is the body file.
+      first: 'body-file written (extract)',
+      run: async (entry) => {
+        const workspace = tempDir('bench-extract-');
+        writeFileSync(join(workspace, 'CHANGELOG.md'), '# Changelog\n\n## v1.0.0\n\n- First release.\n');
+        const spawnedAt = Date.now();
+        const runnerTemp = tempDir('bench-extract-temp-');
+        await spawnBundle({
+          entry,
+          defaults: defaults('changelog-section'),
+          workspace,
+          ref: 'refs/tags/v1.0.0',
+          inputs: { mode: 'extract', version: 'v1.0.0' },
+          env: { RUNNER_TEMP: runnerTemp },
+        });
+        return Math.round(bodyFileWritten(runnerTemp) - spawnedAt);
+      },
+    },
+    'kpromo-pr': {
+      // The staging registry is asked first (is the image there, at which digest), GitHub after it.
+      first: 'registry request (staging check)',
+      run: (entry) => {
+        registry.reset();
+        const inputs = {
+          project: 'artifact-promoter',
+          'staging-repo': `${registry.host}/k8s-staging-artifact-promoter`,
+          tag: 'v1.0.0',
+          fork: 'octocat',
+        };
+        return timed('kpromo-pr', entry, { github, inputs }, registry.firstMs);
+      },
+    },
+    'pin-image-tags': {
+      first: 'git call (the tracked files, push none)',
+      run: (entry) => {
+        const git = gitClock();
+        const inputs = { image: `${registry.host}/caa`, tag: 'v1.0.0' };
+        return timed(
+          'pin-image-tags',
+          entry,
+          { workspace: pinTree.workspace, sha: pinTree.sha, inputs, env: { PATH: git.path } },
+          git.firstMs,
+        );
+      },
+    },
+    'kvm-validate': {
+      // KVM is probed (a stat of /dev/kvm), the guide read, then the release asked for.
+      first: 'API request (release, workspace guide)',
+      run: (entry) => {
+        sandbox.clearLog();
+        const { fullName: repository, sha } = kvmRepo;
+        const inputs = { guides: 'guide.md', 'require-kvm': 'false', 'kvm-setup': 'false' };
+        return timed(
+          'kvm-validate',
+          entry,
+          { github, repository, sha, ref: 'refs/tags/v1.0.0', workspace: kvmGuide, inputs },
+          sandboxFirst,
+        );
+      },
+    },
     'publish-runenv': {
       first: 'registry request',
       run: (entry) => {
@@ -389,6 +483,31 @@ async function startCases(
       },
     },
   };
+}
+
+/** A preloaded hook that writes the process's CPU time (user + system, ms) to CPU_FILE at exit. */
+function cpuHook(): string {
+  const hook = join(tempDir('bench-cpu-'), 'cpu.cjs');
+  writeFileSync(
+    hook,
+    "process.on('exit', () => { const u = process.cpuUsage(); require('node:fs').writeFileSync(process.env.CPU_FILE, String((u.user + u.system) / 1000)); });\n",
+  );
+  return hook;
+}
+
+/**
+ * CPU time of a run of `entry` given no inputs: loading the bundle and reading its inputs up to the
+ * first refusal (a required input is empty), which is what every run pays before its work.
+ */
+async function startCpu(entry: string, hook: string): Promise<number> {
+  const file = join(tempDir('bench-cpu-run-'), 'cpu');
+  await spawnBundle({
+    entry,
+    defaults: {},
+    inputs: {},
+    env: { NODE_OPTIONS: `--require ${hook}`, CPU_FILE: file },
+  });
+  return Math.round(Number(readFileSync(file, 'utf8')));
 }
 
 /** Bytes of a bundle folder: index.js (loaded at start) and the chunks it imports only when needed. */
@@ -411,21 +530,28 @@ export async function benchStart(rounds = ROUNDS): Promise<{ lines: string[]; ok
   try {
     const cases = await startCases(sandbox, registry);
     // Each row: a bundle folder and the case that runs it.
+    // A case is named after its action, or `action (variant)` for a second mode of one action.
+    const actionOf = (name: string): string => name.replace(/ \(.*\)$/, '');
     const rows = actionNames()
-      .filter((name) => name in cases)
+      .flatMap((action) => Object.keys(cases).filter((name) => actionOf(name) === action))
       .flatMap((name) => [
-        { label: name, name, dir: join(ROOT, 'dist', name) },
-        ...(baseline && existsSync(join(baseline, name, 'index.js'))
-          ? [{ label: `${name} (baseline)`, name, dir: join(baseline, name) }]
+        { label: name, name, dir: join(ROOT, 'dist', actionOf(name)) },
+        ...(baseline && existsSync(join(baseline, actionOf(name), 'index.js'))
+          ? [{ label: `${name} (baseline)`, name, dir: join(baseline, actionOf(name)) }]
           : []),
       ]);
     const times: Record<string, number[]> = Object.fromEntries(
       [...rows.map((r) => r.label), ...peers.map((p) => p.name)].map((n) => [n, []]),
     );
+    const cpu: Record<string, number[]> = Object.fromEntries(rows.map((r) => [r.label, []]));
+    const hook = cpuHook();
     const asset = tempDir('bench-peer-ws-');
     writeFileSync(join(asset, 'kontain.tar.gz'), Buffer.alloc(1024, 7));
     for (let round = 0; round < rounds; round++) {
-      for (const row of rows) times[row.label]!.push(await cases[row.name]!.run(join(row.dir, 'index.js')));
+      for (const row of rows) {
+        times[row.label]!.push(await cases[row.name]!.run(join(row.dir, 'index.js')));
+        cpu[row.label]!.push(await startCpu(join(row.dir, 'index.js'), hook));
+      }
       for (const peer of peers) {
         const repo = await releaseRepo(sandbox, `start-${peer.name}-${round}`);
         times[peer.name]!.push(
@@ -437,9 +563,9 @@ export async function benchStart(rounds = ROUNDS): Promise<{ lines: string[]; ok
     let ok = true;
     const lines = [
       `Start: spawn under Node 24 → first outside call, median of ${rounds} interleaved runs`,
-      '| bundle | loaded at start | loaded when needed | first call | spawn → first call | runs (ms) |' +
+      '| bundle | loaded at start | loaded when needed | CPU at start | first call | spawn → first call | runs (ms) |' +
         (softprops ? ' ÷ softprops |' : ''),
-      '| --- | ---: | ---: | --- | ---: | --- |' + (softprops ? ' ---: |' : ''),
+      '| --- | ---: | ---: | ---: | --- | ---: | --- |' + (softprops ? ' ---: |' : ''),
     ];
     for (const row of rows) {
       const { start, lazy } = bundleBytes(row.dir);
@@ -448,7 +574,7 @@ export async function benchStart(rounds = ROUNDS): Promise<{ lines: string[]; ok
       // The target is this build's; a baseline row is for comparison.
       if (ratio !== undefined && row.label === row.name) ok &&= ratio <= START_TARGET;
       lines.push(
-        `| ${row.label} | ${kb(start)} | ${lazy ? kb(lazy) : '—'} | ${cases[row.name]!.first} | ${ms} | ${times[row.label]!.join(', ')} |` +
+        `| ${row.label} | ${kb(start)} | ${lazy ? kb(lazy) : '—'} | ${median(cpu[row.label]!)} ms | ${cases[row.name]!.first} | ${ms} | ${times[row.label]!.join(', ')} |` +
           (ratio !== undefined
             ? ` ${ratio.toFixed(2)}${row.label === row.name ? (ratio <= START_TARGET ? ' ✓' : ' ✗') : ''} |`
             : ''),
@@ -456,12 +582,14 @@ export async function benchStart(rounds = ROUNDS): Promise<{ lines: string[]; ok
     }
     for (const peer of peers) {
       lines.push(
-        `| ${peer.name} (peer) | ${kb(statSync(peer.entry).size)} | — | API request (1 KiB asset release) | ${median(times[peer.name]!)} | ${times[peer.name]!.join(', ')} |` +
+        `| ${peer.name} (peer) | ${kb(statSync(peer.entry).size)} | — | — | API request (1 KiB asset release) | ${median(times[peer.name]!)} | ${times[peer.name]!.join(', ')} |` +
           (softprops ? ` ${(median(times[peer.name]!) / softprops).toFixed(2)} |` : ''),
       );
     }
     lines.push(
       '',
+      'CPU at start: user + system time of a run given no inputs (the bundle loaded, its inputs read up to',
+      'the first refusal), median of the same rounds. Loaded when needed: the chunks `await import()` brings in.',
       softprops
         ? `Target (issue 15): every bundle ≤ ${START_TARGET} × softprops' spawn → first call on the same run.`
         : 'Set BENCH_PEERS to a folder holding softprops/ and ncipollo/ (action.yml and dist/index.js of each) to run the peers alongside.',

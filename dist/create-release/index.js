@@ -1685,7 +1685,7 @@ const Comparator = __nccwpck_require__(9379)
 const Range = __nccwpck_require__(6782)
 const satisfies = __nccwpck_require__(8011)
 const toComparators = __nccwpck_require__(4750)
-const maxSatisfying = __nccwpck_require__(5574)
+const maxSatisfying = __nccwpck_require__(3193)
 const minSatisfying = __nccwpck_require__(8595)
 const minVersion = __nccwpck_require__(1866)
 const validRange = __nccwpck_require__(4737)
@@ -2665,7 +2665,7 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 5574:
+/***/ 3193:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -28630,7 +28630,7 @@ const { ProgressEvent } = __nccwpck_require__(8573)
 const { getEncoding } = __nccwpck_require__(2607)
 const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
-const { StringDecoder } = __nccwpck_require__(3193)
+const { StringDecoder } = __nccwpck_require__(5574)
 const { btoa } = __nccwpck_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -31812,7 +31812,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 5574:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -33277,7 +33277,7 @@ function toPlatformPath(pth) {
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
+var external_string_decoder_ = __nccwpck_require__(5574);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
 ;// CONCATENATED MODULE: external "child_process"
@@ -38646,8 +38646,8 @@ async function hashAssetFiles(assets) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3540);
 /* harmony import */ var _shared_src_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6587);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1196);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5076);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6827);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6377);
 
 
 
@@ -38663,7 +38663,21 @@ await (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
         log,
         requestTimeoutMs: 60_000,
     });
-    (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n0)(await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(inputs, { log, summary, context, github }));
+    // Across repositories, builds are compared in the workflow's own repository, read with
+    // source-token (GITHUB_TOKEN by default): the token for the target need not see the sources.
+    const sourceToken = inputs.sourceToken;
+    const sourceGithub = inputs.repository && sourceToken !== undefined && sourceToken !== inputs.token
+        ? (0,_shared_src_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .createGitHubClient */ .L)({ token: sourceToken, apiUrl: context.apiUrl, log, requestTimeoutMs: 60_000 })
+        : undefined;
+    (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n0)(await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(inputs, {
+        log,
+        summary,
+        context,
+        github,
+        ...(sourceGithub ? { sourceGithub } : {}),
+        // The release's outputs stand even if a delete after it fails.
+        emit: _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n0,
+    }));
 });
 
 __webpack_async_result__();
@@ -38671,7 +38685,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1196:
+/***/ 6827:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38690,99 +38704,96 @@ var action = __nccwpck_require__(3540);
 var paths = __nccwpck_require__(8402);
 // EXTERNAL MODULE: ./build/js/shared/src/github/assets.js
 var assets = __nccwpck_require__(554);
+// EXTERNAL MODULE: ./build/js/actions/create-release/src/tag.js
+var src_tag = __nccwpck_require__(3954);
+;// CONCATENATED MODULE: ./build/js/actions/create-release/src/cleanup-inputs.js
+/**
+ * The inputs of the cleanup (prune, delete) and of the target repository, checked before anything is
+ * written: a bad pattern, duration or tag is an InputError and nothing is deleted.
+ */
+
+
+const PATTERN_HELP = 'tag globs, one per line or comma-separated, where * (the only wildcard) matches any run of characters, such as *-daily or v0.*-beta-demo-*';
+/** One prune pattern: a glob with at least one literal character, not a regular expression. */
+function prunePattern(pattern) {
+    if (/^\*+$/.test(pattern)) {
+        throw new action/* InputError */.dz('prune', pattern, `${PATTERN_HELP}; a pattern of * alone would match every release (name the tags, such as v*)`);
+    }
+    // Legal in a tag, but here a sign of a regular expression (`^v0\.\d+-daily$`), which would match nothing.
+    if (/[\^$()|{}\\]/.test(pattern)) {
+        throw new action/* InputError */.dz('prune', pattern, `${PATTERN_HELP} (this looks like a regular expression)`);
+    }
+    if ((0,src_tag/* invalidRefName */.os)(pattern.replace(/\*/g, 'x'))) {
+        throw new action/* InputError */.dz('prune', pattern, `${PATTERN_HELP} (this can match no tag git accepts)`);
+    }
+    return pattern;
+}
+const UNITS = { w: 604_800_000, d: 86_400_000, h: 3_600_000, m: 60_000 };
+/** `30d`, `12h`, `2w`, `1w3d`, `90m` → milliseconds. */
+function parseDuration(input, value) {
+    const expected = 'a duration such as 30d, 12h, 2w or 1w3d (w weeks, d days, h hours, m minutes), more than zero';
+    if (!/^(\d+[wdhm])+$/.test(value))
+        throw new action/* InputError */.dz(input, value, expected);
+    let ms = 0;
+    for (const [, n, unit] of value.matchAll(/(\d+)([wdhm])/g))
+        ms += Number(n) * UNITS[unit];
+    if (!(ms > 0) || !Number.isSafeInteger(ms))
+        throw new action/* InputError */.dz(input, value, expected);
+    return ms;
+}
+/** `owner/name` of the repository to release into; undefined: the workflow's own. */
+function readRepositoryInput() {
+    const value = (0,action/* getOptionalInput */.lI)('repository');
+    if (value === undefined)
+        return undefined;
+    const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9_.-]{1,100})$/.exec(value);
+    if (!match || match[2] === '.' || match[2] === '..') {
+        throw new action/* InputError */.dz('repository', value, 'owner/name of a GitHub repository (kontainapp/km-releases)');
+    }
+    return { owner: match[1], repo: match[2] };
+}
+/** prune-*, delete, delete-tag and allow-delete-latest. */
+function readCleanup() {
+    const patterns = (0,action/* getListInput */.DF)('prune').map(prunePattern);
+    const keepText = (0,action/* getOptionalInput */.lI)('prune-keep') ?? '1';
+    if (!/^\d+$/.test(keepText) || !Number.isSafeInteger(Number(keepText))) {
+        throw new action/* InputError */.dz('prune-keep', keepText, 'a whole number of releases to keep per pattern (0 or more)');
+    }
+    const olderThan = (0,action/* getOptionalInput */.lI)('prune-older-than');
+    const olderThanMs = olderThan === undefined ? undefined : parseDuration('prune-older-than', olderThan);
+    const deleteTags = (0,action/* getBooleanInput */.Vt)('prune-tags', false);
+    const tag = (0,action/* getOptionalInput */.lI)('delete');
+    if (tag !== undefined && (0,src_tag/* invalidRefName */.os)(tag)) {
+        throw new action/* InputError */.dz('delete', tag, 'the tag of the release to delete (a tag name git accepts)');
+    }
+    const deleteTag = (0,action/* getBooleanInput */.Vt)('delete-tag', false);
+    return {
+        ...(patterns.length
+            ? {
+                prune: {
+                    patterns,
+                    keep: Number(keepText),
+                    ...(olderThan !== undefined ? { olderThan, olderThanMs } : {}),
+                    deleteTags,
+                },
+            }
+            : {}),
+        ...(tag !== undefined ? { deletion: { tag, deleteTag } } : {}),
+        allowDeleteLatest: (0,action/* getBooleanInput */.Vt)('allow-delete-latest', false),
+    };
+}
+
+// EXTERNAL MODULE: ./build/js/actions/create-release/src/lineage.js
+var lineage = __nccwpck_require__(4295);
+// EXTERNAL MODULE: ./build/js/actions/create-release/src/target.js + 1 modules
+var src_target = __nccwpck_require__(8327);
 // EXTERNAL MODULE: ./build/js/actions/create-release/src/files.js + 40 modules
 var files = __nccwpck_require__(2940);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./build/js/actions/create-release/src/tag.js
-/**
- * Which tag a run releases, as KM's release script decides it: the `tag` input, else the tag the
- * workflow runs on (`refs/tags/v0.9-beta`), else the tag a release branch names
- * (`refs/heads/releases/v0.9-beta/x` → `v0.9-beta`), else the fallback tag (KM: rolling `v0.1-test`).
- * Pure functions: the table tests in test/unit/create-release-tag.test.ts cover them.
- */
-
-const DEFAULT_ROLLING = ['v0.1-test', '*-daily', '*-edge'];
-/** True when the tag follows the policy's pattern. */
-function followsPattern(tag, pattern) {
-    if (pattern === 'semver')
-        return /^v\d/.test(tag) && semver.valid(tag.slice(1)) !== null;
-    pattern.lastIndex = 0;
-    return pattern.test(tag);
-}
-/** A glob with `*` (any run of characters) as a whole-string regular expression. */
-function globToRegExp(glob) {
-    const body = glob
-        .split('*')
-        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*');
-    return new RegExp(`^${body}$`);
-}
-/** True when the tag is a rolling one (its release is replaced on every run). */
-function isRolling(tag, rolling) {
-    return rolling.some((glob) => globToRegExp(glob).test(tag));
-}
-/** A tag acceptable under the policy: it follows the pattern or is one of the rolling tags. */
-function acceptable(tag, policy) {
-    return followsPattern(tag, policy.pattern) || isRolling(tag, policy.rolling);
-}
-/**
- * The tag the ref names, if any: a tag ref, or the second part of a `releases/<tag>/<topic>` branch
- * when that part is a tag under the policy or looks like a version (`v` and a digit: `releases/v1.2/x`
- * names v1.2, which the caller then refuses if the policy does). A part like KM's
- * `releases/beta/snapshot-api` names no tag, so such a branch gets the fallback.
- */
-function tagFromRef(ref, policy) {
-    if (ref.startsWith('refs/tags/'))
-        return { tag: ref.slice('refs/tags/'.length), source: 'tag ref' };
-    const branch = /^refs\/heads\/releases\/([^/]+)\/.+$/.exec(ref);
-    const part = branch?.[1];
-    if (part && (acceptable(part, policy) || /^v\d/i.test(part)))
-        return { tag: part, source: 'release branch' };
-    return undefined;
-}
-/** The tag to release: the input, else the ref's, else the fallback; undefined when none applies. */
-function resolveTag(input, ref, policy) {
-    if (input !== undefined)
-        return { tag: input, source: 'input' };
-    const fromRef = tagFromRef(ref, policy);
-    if (fromRef)
-        return fromRef;
-    return policy.fallback !== undefined ? { tag: policy.fallback, source: 'fallback' } : undefined;
-}
-/**
- * A prerelease by its name: a SemVer prerelease (`v1.2.0-rc.1`), or a non-SemVer tag with a suffix
- * after its version numbers (`v0.9-beta`, `v0.10-daily`).
- */
-function looksLikePrerelease(tag) {
-    const version = tag.replace(/^v(?=\d)/i, '');
-    const parsed = semver.parse(version);
-    if (parsed)
-        return parsed.prerelease.length > 0;
-    return /^\d+(\.\d+)*-./.test(version);
-}
-/** The release title from a template: `{tag}` and `{version}` (the tag without its `v`). */
-function releaseTitle(template, tag) {
-    return template.replace(/\{tag\}/g, tag).replace(/\{version\}/g, tag.replace(/^v(?=\d)/i, ''));
-}
-/** Names git refuses as tags (`git check-ref-format`), checked without git. */
-function invalidRefName(tag) {
-    return (tag === '' ||
-        tag === '@' ||
-        /[\s~^:?*[\\]/.test(tag) ||
-        [...tag].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) ||
-        tag.includes('..') ||
-        tag.includes('@{') ||
-        tag.includes('//') ||
-        /(^|\/)\./.test(tag) ||
-        /\.lock(\/|$)/.test(tag) ||
-        /[./]$/.test(tag) ||
-        tag.startsWith('/') ||
-        tag.startsWith('-'));
-}
-
 ;// CONCATENATED MODULE: ./build/js/actions/create-release/src/inputs.js
 /** action.yml inputs → one validated Inputs object (nothing is written before this passes). */
+
+
+
 
 
 
@@ -38801,7 +38812,7 @@ function tagPattern(value) {
         throw new action/* InputError */.dz('tag-pattern', value, "'semver' or a valid regular expression");
     }
 }
-function readBody(roots) {
+function readBody(roots, build) {
     const text = (0,action/* getOptionalInput */.lI)('body');
     const file = (0,action/* getOptionalInput */.lI)('body-file');
     if (text !== undefined && file !== undefined) {
@@ -38824,6 +38835,8 @@ function readBody(roots) {
     }
     // GitHub counts the text it stores: line ends as \n.
     body = body.replace(/\r\n?/g, '\n');
+    if (build)
+        body = (0,lineage/* withBuild */.TK)(body, build.source, build.visible);
     const characters = [...body].length;
     if (characters > RELEASE_BODY_LIMIT) {
         throw new action/* InputError */.dz(file !== undefined ? 'body-file' : 'body', file ?? `<${characters} characters>`, `a release description of at most ${RELEASE_BODY_LIMIT} characters (GitHub's limit); this one has ${characters}`);
@@ -38833,26 +38846,51 @@ function readBody(roots) {
 function getInputs(context) {
     const token = (0,action/* getRequiredInput */.K1)('token', { secret: true });
     const roots = (0,paths/* pathRoots */.DI)(context.workspace, context.runnerTemp, (0,action/* getMultilineInput */.q3)('allow-outside-workspace'));
+    const repository = readRepositoryInput();
+    const cross = repository !== undefined && !(0,src_target/* sameRepository */.RB)(repository, { owner: context.owner, repo: context.repo });
+    const sourceToken = (0,action/* getOptionalInput */.lI)('source-token', { secret: true });
+    const builtFrom = (0,action/* getBooleanInput */.Vt)('built-from', true);
+    const cleanup = readCleanup();
+    const dryRun = (0,action/* getBooleanInput */.Vt)('dry-run');
+    const where = {
+        ...(cross ? { repository, builtFrom, ...(sourceToken !== undefined ? { sourceToken } : {}) } : {}),
+        cleanup,
+        dryRun,
+        workspace: context.workspace,
+        runnerTemp: context.runnerTemp,
+        roots,
+    };
+    if (!(0,action/* getBooleanInput */.Vt)('release', true)) {
+        if (!cleanup.prune && !cleanup.deletion) {
+            throw new action/* InputError */.dz('release', 'false', 'true, or prune or delete set (there is nothing else to do)');
+        }
+        for (const name of ['tag', 'files']) {
+            const value = name === 'tag' ? (0,action/* getOptionalInput */.lI)('tag') : (0,action/* getMultilineInput */.q3)('files').join('\n');
+            if (value)
+                throw new action/* InputError */.dz(name, value, 'empty with release: false (no release is made)');
+        }
+        return { ...NO_RELEASE, token, ...where, noRelease: true };
+    }
     const rollingGlobs = (0,action/* getListInput */.DF)('rolling-tags');
     const fallback = (0,action/* getOptionalInput */.lI)('fallback-tag');
     const policy = {
         pattern: tagPattern((0,action/* getOptionalInput */.lI)('tag-pattern')),
-        rolling: rollingGlobs.length ? rollingGlobs : DEFAULT_ROLLING,
+        rolling: rollingGlobs.length ? rollingGlobs : src_tag/* DEFAULT_ROLLING */.EH,
         ...(fallback !== undefined ? { fallback } : {}),
     };
-    const resolved = resolveTag((0,action/* getOptionalInput */.lI)('tag'), context.ref, policy);
+    const resolved = (0,src_tag/* resolveTag */.fn)((0,action/* getOptionalInput */.lI)('tag'), context.ref, policy);
     if (!resolved) {
         throw new action/* InputError */.dz('tag', '', `a tag, a run on a tag or on a releases/<tag>/<topic> branch, or a fallback-tag (this run's ref is '${context.ref || 'unset'}')`);
     }
-    const { tag, source } = resolved;
-    const input = source === 'fallback' ? 'fallback-tag' : 'tag';
-    if (invalidRefName(tag))
+    const { tag } = resolved;
+    const input = resolved.source === 'fallback' ? 'fallback-tag' : 'tag';
+    if ((0,src_tag/* invalidRefName */.os)(tag))
         throw new action/* InputError */.dz(input, tag, 'a tag name git accepts');
-    if (!acceptable(tag, policy)) {
+    if (!(0,src_tag/* acceptable */.FI)(tag, policy)) {
         const wanted = policy.pattern === 'semver'
             ? 'SemVer with a v prefix (v1.2.3, v1.2.3-rc.1)'
             : `tag-pattern ${String(policy.pattern)}`;
-        if (source === 'release branch') {
+        if (resolved.source === 'release branch') {
             throw new action/* InputError */.dz('tag', '', `a tag: the branch ${context.ref} names ${tag}, which neither follows ${wanted} nor is one of the rolling-tags (${policy.rolling.join(', ')}); rename the branch or set tag`);
         }
         throw new action/* InputError */.dz(input, tag, `a tag following ${wanted}, or one of the rolling-tags (${policy.rolling.join(', ')})`);
@@ -38862,43 +38900,184 @@ function getInputs(context) {
     if (checksums !== 'none' && (0,assets/* githubAssetName */.DZ)(checksums) !== checksums) {
         throw new action/* InputError */.dz('checksums', checksums, "an asset name of letters, digits and . _ + - (or 'none')");
     }
-    const rolling = isRolling(tag, policy.rolling);
+    const rolling = (0,src_tag/* isRolling */.m$)(tag, policy.rolling);
     const publish = (0,action/* getBooleanInput */.Vt)('publish', true);
     if (rolling && !publish) {
         throw new action/* InputError */.dz('publish', 'false', `true for the rolling tag ${tag} (replacing its release means publishing)`);
     }
     const targetInput = (0,action/* getOptionalInput */.lI)('target-commitish');
-    const target = targetInput ?? context.sha;
-    if (target === '')
+    // In another repository GITHUB_SHA does not exist: the target is found there (run.ts).
+    const target = targetInput ?? (cross ? '' : context.sha);
+    if (target === '' && !cross)
         throw new action/* InputError */.dz('target-commitish', '', 'a commit or branch (GITHUB_SHA is not set)');
+    if (cleanup.deletion?.tag === tag) {
+        throw new action/* InputError */.dz('delete', tag, `a tag other than ${tag}, the one this run releases`);
+    }
+    const source = { repository: context.repository, sha: context.sha, serverUrl: context.serverUrl };
     return {
         token,
         tag,
-        tagSource: source,
+        tagSource: resolved.source,
         rolling,
         target,
         targetGiven: targetInput !== undefined,
-        ranOnTag: context.ref === `refs/tags/${tag}`,
-        tagIsRunRef: context.ref === `refs/tags/${tag}` && target === context.sha && !rolling,
-        title: releaseTitle((0,action/* getOptionalInput */.lI)('name') ?? '{tag}', tag),
-        body: readBody(roots),
-        prerelease: prereleaseInput === 'auto' ? looksLikePrerelease(tag) : prereleaseInput === 'true',
+        // The run's own ref names a tag of the workflow's repository, not of another one.
+        ranOnTag: !cross && context.ref === `refs/tags/${tag}`,
+        tagIsRunRef: !cross && context.ref === `refs/tags/${tag}` && target === context.sha && !rolling,
+        title: (0,src_tag/* releaseTitle */.KU)((0,action/* getOptionalInput */.lI)('name') ?? '{tag}', tag),
+        body: readBody(roots, cross ? { source, visible: builtFrom } : undefined),
+        prerelease: prereleaseInput === 'auto' ? (0,src_tag/* looksLikePrerelease */.su)(tag) : prereleaseInput === 'true',
         makeLatest: (0,action/* getEnumInput */.iv)('make-latest', ['true', 'false', 'legacy'], 'true'),
         files: (0,action/* getMultilineInput */.q3)('files'),
         failOnUnmatched: (0,action/* getBooleanInput */.Vt)('fail-on-unmatched-files', true),
         ...(checksums !== 'none' ? { checksums } : {}),
         publish,
-        dryRun: (0,action/* getBooleanInput */.Vt)('dry-run'),
-        workspace: context.workspace,
-        runnerTemp: context.runnerTemp,
-        roots,
+        ...where,
+    };
+}
+/** The release fields of a run that makes no release. */
+const NO_RELEASE = {
+    tag: '',
+    tagSource: 'input',
+    rolling: false,
+    target: '',
+    targetGiven: false,
+    ranOnTag: false,
+    tagIsRunRef: false,
+    title: '',
+    body: '',
+    prerelease: false,
+    makeLatest: 'true',
+    files: [],
+    failOnUnmatched: true,
+    publish: false,
+};
+
+
+/***/ }),
+
+/***/ 4295:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ol: () => (/* binding */ repositoryLineage),
+/* harmony export */   TK: () => (/* binding */ withBuild),
+/* harmony export */   Ws: () => (/* binding */ crossRepositoryLineage),
+/* harmony export */   Z1: () => (/* binding */ recordedBuild)
+/* harmony export */ });
+/* unused harmony exports buildKey, builtFromLine */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _shared_src_github_releases_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8693);
+/**
+ * Which build a release holds, and how it relates to this run's. In one repository a release's
+ * commit is its tag's target, so both questions are about `target_commitish`. Released into another
+ * repository (KM's private sources into the public km-releases), every release there sits at that
+ * repository's default-branch head: the commit that built it lives in the source repository and is
+ * written into the release body (`Built from <owner>/<repo>@<sha>`, or when that line is turned off an
+ * opaque build marker), so reruns find their own draft and an older build never replaces a newer one.
+ */
+
+
+const LINE = /Built from \[([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)@([0-9a-f]{40})\]/g;
+const MARKER = /<!-- release-actions build ([0-9a-f]{24}) -->/g;
+/** An opaque key of a build: it names nothing, yet tells two builds apart. */
+function buildKey(repository, sha) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(`${repository.toLowerCase()}@${sha.toLowerCase()}`)
+        .digest('hex')
+        .slice(0, 24);
+}
+/** The line a reader traces the binaries by, with a link to the commit. */
+function builtFromLine(source) {
+    return `Built from [${source.repository}@${source.sha}](${source.serverUrl}/${source.repository}/commit/${source.sha})`;
+}
+/**
+ * The body with the build recorded: the `Built from` line (visible), or with `visible: false` an HTML
+ * comment holding only the opaque key (the source repository's name stays private).
+ */
+function withBuild(body, source, visible) {
+    const mark = visible
+        ? builtFromLine(source)
+        : `<!-- release-actions build ${buildKey(source.repository, source.sha)} -->`;
+    return body.trim() === '' ? mark : `${body.replace(/\s+$/, '')}\n\n${mark}`;
+}
+/** The build a release body records (the last one, if a person pasted others above), or undefined. */
+function recordedBuild(body) {
+    const text = body ?? '';
+    const line = [...text.matchAll(LINE)].at(-1);
+    if (line) {
+        const [, repository, sha] = line;
+        return { key: buildKey(repository, sha), repository, sha };
+    }
+    const marker = [...text.matchAll(MARKER)].at(-1);
+    return marker ? { key: marker[1] } : undefined;
+}
+/** Releases in the workflow's own repository: a release's commit is its target (as ever). */
+function repositoryLineage(github, repo, targetSha) {
+    const memo = new Map();
+    return {
+        crossRepository: false,
+        same: (release) => release.target_commitish === targetSha,
+        relation(_release, base) {
+            if (base === targetSha)
+                return Promise.resolve('identical');
+            let known = memo.get(base);
+            if (!known)
+                memo.set(base, (known = (0,_shared_src_github_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCommits */ .kC)(github, repo, base, targetSha)));
+            return known;
+        },
+    };
+}
+/** Releases in another repository: builds are compared in the source repository. */
+function crossRepositoryLineage(options) {
+    const { source, log } = options;
+    const mine = buildKey(source.repository, source.sha);
+    const [owner = '', name = ''] = source.repository.split('/');
+    const sourceRepo = { owner, repo: name };
+    const inTarget = repositoryLineage(options.github, options.repo, options.targetSha);
+    const memo = new Map();
+    const compareSource = async (theirs) => {
+        try {
+            const { data } = await options.sourceGithub.rest.repos.compareCommitsWithBasehead({
+                ...sourceRepo,
+                basehead: `${theirs}...${source.sha}`,
+                per_page: 1,
+            });
+            return data.status;
+        }
+        catch (error) {
+            const { status, message } = error;
+            if (status !== 404)
+                throw error;
+            if (/common ancestor/i.test(String(message)))
+                return 'unrelated';
+            // The token cannot read the source (or the commit is gone): nothing tells which build is newer.
+            log.warning(`Could not compare ${theirs} with ${source.sha} in ${source.repository} (GitHub answered 404): source-token must read ${source.repository} for an older build to be refused; this run's build counts as a newer one`);
+            return 'diverged';
+        }
+    };
+    return {
+        crossRepository: true,
+        same: (release) => recordedBuild(release.body)?.key === mine,
+        relation(release, base) {
+            const theirs = recordedBuild(release.body);
+            if (theirs?.key === mine)
+                return Promise.resolve('identical');
+            const sameSource = theirs?.repository?.toLowerCase() === source.repository.toLowerCase();
+            if (!theirs?.sha || !sameSource)
+                return inTarget.relation(release, base);
+            let known = memo.get(theirs.sha);
+            if (!known)
+                memo.set(theirs.sha, (known = compareSource(theirs.sha)));
+            return known;
+        },
     };
 }
 
 
 /***/ }),
 
-/***/ 5076:
+/***/ 6377:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38909,182 +39088,537 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/js/shared/src/action/index.js + 6 modules
 var action = __nccwpck_require__(3540);
-// EXTERNAL MODULE: ./build/js/shared/src/github/assets.js
-var github_assets = __nccwpck_require__(554);
-;// CONCATENATED MODULE: ./build/js/shared/src/github/releases.js
-const PAGE = 100;
-function isNotFound(error) {
-    return error.status === 404;
+;// CONCATENATED MODULE: ./build/js/shared/src/github/changes.js
+/** The search API answers at most this many results for one query. */
+const SEARCH_RESULT_CAP = 1000;
+class SearchCapExceeded extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'SearchCapExceeded';
+}
+/** GitHub's search timed out and said so (`incomplete_results: true`) twice in a row. */
+class SearchIncomplete extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'SearchIncomplete';
+}
+/** Every tag name of the repository: one call (further pages only if GitHub ever sends a `Link`). */
+async function listTagNames(client, { owner, repo }) {
+    const refs = await client.paginate(client.rest.git.listMatchingRefs, { owner, repo, ref: 'tags/' });
+    return refs.map((ref) => ref.ref.replace(/^refs\/tags\//, ''));
+}
+/** The committer date of the commit a ref (tag, branch or sha) names. */
+async function commitDate(client, { owner, repo }, ref) {
+    const { data } = await client.rest.repos.getCommit({ owner, repo, ref, per_page: 1 });
+    const date = data.commit.committer?.date ?? data.commit.author?.date;
+    if (!date)
+        throw new Error(`commit ${data.sha} (${ref}) has no committer date`);
+    return date;
+}
+/** Seconds-precision ISO time, as the search syntax takes it. */
+function searchTime(iso, plusSeconds = 0) {
+    return new Date(Date.parse(iso) + plusSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 /**
- * The published release and the drafts for a tag: one listing of the newest 100 releases (drafts are
- * recent); a published release older than those is asked for by tag.
+ * Merged pull requests and closed issues closed after `since` (exclusive) up to `until` (inclusive).
+ * Pull requests closed without merging are left out, as github-changelog-generator does.
  */
-async function releasesForTag(client, { owner, repo }, tag) {
-    const { data } = await client.rest.repos.listReleases({ owner, repo, per_page: PAGE });
-    const list = data;
-    const forTag = list.filter((r) => r.tag_name === tag);
-    let published = forTag.find((r) => !r.draft);
-    if (!published && list.length === PAGE) {
-        try {
-            published = (await client.rest.repos.getReleaseByTag({ owner, repo, tag })).data;
-        }
-        catch (error) {
-            if (!isNotFound(error))
-                throw error;
-        }
-    }
-    const drafts = forTag.filter((r) => r.draft).sort((a, b) => a.id - b.id);
-    return { ...(published ? { published } : {}), drafts };
-}
-/** Create a draft release (a draft does not create its tag). */
-async function createDraftRelease(client, { owner, repo }, fields) {
-    const { data } = await client.rest.repos.createRelease({
-        owner,
-        repo,
-        tag_name: fields.tag,
-        target_commitish: fields.targetCommitish,
-        name: fields.name,
-        body: fields.body,
-        draft: true,
-        prerelease: fields.prerelease,
-    });
-    return data;
-}
-/** Set the release's text and publish it; publishing creates the tag at target_commitish if it is missing. */
-async function publishRelease(client, { owner, repo }, id, fields, publish) {
-    const { data } = await client.rest.repos.updateRelease({
-        owner,
-        repo,
-        release_id: id,
-        tag_name: fields.tag,
-        target_commitish: fields.targetCommitish,
-        name: fields.name,
-        // An empty body keeps the one there (a matrix job without notes must not blank the last job's).
-        ...(fields.body ? { body: fields.body } : {}),
-        prerelease: fields.prerelease,
-        ...(publish ? { draft: false, make_latest: fields.makeLatest } : {}),
-    });
-    return data;
-}
-/** Delete a release (its tag stays); a release already gone counts as deleted. */
-async function deleteRelease(client, { owner, repo }, id) {
-    try {
-        await client.rest.repos.deleteRelease({ owner, repo, release_id: id });
-    }
-    catch (error) {
-        if (!isNotFound(error))
-            throw error;
-    }
-}
-/**
- * Delete a release only if it is still a draft. A listing is stale by the time it is acted on: a
- * draft listed a second ago may be a racing run's release now, and deleting that deletes what the
- * other run reports as released. Read it again first; `published` means it was left alone. (A publish
- * can still land between this read and the delete: the run that published reads its release back.)
- */
-async function deleteDraft(client, { owner, repo }, id) {
-    let release;
-    try {
-        release = (await client.rest.repos.getRelease({ owner, repo, release_id: id })).data;
-    }
-    catch (error) {
-        if (isNotFound(error))
-            return 'gone';
-        throw error;
-    }
-    if (!release.draft)
-        return 'published';
-    await deleteRelease(client, { owner, repo }, id);
-    return 'deleted';
-}
-/**
- * GitHub's 422 for publishing a release whose tag a published release already holds: `already_exists`
- * on `tag_name`. GitHub lets one published release hold a tag, so this is how a race to publish ends.
- */
-function isTagTaken(error) {
-    const { status, response } = error;
-    return (status === 422 &&
-        (response?.data?.errors ?? []).some((e) => e.code === 'already_exists' && e.field === 'tag_name'));
-}
-/** Delete an asset; one already gone counts as deleted. */
-async function deleteAsset(client, { owner, repo }, id) {
-    try {
-        await client.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: id });
-    }
-    catch (error) {
-        if (!isNotFound(error))
-            throw error;
-    }
-}
-/** The assets of a release as they are now. */
-async function listAssets(client, { owner, repo }, id) {
-    const assets = await client.paginate(client.rest.repos.listReleaseAssets, {
-        owner,
-        repo,
-        release_id: id,
+async function listClosedChanges(client, { owner, repo }, range) {
+    const window = range.since
+        ? `closed:${searchTime(range.since, 1)}..${searchTime(range.until)}`
+        : `closed:<=${searchTime(range.until)}`;
+    const q = `repo:${owner}/${repo} is:closed ${window}`;
+    const changes = [];
+    // Paged by hand rather than with octokit's paginate: its list normalisation takes the first
+    // unknown key as the item list, and search answers now carry `search_type` beside `items`.
+    const fetchPage = async (page) => (await client.rest.search.issuesAndPullRequests({
+        q,
+        sort: 'created',
+        order: 'asc',
         per_page: 100,
-    });
-    return assets;
-}
-/** The commit a tag points at (annotated tags peeled), or undefined when the tag does not exist. */
-async function tagCommit(client, { owner, repo }, tag) {
-    let object;
-    try {
-        object = (await client.rest.git.getRef({ owner, repo, ref: `tags/${tag}` })).data.object;
+        page,
+    })).data;
+    for (let page = 1;; page++) {
+        let data = await fetchPage(page);
+        // A search that timed out answers what it found so far; notes missing items are worse than none.
+        if (data.incomplete_results)
+            data = await fetchPage(page);
+        if (data.incomplete_results) {
+            throw new SearchIncomplete(`GitHub's search answered incomplete results twice for page ${page} of ${q}`);
+        }
+        if (data.total_count > SEARCH_RESULT_CAP) {
+            throw new SearchCapExceeded(`${data.total_count} issues and pull requests closed in ${window}; GitHub's search answers at most ${SEARCH_RESULT_CAP} for one query`);
+        }
+        for (const item of data.items) {
+            const merged = item.pull_request?.merged_at;
+            if (item.pull_request && !merged)
+                continue;
+            changes.push({
+                kind: item.pull_request ? 'pull' : 'issue',
+                number: item.number,
+                title: item.title,
+                url: item.html_url,
+                author: item.user?.login ?? 'ghost',
+                authorUrl: item.user?.html_url ?? '',
+                labels: item.labels.map((label) => label.name ?? '').filter(Boolean),
+                closedAt: merged ?? item.closed_at ?? '',
+            });
+        }
+        if (data.items.length < 100 || page * 100 >= data.total_count)
+            break;
     }
-    catch (error) {
-        if (isNotFound(error))
-            return undefined;
-        throw error;
-    }
-    for (let depth = 0; object.type === 'tag' && depth < 5; depth++) {
-        object = (await client.rest.git.getTag({ owner, repo, tag_sha: object.sha })).data.object;
-    }
-    return object.type === 'commit' ? object.sha : undefined;
-}
-/** Point a tag at a commit: moved (forced) when it exists, created when it does not. */
-async function moveTag(client, { owner, repo }, tag, sha, exists) {
-    if (exists)
-        await client.rest.git.updateRef({ owner, repo, ref: `tags/${tag}`, sha, force: true });
-    else
-        await client.rest.git.createRef({ owner, repo, ref: `refs/tags/${tag}`, sha });
-}
-/**
- * The full sha of a commit-ish (a branch, a tag, a short or full sha); undefined when the repository
- * has no such commit (GitHub answers 422 `No commit found for SHA`, or 404 for some malformed refs).
- */
-async function findCommit(client, { owner, repo }, ref) {
-    try {
-        return (await client.rest.repos.getCommit({ owner, repo, ref, per_page: 1 })).data.sha;
-    }
-    catch (error) {
-        const status = error.status;
-        if (status === 404 || status === 422)
-            return undefined;
-        throw error;
-    }
-}
-/** Compare two commits in one call (`behind`: head is an ancestor of base). */
-async function compareCommits(client, { owner, repo }, base, head) {
-    try {
-        // One commit per page: only the status is read, not the commit list.
-        const { data } = await client.rest.repos.compareCommitsWithBasehead({
-            owner,
-            repo,
-            basehead: `${base}...${head}`,
-            per_page: 1,
-        });
-        return data.status;
-    }
-    catch (error) {
-        // GitHub answers 404 "No common ancestor" for commits of unrelated histories.
-        if (isNotFound(error))
-            return 'unrelated';
-        throw error;
-    }
+    return changes;
 }
 
+// EXTERNAL MODULE: ./build/js/shared/src/github/releases.js
+var github_releases = __nccwpck_require__(8693);
+;// CONCATENATED MODULE: ./build/js/shared/src/github/release-index.js
+
+
+const PAGE = 100;
+/** GitHub's cap on the release listing; pages past it are tried once (not retried: 500 is the cap's answer). */
+const RELEASE_LISTING_CAP = 1000;
+function statusOf(error) {
+    const status = error.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** GitHub's refusal of a listing page past the cap (on a page after the first). */
+function isCap(error, page) {
+    const status = statusOf(error);
+    if (page === 1)
+        return false;
+    if (status === 422)
+        return /only the first \d+ results/i.test(error.message);
+    return status === 500 && (page - 1) * PAGE >= RELEASE_LISTING_CAP;
+}
+/**
+ * Every release, and with `wanted` (tag → worth reading) every release the listing cannot reach whose
+ * tag is wanted. Without `wanted`, releases past the cap are not read (`capped` says so).
+ */
+async function listEveryRelease(client, { owner, repo }, wanted) {
+    const releases = [];
+    const index = { releases, listingCalls: 0, unread: [] };
+    let refused;
+    for (let page = 1;; page++) {
+        index.listingCalls++;
+        const pastCap = (page - 1) * PAGE >= RELEASE_LISTING_CAP;
+        let response;
+        try {
+            response = await client.rest.repos.listReleases({
+                owner,
+                repo,
+                per_page: PAGE,
+                page,
+                ...(pastCap ? { request: { retries: 0 } } : {}),
+            });
+        }
+        catch (error) {
+            if (!isCap(error, page))
+                throw error;
+            refused = statusOf(error);
+            break;
+        }
+        releases.push(...response.data);
+        if (!/\brel="next"/.test(response.headers.link ?? ''))
+            break;
+    }
+    if (refused === undefined)
+        return index;
+    const capped = { listed: releases.length, status: refused, tagsRead: 0, found: 0 };
+    index.capped = capped;
+    if (!wanted)
+        return index;
+    let tags;
+    try {
+        tags = await listTagNames(client, { owner, repo });
+    }
+    catch (error) {
+        index.unread.push(`the tags (${error.message}), so no release past the first ${releases.length}`);
+        return index;
+    }
+    const reached = new Set(releases.map((r) => r.tag_name));
+    for (const tag of tags) {
+        if (reached.has(tag) || !wanted(tag))
+            continue;
+        capped.tagsRead++;
+        try {
+            const release = await (0,github_releases/* getReleaseByTag */.h5)(client, { owner, repo }, tag);
+            if (!release)
+                continue;
+            capped.found++;
+            releases.push(release);
+        }
+        catch (error) {
+            index.unread.push(`the release of ${tag} (${error.message})`);
+        }
+    }
+    return index;
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+// EXTERNAL MODULE: ./build/js/actions/create-release/src/tag.js
+var tag = __nccwpck_require__(3954);
+;// CONCATENATED MODULE: ./build/js/actions/create-release/src/prune.js
+/**
+ * Which stale releases go (seed 000's TODO: "a mechanism to clean up stale releases"): releases whose
+ * tags match a pattern (`*-daily`, `v0.*-beta-demo-*`), beyond the newest N of that pattern and/or
+ * published longer ago than a duration. Pure: the plan is a function of the releases read, so the
+ * table tests in test/unit/create-release-prune.test.ts cover every verdict and its reason.
+ *
+ * "Newest" is by version, then by publish date: KM's rolling `v0.9-daily` is re-released whenever its
+ * branch moves, so by date an old minor's daily can look newer than `v0.10-daily`; by version the
+ * highest minors stay, which is what "stale" means there. Tags of one version (`v0.10-beta-demo-nokia`,
+ * `v0.10-beta-demo-acme`) are ordered by date; tags with no version number after those with one.
+ */
+
+
+const VERSION = /^v?(\d+(?:\.\d+)*)/i;
+function numbers(tag) {
+    const match = VERSION.exec(tag);
+    return match ? match[1].split('.').map(Number) : undefined;
+}
+const publishedAt = (r) => Date.parse(r.published_at ?? r.created_at ?? '') || 0;
+/** Newest first: by version numbers, then SemVer precedence (prereleases), then publish date, then id. */
+function newestFirst(a, b) {
+    const na = numbers(a.tag_name);
+    const nb = numbers(b.tag_name);
+    if (na && !nb)
+        return -1;
+    if (!na && nb)
+        return 1;
+    if (na && nb) {
+        for (let i = 0; i < Math.max(na.length, nb.length); i++) {
+            const d = (nb[i] ?? 0) - (na[i] ?? 0);
+            if (d !== 0)
+                return d;
+        }
+        const sa = semver.valid(a.tag_name.replace(/^v/i, ''));
+        const sb = semver.valid(b.tag_name.replace(/^v/i, ''));
+        if (sa && sb) {
+            const d = semver.rcompare(sa, sb);
+            if (d !== 0)
+                return d;
+        }
+    }
+    return publishedAt(b) - publishedAt(a) || b.id - a.id;
+}
+/** `3 days` / `5 hours` / `12 minutes`: how long ago, for reasons. */
+function ago(ms) {
+    const units = [
+        [86_400_000, 'day'],
+        [3_600_000, 'hour'],
+        [60_000, 'minute'],
+    ];
+    for (const [size, name] of units) {
+        const n = Math.floor(ms / size);
+        if (n >= 1)
+            return `${n} ${name}${n === 1 ? '' : 's'}`;
+    }
+    return 'less than a minute';
+}
+/** The verdict for every release a pattern matches, before protections (latest, this run's release). */
+function planPrune(releases, options, now) {
+    const matchers = options.patterns.map((p) => ({ pattern: p, regexp: (0,tag/* globToRegExp */.tL)(p) }));
+    const groups = new Map(options.patterns.map((p) => [p, []]));
+    let unmatched = 0;
+    for (const release of releases) {
+        const hit = matchers.find((m) => m.regexp.test(release.tag_name));
+        if (hit)
+            groups.get(hit.pattern).push(release);
+        else
+            unmatched++;
+    }
+    const entries = [];
+    for (const [pattern, members] of groups) {
+        const drafts = members.filter((r) => r.draft);
+        const published = members.filter((r) => !r.draft).sort(newestFirst);
+        published.forEach((release, index) => {
+            const rank = index + 1;
+            entries.push({ release, pattern, rank, ...judge(release, rank, pattern, options, now) });
+        });
+        for (const release of drafts) {
+            entries.push({
+                release,
+                pattern,
+                verdict: 'stays',
+                reason: 'a draft: left alone (a run may be filling it; create-release reruns reuse or clear drafts)',
+            });
+        }
+    }
+    return { entries, unmatched };
+}
+function judge(release, rank, pattern, options, now) {
+    const age = now - publishedAt(release);
+    const newest = `#${rank} of ${pattern} by version`;
+    if (rank <= options.keep) {
+        return { verdict: 'stays', reason: `${newest}: among the newest ${options.keep} (prune-keep)` };
+    }
+    const beyond = `${newest}: beyond the newest ${options.keep}`;
+    if (options.olderThanMs === undefined)
+        return { verdict: 'goes', reason: beyond };
+    if (age <= options.olderThanMs) {
+        return {
+            verdict: 'stays',
+            reason: `${beyond}, but published ${ago(age)} ago: not older than ${options.olderThan ?? ''}`,
+        };
+    }
+    return {
+        verdict: 'goes',
+        reason: `${beyond}, published ${ago(age)} ago (older than ${options.olderThan ?? ''})`,
+    };
+}
+/**
+ * Apply what protects a release from deletion: an immutable release (GitHub keeps its tag and assets
+ * locked forever and never lets the tag name be used again: deleting it would only lose the files),
+ * the release this run published, the release GitHub marks latest (unless allowed).
+ */
+function protect(plan, protections) {
+    const entries = plan.entries.map((entry) => {
+        if (entry.verdict !== 'goes')
+            return entry;
+        const { release } = entry;
+        const keep = (reason) => ({
+            ...entry,
+            verdict: 'protected',
+            reason: `${entry.reason}; kept: ${reason}`,
+        });
+        if (release.id === protections.publishedId)
+            return keep('this run just published it');
+        if (release.immutable)
+            return keep(IMMUTABLE_REASON);
+        if (release.id === protections.latestId)
+            return keep(LATEST_REASON);
+        return entry;
+    });
+    return { ...plan, entries };
+}
+const IMMUTABLE_REASON = 'immutable, not deletable: GitHub keeps its tag and assets locked and never lets the tag name be released again, so deleting it would only lose its files and attestation';
+const LATEST_REASON = 'GitHub shows it as the Latest release (set allow-delete-latest: true to delete it, or mark another release latest first)';
+/** The releases that go. */
+const goes = (plan) => plan.entries.filter((e) => e.verdict === 'goes').map((e) => e.release);
+/** True when one that goes is a full (not pre-) release: only those can be GitHub's latest. */
+const mayHoldLatest = (plan) => goes(plan).some((r) => !r.prerelease);
+
+// EXTERNAL MODULE: ./build/js/actions/create-release/src/target.js + 1 modules
+var target = __nccwpck_require__(8327);
+;// CONCATENATED MODULE: ./build/js/actions/create-release/src/cleanup.js
+/**
+ * Deleting releases on purpose: `delete: <tag>` (KM: "a user needs to manually delete the release
+ * and trigger this pipeline again" becomes a workflow_dispatch input) and `prune` (stale daily and
+ * demo releases). Both read first and plan: what goes and what stays, with reasons, is in the job
+ * summary before the first delete; a dry run stops there. A release is deleted by its id, so exactly
+ * the one the plan names goes; a tag (only when asked: a tag is history) is deleted only after a read
+ * shows no release holds it now (a rolling tag may have been released again meanwhile). One failure
+ * does not stop the others; the run fails at the end naming what was left.
+ */
+
+
+
+
+
+
+/**
+ * Delete a release by id: a 404 means it is gone, unless a read shows it still there (a personal
+ * access token that may not write is answered 404, and that must not pass for a deletion).
+ */
+async function deleteReleaseById(github, repo, release) {
+    try {
+        await github.rest.repos.deleteRelease({ ...repo, release_id: release.id });
+    }
+    catch (error) {
+        if (!(0,github_releases/* isNotFound */.c4)(error))
+            throw error;
+        let still = true;
+        try {
+            await github.rest.repos.getRelease({ ...repo, release_id: release.id });
+        }
+        catch (read) {
+            if (!(0,github_releases/* isNotFound */.c4)(read))
+                throw read;
+            still = false;
+        }
+        if (still)
+            throw error;
+    }
+}
+/**
+ * Delete the tag unless a release holds it now (read just before). `held` names that release; the
+ * tag is left then.
+ */
+async function deleteFreeTag(github, repo, tag) {
+    const holder = await (0,github_releases/* getReleaseByTag */.h5)(github, repo, tag);
+    if (holder)
+        return { deleted: false, held: holder };
+    await (0,github_releases/* deleteTag */._R)(github, repo, tag);
+    return { deleted: true };
+}
+/** A failure's one line: GitHub's answer, or the error's message. */
+function why(error) {
+    return (0,target/* refusedWrite */.yN)(error) ?? error.message;
+}
+/** The run ends here when something was left: naming each, and for a refused write, the token. */
+function failIfLeft(deps, what, left, done) {
+    if (left.length === 0)
+        return;
+    const list = left.map((l) => `${l.what} (${l.why})`).join('; ');
+    const summary = `${what}: ${done} done, ${left.length} left: ${list}.`;
+    const refused = left.map((l) => l.why).find((w) => /^GitHub answered 40[34]/.test(w));
+    if (refused && (0,target/* fullName */.fq)(deps.repo).toLowerCase() !== (0,target/* fullName */.fq)(deps.source).toLowerCase()) {
+        throw (0,target/* tokenCannotWrite */.kz)(deps.repo, deps.source, refused, summary);
+    }
+    throw new action/* UserError */.yo(`${summary} A rerun deletes what is left.`);
+}
+/** `delete: <tag>`: that tag's release (refusing the latest or an immutable one), its tag if asked. */
+async function deleteOne(deps, deletion) {
+    const { github, repo, log, summary } = deps;
+    const { tag } = deletion;
+    const release = await (0,github_releases/* getReleaseByTag */.h5)(github, repo, tag);
+    summary.heading(`Delete ${tag}${deps.dryRun ? ' (dry run)' : ''}`);
+    if (release?.immutable) {
+        throw new action/* UserError */.yo(`Not deleting the release of ${tag} (${release.html_url}): it is ${IMMUTABLE_REASON}. Nothing was changed.`);
+    }
+    if (release && !release.prerelease && !deps.allowDeleteLatest) {
+        if ((await (0,github_releases/* latestReleaseId */.Y2)(github, repo)) === release.id) {
+            throw new action/* UserError */.yo(`Not deleting the release of ${tag} (${release.html_url}): ${LATEST_REASON}. Nothing was changed.`);
+        }
+    }
+    if (release && release.id === deps.publishedId) {
+        throw new action/* UserError */.yo(`Not deleting the release of ${tag}: this run just published it.`);
+    }
+    const plan = [
+        release ? `delete release ${release.id} (${release.html_url})` : `no published release holds ${tag}`,
+        deletion.deleteTag ? `delete the tag ${tag} unless a release holds it by then` : `the tag ${tag} stays`,
+    ];
+    summary.paragraph(plan.map((line) => `- ${line}`).join('\n'));
+    for (const line of plan)
+        log.info(`${deps.dryRun ? 'Would ' : ''}${line}`);
+    if (deps.dryRun)
+        return { deleted: '' };
+    const left = [];
+    if (release) {
+        try {
+            await deleteReleaseById(github, repo, release);
+            log.info(`Deleted release ${release.id} of ${tag}`);
+        }
+        catch (error) {
+            left.push({ what: `release ${release.id} of ${tag}`, why: why(error) });
+        }
+    }
+    let tagDeleted = false;
+    if (deletion.deleteTag && left.length === 0) {
+        try {
+            const outcome = await deleteFreeTag(github, repo, tag);
+            if (outcome.held)
+                left.push({ what: `the tag ${tag}`, why: `release ${outcome.held.id} holds it now` });
+            tagDeleted = outcome.deleted;
+        }
+        catch (error) {
+            left.push({ what: `the tag ${tag}`, why: why(error) });
+        }
+    }
+    failIfLeft(deps, `Delete ${tag}`, left, left.length ? 0 : 1);
+    summary.paragraph(release ? `Deleted release ${release.id}${tagDeleted ? ' and its tag' : ''}.` : 'Nothing to delete.');
+    return { deleted: release ? tag : '' };
+}
+/** `prune`: read every release, plan, show the plan, delete what goes (and its tag if asked). */
+async function prune(deps, options) {
+    const { github, repo, log } = deps;
+    const patterns = options.patterns.map(tag/* globToRegExp */.tL);
+    const index = await listEveryRelease(github, repo, (tag) => patterns.some((p) => p.test(tag)));
+    let plan = planPrune(index.releases, options, deps.now ?? Date.now());
+    // Only a full (not pre-) release can be GitHub's latest: asked for only when one would go.
+    const latestId = !deps.allowDeleteLatest && mayHoldLatest(plan) ? await (0,github_releases/* latestReleaseId */.Y2)(github, repo) : undefined;
+    plan = protect(plan, {
+        ...(deps.publishedId !== undefined ? { publishedId: deps.publishedId } : {}),
+        ...(latestId !== undefined ? { latestId } : {}),
+    });
+    const seen = describeIndex(index);
+    log.info(`Prune ${(0,target/* fullName */.fq)(repo)}: ${seen}`);
+    const doomed = goes(plan);
+    summarizePlan(deps, options, plan, seen);
+    if (deps.dryRun) {
+        log.info(`Dry run: ${doomed.length} release(s) would be deleted; nothing was.`);
+        return { pruned: [] };
+    }
+    const removed = [];
+    const left = [];
+    for (const release of doomed) {
+        try {
+            await deleteReleaseById(github, repo, release);
+        }
+        catch (error) {
+            left.push({ what: `release ${release.id} of ${release.tag_name}`, why: why(error) });
+            continue;
+        }
+        let tagDeleted = false;
+        if (options.deleteTags) {
+            try {
+                const outcome = await deleteFreeTag(github, repo, release.tag_name);
+                tagDeleted = outcome.deleted;
+                if (outcome.held) {
+                    left.push({ what: `the tag ${release.tag_name}`, why: `release ${outcome.held.id} holds it now` });
+                }
+            }
+            catch (error) {
+                left.push({ what: `the tag ${release.tag_name}`, why: why(error) });
+            }
+        }
+        removed.push({ tag: release.tag_name, id: release.id, tagDeleted });
+        log.info(`Deleted release ${release.id} of ${release.tag_name}${tagDeleted ? ' and the tag' : ''}`);
+    }
+    deps.summary.paragraph(`Deleted ${removed.length} release(s)${options.deleteTags ? ` and ${removed.filter((r) => r.tagDeleted).length} tag(s)` : ''}.`);
+    if (index.unread.length) {
+        left.push({
+            what: 'releases it could not read',
+            why: `${index.unread.join('; ')}: they were not considered`,
+        });
+    }
+    failIfLeft(deps, 'Prune', left, removed.length);
+    return { pruned: removed.map((r) => ({ tag: r.tag, id: r.id, 'tag-deleted': r.tagDeleted })) };
+}
+/** How the releases were read, in one sentence (the cap, when GitHub's listing stopped at it). */
+function describeIndex(index) {
+    const { capped } = index;
+    const count = `${index.releases.length} release(s) read in ${index.listingCalls} listing call(s)`;
+    if (!capped)
+        return `${count}.`;
+    return `${count}; GitHub's listing stopped after ${capped.listed} (it answered ${capped.status} past its cap), so ${capped.tagsRead} tag(s) matching the patterns were read one by one (${capped.found} with a release).${index.unread.length ? ` Could not read: ${index.unread.join('; ')}.` : ''}`;
+}
+function published(release, now) {
+    const at = release.published_at ?? release.created_at;
+    if (!at)
+        return '';
+    return `${at.slice(0, 10)} (${ago(now - Date.parse(at))} ago)`;
+}
+/** Rows of a summary table at most (a row is ~150 bytes; the summary is cut at 1 MiB). */
+const SUMMARY_ROWS = 2000;
+/** The plan in the job summary: facts, then what goes and what stays, each with its reason. */
+function summarizePlan(deps, options, plan, seen) {
+    const now = deps.now ?? Date.now();
+    const { summary } = deps;
+    const count = (verdict) => plan.entries.filter((e) => e.verdict === verdict).length;
+    summary.heading(`Prune ${(0,target/* fullName */.fq)(deps.repo)}${deps.dryRun ? ' (dry run)' : ''}`);
+    summary.facts({
+        patterns: options.patterns.join(', '),
+        'keep per pattern': options.keep,
+        'older than': options.olderThan,
+        tags: options.deleteTags ? 'deleted with their release' : 'kept (prune-tags: false)',
+        read: seen,
+        plan: `${count('goes')} go, ${count('stays')} stay, ${count('protected')} protected; ${plan.unmatched} match no pattern`,
+    });
+    // GitHub shows at most 1 MiB of a step's summary: long tables are cut, the rest counted.
+    const rows = (verdicts) => {
+        const entries = plan.entries.filter((e) => verdicts.includes(e.verdict));
+        const shown = entries
+            .slice(0, SUMMARY_ROWS)
+            .map((e) => [e.release.tag_name, e.pattern, published(e.release, now), e.reason]);
+        if (entries.length > SUMMARY_ROWS)
+            shown.push([`… ${entries.length - SUMMARY_ROWS} more`, '', '', '']);
+        return shown;
+    };
+    summary.heading('Goes', 3).table(['tag', 'pattern', 'published', 'why'], rows(['goes']));
+    summary.heading('Stays', 3).table(['tag', 'pattern', 'published', 'why'], rows(['protected', 'stays']));
+}
+
+// EXTERNAL MODULE: ./build/js/shared/src/github/assets.js
+var github_assets = __nccwpck_require__(554);
 ;// CONCATENATED MODULE: ./build/js/shared/src/plan/plan.js
 class Plan {
     effects = [];
@@ -39187,17 +39721,23 @@ function holdsAll(release, wanted) {
 /** Decide from what exists; UserError when something exists that this run must not touch. */
 function decide(found, options) {
     const { published } = found;
-    const mine = found.drafts.filter((d) => d.target_commitish === options.targetSha);
-    const others = found.drafts.filter((d) => d.target_commitish !== options.targetSha);
+    const same = options.same ?? ((r) => r.target_commitish === options.targetSha);
+    const mine = found.drafts.filter(same);
+    const others = found.drafts.filter((d) => !same(d));
     const other = others[0];
     if (other && !options.rolling) {
-        throw new action/* UserError */.yo(`A draft release for ${options.tag} exists for another commit: ${other.html_url} (id ${other.id}) targets ${other.target_commitish}, not ${options.targetSha}, the commit this run releases. Its assets were built from other code, so it is not reused: publish or delete that draft, then rerun.`);
+        const what = options.same
+            ? `was made by another build (its body records another commit than this run's, or none)`
+            : `targets ${other.target_commitish}, not ${options.targetSha}, the commit this run releases`;
+        throw new action/* UserError */.yo(`A draft release for ${options.tag} exists for another commit: ${other.html_url} (id ${other.id}) ${what}. Its assets were built from other code, so it is not reused: publish or delete that draft, then rerun.`);
     }
     const [draft, ...younger] = mine;
     const release = { kind: 'release', ...(draft ? { draft } : {}), stale: [...younger, ...others] };
     if (!published)
         return release;
-    const sameCommit = options.tagSha === undefined || options.tagSha === options.targetSha;
+    const sameCommit = options.same
+        ? options.same(published)
+        : options.tagSha === undefined || options.tagSha === options.targetSha;
     const sums = options.checksums
         ? expectedChecksums(published.assets, options.files, options.checksums)
         : undefined;
@@ -39217,9 +39757,12 @@ function decide(found, options) {
  * commit relates to the tag's (`behind`: an ancestor, such as a rerun of an older run from a branch).
  * A diverged commit (a force-pushed branch) or a newer one replaces the release.
  */
-function refuseBackwards(relation, { tag, release, tagSha, targetSha, }) {
+function refuseBackwards(relation, { tag, release, tagSha, targetSha, builds, }) {
     if (relation !== 'behind')
         return;
+    if (builds) {
+        throw new action/* UserError */.yo(`The rolling tag ${tag} holds a release built from ${builds.theirs} (${release.html_url}), and this run's build, ${builds.mine}, is an older commit (an ancestor of it): is this a rerun of an older run? A rolling release is never replaced by an older build: nothing was changed. Run the workflow on the newest commit; to roll ${tag} back to this build on purpose, delete that release (the tag stays) and rerun.`);
+    }
     throw new action/* UserError */.yo(`The rolling tag ${tag} points at ${tagSha} (${release.html_url}), and this run releases ${targetSha}, an older commit (an ancestor of ${tagSha}): is this a rerun of an older run? A rolling tag is never moved backwards by replacing its release: nothing was changed. Run the workflow on the newest commit; to roll ${tag} back to ${targetSha} on purpose, delete that release (the tag stays) and rerun.`);
 }
 /**
@@ -39248,13 +39791,6 @@ var client = __nccwpck_require__(6587);
 // EXTERNAL MODULE: ./build/js/shared/src/github/origins.js
 var origins = __nccwpck_require__(912);
 ;// CONCATENATED MODULE: ./build/js/shared/src/github/upload.js
-/**
- * Streamed release-asset uploads over node:http/node:https, not octokit: octokit sends bodies through
- * fetch (undici), which keeps a streamed request body in memory (nodejs/undici#4058, ~1.15 GB RSS
- * for 1 GiB). Each attempt reopens the file, so a retry sends it whole again; 5xx, rate limits with
- * `retry-after` and broken connections are retried with bounded waits.
- */
-
 
 
 
@@ -39292,84 +39828,95 @@ function checkUploadUrl(url, apiUrl) {
 async function uploadOnce(target) {
     const url = uploadUrlFor(target.uploadUrl, target.name, target.label);
     checkUploadUrl(url, target.apiUrl);
-    const send = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
-    const idleMs = target.idleTimeoutMs ?? 120_000;
-    return new Promise((resolve, reject) => {
-        let settled = false;
-        const fail = (error) => {
-            if (settled)
-                return;
-            settled = true;
-            req.destroy();
-            reject(error);
-        };
-        const req = send(url, {
-            method: 'POST',
-            headers: {
-                authorization: `Bearer ${target.token}`,
-                accept: 'application/vnd.github+json',
-                'content-type': target.contentType,
-                'content-length': String(target.size),
-                'user-agent': client/* USER_AGENT */._,
-                'x-github-api-version': '2022-11-28',
-            },
-        });
-        req.setTimeout(idleMs, () => fail(new UploadAttemptError(`no progress for ${idleMs} ms`, 'transient')));
-        req.on('error', (error) => fail(new UploadAttemptError(error.message, 'transient')));
-        req.on('response', (res) => {
-            readJson(res).then((body) => {
+    // Opened (each attempt) before anything is sent: the file was hashed earlier and may have been
+    // swapped since; a FIFO in its place must fail the upload, not block it forever.
+    let handle;
+    try {
+        handle = await (0,github_assets/* openRegularFile */.ZU)(target.path);
+    }
+    catch (error) {
+        throw new UploadAttemptError(`cannot read ${target.path}: ${error.message}`, 'fatal');
+    }
+    let sending = Promise.resolve();
+    try {
+        return await new Promise((resolve, reject) => {
+            const send = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
+            const idleMs = target.idleTimeoutMs ?? 120_000;
+            let settled = false;
+            const fail = (error) => {
                 if (settled)
                     return;
-                if (res.statusCode === 201 || res.statusCode === 200) {
-                    settled = true;
-                    resolve(body);
-                }
-                else {
-                    fail(classify(res, body));
-                }
-            }, (error) => fail(new UploadAttemptError(error.message, 'transient')));
+                settled = true;
+                req.destroy();
+                reject(error);
+            };
+            const req = send(url, {
+                method: 'POST',
+                headers: {
+                    authorization: `Bearer ${target.token}`,
+                    accept: 'application/vnd.github+json',
+                    'content-type': target.contentType,
+                    'content-length': String(target.size),
+                    'user-agent': client/* USER_AGENT */._,
+                    'x-github-api-version': '2022-11-28',
+                },
+            });
+            req.setTimeout(idleMs, () => fail(new UploadAttemptError(`no progress for ${idleMs} ms`, 'transient')));
+            req.on('error', (error) => fail(new UploadAttemptError(error.message, 'transient')));
+            req.on('response', (res) => {
+                readJson(res).then((body) => {
+                    if (settled)
+                        return;
+                    if (res.statusCode === 201 || res.statusCode === 200) {
+                        settled = true;
+                        resolve(body);
+                    }
+                    else {
+                        fail(classify(res, body));
+                    }
+                }, (error) => fail(new UploadAttemptError(error.message, 'transient')));
+            });
+            sending = sendFile(req, handle, target.path, target.size).catch((error) => {
+                if (error instanceof UploadAttemptError)
+                    fail(error);
+                // A write that failed because the connection broke is reported by req's own 'error'; a read
+                // that failed is the file's fault, and waiting would only end at the idle timeout.
+                else if (!(error instanceof WriteError))
+                    fail(new UploadAttemptError(`cannot read ${target.path}: ${error.message}`, 'fatal'));
+            });
         });
-        sendFile(req, target.path, target.size).catch((error) => {
-            if (error instanceof UploadAttemptError)
-                fail(error);
-            // A write that failed because the connection broke is reported by req's own 'error'.
-        });
-    });
+    }
+    finally {
+        // The send ends once the request is answered or destroyed; only then is the file closed.
+        await sending;
+        await handle.close();
+    }
+}
+/** A write to the request failed: the connection broke (reported by the request's own 'error'). */
+class WriteError extends Error {
 }
 /**
  * Write the file to the request through two reused buffers: one is read while the other is being
  * written, and a buffer is refilled only once the socket has taken it (the write's callback). A
  * read stream would allocate a new buffer per chunk and let garbage pile up (~70 MB per GiB).
  */
-async function sendFile(req, path, size) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(path, 'r');
-    }
-    catch (error) {
-        throw new UploadAttemptError(`cannot read ${path}: ${error.message}`, 'fatal');
-    }
-    const closed = new Promise((_, reject) => req.once('close', () => reject(new Error('closed'))));
+async function sendFile(req, handle, path, size) {
+    const closed = new Promise((_, reject) => req.once('close', () => reject(new WriteError('closed'))));
     closed.catch(() => undefined);
-    try {
-        const buffers = [Buffer.allocUnsafe(github_assets/* CHUNK_BYTES */.EC), Buffer.allocUnsafe(github_assets/* CHUNK_BYTES */.EC)];
-        let writing = Promise.resolve();
-        for (let position = 0, turn = 0; position < size; turn++) {
-            const buffer = buffers[turn % 2];
-            const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, size - position), position);
-            if (bytesRead === 0)
-                throw new UploadAttemptError(`${path} shrank while it was uploaded`, 'fatal');
-            await Promise.race([writing, closed]);
-            const chunk = buffer.subarray(0, bytesRead);
-            writing = new Promise((done, failed) => req.write(chunk, (error) => (error ? failed(error) : done())));
-            position += bytesRead;
-        }
+    const buffers = [Buffer.allocUnsafe(github_assets/* CHUNK_BYTES */.EC), Buffer.allocUnsafe(github_assets/* CHUNK_BYTES */.EC)];
+    let writing = Promise.resolve();
+    for (let position = 0, turn = 0; position < size; turn++) {
+        const buffer = buffers[turn % 2];
+        const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, size - position), position);
+        if (bytesRead === 0)
+            throw new UploadAttemptError(`${path} shrank while it was uploaded`, 'fatal');
         await Promise.race([writing, closed]);
-        req.end();
+        const chunk = buffer.subarray(0, bytesRead);
+        writing = new Promise((done, failed) => req.write(chunk, (error) => (error ? failed(new WriteError(error.message)) : done())));
+        position += bytesRead;
     }
-    finally {
-        await handle.close();
-    }
+    await Promise.race([writing, closed]);
+    req.end();
 }
 function readJson(res) {
     return new Promise((resolve, reject) => {
@@ -39467,7 +40014,7 @@ function uploadStep(deps, asset, progress) {
             }
             for (const stale of release.assets.filter((a) => a.name === asset.name)) {
                 deps.log.info(`Deleting ${stale.state} asset ${stale.name} (${stale.digest ?? 'no digest'}): not this file`);
-                await deleteAsset(deps.github, deps.repo, stale.id);
+                await (0,github_releases/* deleteAsset */.AO)(deps.github, deps.repo, stale.id);
             }
             const remote = await uploadVerified(deps, release, asset);
             release.assets = [...release.assets.filter((a) => a.name !== asset.name), remote];
@@ -39488,12 +40035,12 @@ async function uploadVerified(deps, release, asset) {
     };
     // After a failed attempt: the upload may have completed (keep it) or left a starter (clear it).
     const recover = async () => {
-        const now = await listAssets(deps.github, deps.repo, release.id);
+        const now = await (0,github_releases/* listAssets */.qs)(deps.github, deps.repo, release.id);
         const done = matchingAsset(now, asset);
         if (done)
             return done;
         for (const leftover of now.filter((a) => a.name === asset.name)) {
-            await deleteAsset(deps.github, deps.repo, leftover.id);
+            await (0,github_releases/* deleteAsset */.AO)(deps.github, deps.repo, leftover.id);
         }
         return undefined;
     };
@@ -39506,7 +40053,7 @@ async function uploadVerified(deps, release, asset) {
         }
         if (digest === asset.sha256)
             return remote;
-        await deleteAsset(deps.github, deps.repo, remote.id);
+        await (0,github_releases/* deleteAsset */.AO)(deps.github, deps.repo, remote.id);
         if (attempt >= 2) {
             throw new action/* UserError */.yo(`${asset.name}: GitHub's digest (${digest}) differs from the file's sha256 (${asset.sha256}) twice; the file may be changing while it is uploaded`);
         }
@@ -39523,7 +40070,7 @@ function updateDraftStep(deps, fields, progress) {
             const release = progress.release;
             if (!release)
                 throw new Error('no release to update');
-            progress.release = await publishRelease(deps.github, deps.repo, release.id, fields, false);
+            progress.release = await (0,github_releases/* publishRelease */.Dl)(deps.github, deps.repo, release.id, fields, false);
         },
     };
 }
@@ -39555,7 +40102,7 @@ function checksumsStep(deps, name, files, progress, runnerTemp) {
             // A draft this run did not make (a sibling job's, an earlier run's) may have gained assets
             // since it was read; the one it made holds what this run uploaded (known without a call).
             if (release.id !== progress.createdId) {
-                release.assets = await listAssets(deps.github, deps.repo, release.id);
+                release.assets = await (0,github_releases/* listAssets */.qs)(deps.github, deps.repo, release.id);
             }
             const { entries, undigested } = (0,github_assets/* checksumsEntries */.bt)(release.assets, files, name);
             if (undigested.length) {
@@ -39581,6 +40128,8 @@ function checksumsStep(deps, name, files, progress, runnerTemp) {
     };
 }
 
+// EXTERNAL MODULE: ./build/js/actions/create-release/src/lineage.js
+var src_lineage = __nccwpck_require__(4295);
 ;// CONCATENATED MODULE: ./build/js/actions/create-release/src/lost.js
 /**
  * What a run that lost a race to publish says: why, and what exists now (the tag, the release that
@@ -39651,6 +40200,7 @@ function lossText(loss, tag, sha) {
 
 
 
+
 /**
  * The next write (or compare) from what was just read and what this run has done: no I/O, so each
  * state has one answer (the table in test/unit/create-release-commit.test.ts). It records a loss.
@@ -39711,8 +40261,8 @@ function cleanUp(state, memory, options) {
 }
 /** Read the tag and the releases for it, one call after the other (a consistent enough snapshot). */
 async function readTagState(deps, tag, mineId) {
-    const found = await releasesForTag(deps.github, deps.repo, tag);
-    const commit = await tagCommit(deps.github, deps.repo, tag);
+    const found = await (0,github_releases/* releasesForTag */.aD)(deps.github, deps.repo, tag);
+    const commit = await (0,github_releases/* tagCommit */.eF)(deps.github, deps.repo, tag);
     const mine = found.published?.id === mineId ? found.published : found.drafts.find((d) => d.id === mineId);
     const theirs = found.published && found.published.id !== mineId ? found.published : undefined;
     return {
@@ -39770,11 +40320,11 @@ async function settle(deps, context) {
                 progress.published = true;
                 throw new action/* UserError */.yo(`the tag ${fields.tag} points at ${state.tag ?? 'nothing (it does not exist)'}, not at ${sha}, the commit whose assets ${state.mine?.html_url ?? 'the release'} holds: another run or a person moved it meanwhile. The published release is wrong for its tag: delete it (or point the tag back at ${sha}) and rerun the job of the commit that should hold ${fields.tag}`);
             case 'compare':
-                memory.relations.set(step.release.id, await compareCommits(deps.github, deps.repo, step.base, sha));
+                memory.relations.set(step.release.id, await (deps.lineage ?? (0,src_lineage/* repositoryLineage */.Ol)(deps.github, deps.repo, sha)).relation(step.release, step.base));
                 writes--; // a read, not a write
                 continue;
             case 'move-tag':
-                await moveTag(deps.github, deps.repo, fields.tag, step.to, state.tag !== undefined);
+                await (0,github_releases/* moveTag */.mK)(deps.github, deps.repo, fields.tag, step.to, state.tag !== undefined);
                 memory.movedTag = true;
                 if (step.forRelease !== undefined)
                     memory.movedFor.add(step.forRelease);
@@ -39785,7 +40335,7 @@ async function settle(deps, context) {
                 }
                 break;
             case 'delete':
-                await deleteRelease(deps.github, deps.repo, step.release.id);
+                await (0,github_releases/* deleteRelease */.lb)(deps.github, deps.repo, step.release.id);
                 if (step.own) {
                     progress.release = undefined;
                     cleaned = `${cleaned ? `${cleaned} ` : ''}This run deleted its draft ${step.release.id}.`;
@@ -39798,7 +40348,7 @@ async function settle(deps, context) {
                 break;
             case 'publish':
                 try {
-                    progress.release = await publishRelease(deps.github, deps.repo, mineId, fields, true);
+                    progress.release = await (0,github_releases/* publishRelease */.Dl)(deps.github, deps.repo, mineId, fields, true);
                     memory.published = true;
                     progress.published = true;
                     if (known !== undefined)
@@ -39806,7 +40356,7 @@ async function settle(deps, context) {
                 }
                 catch (error) {
                     // Another release took the tag first, or this run's draft is gone: the next read shows which.
-                    if (!isTagTaken(error) && !isNotFound(error))
+                    if (!(0,github_releases/* isTagTaken */._F)(error) && !(0,github_releases/* isNotFound */.c4)(error))
                         throw error;
                     deps.log.info(`Publishing ${fields.tag} was refused (${error.message}): reading it again`);
                 }
@@ -39837,31 +40387,31 @@ function createDraftStep(deps, fields, progress, options) {
         target: fields.tag,
         detail: `"${fields.name}" at ${fields.targetCommitish}${fields.prerelease ? ', prerelease' : ''}`,
         async apply() {
-            const created = await createDraftRelease(deps.github, deps.repo, fields);
+            const created = await (0,github_releases/* createDraftRelease */.nv)(deps.github, deps.repo, fields);
             progress.release = created;
             progress.createdId = created.id;
-            const now = await releasesForTag(deps.github, deps.repo, fields.tag);
+            const now = await (0,github_releases/* releasesForTag */.aD)(deps.github, deps.repo, fields.tag);
             const sha = fields.targetCommitish;
+            // This build's: made at this commit (across repositories: recording this build, lineage.ts).
+            const same = options.same ?? ((r) => r.target_commitish === sha);
             const raced = now.published && now.published.id !== options.oldId ? now.published : undefined;
             if (!options.rolling) {
-                const blocker = raced && raced.target_commitish !== sha
-                    ? raced
-                    : now.drafts.find((d) => d.target_commitish !== sha);
+                const blocker = raced && !same(raced) ? raced : now.drafts.find((d) => !same(d));
                 if (blocker) {
-                    await deleteRelease(deps.github, deps.repo, created.id);
+                    await (0,github_releases/* deleteRelease */.lb)(deps.github, deps.repo, created.id);
                     progress.release = undefined;
                     throw new action/* UserError */.yo(`Another run is releasing ${fields.tag} at ${blocker.target_commitish}, not ${sha}: its ${blocker.draft ? 'draft' : 'release'} ${blocker.html_url} (id ${blocker.id}) was made after this run looked. This run deleted its own draft and stops; rerun it once that run is done if this commit should hold the tag.`);
                 }
             }
-            const mine = now.drafts.filter((d) => d.target_commitish === sha);
-            const winner = (raced?.target_commitish === sha ? raced : undefined) ?? mine[0] ?? created;
+            const mine = now.drafts.filter(same);
+            const winner = (raced && same(raced) ? raced : undefined) ?? mine[0] ?? created;
             if (winner.id !== created.id) {
                 deps.log.info(`Another run made release ${winner.id} for ${fields.tag} first: using it, deleting draft ${created.id}`);
             }
             // Every run of this commit uploads only into the winner, so its other drafts are leftovers.
             const others = new Set([...mine, created].map((d) => d.id).filter((id) => id !== winner.id));
             for (const id of others)
-                await deleteDraft(deps.github, deps.repo, id);
+                await (0,github_releases/* deleteDraft */.Tn)(deps.github, deps.repo, id);
             progress.release = winner;
         },
     };
@@ -39879,7 +40429,7 @@ function deleteStaleDraftsStep(deps, stale) {
         detail: stale.map((d) => `${d.id} at ${d.target_commitish}`).join(', '),
         async apply() {
             for (const draft of stale) {
-                const outcome = await deleteDraft(deps.github, deps.repo, draft.id);
+                const outcome = await (0,github_releases/* deleteDraft */.Tn)(deps.github, deps.repo, draft.id);
                 if (outcome === 'published') {
                     deps.log.info(`Draft ${draft.id} was published meanwhile (another run): not deleted`);
                 }
@@ -39900,7 +40450,7 @@ function adoptDraftStep(deps, draft, progress) {
         detail: `${draft.assets.length - broken.length} assets kept${broken.length ? `, ${broken.length} unfinished deleted (${broken.map((a) => a.name).join(', ')})` : ''}`,
         async apply() {
             for (const asset of broken)
-                await deleteAsset(deps.github, deps.repo, asset.id);
+                await (0,github_releases/* deleteAsset */.AO)(deps.github, deps.repo, asset.id);
             draft.assets = draft.assets.filter((a) => a.state === 'uploaded');
             progress.release = draft;
         },
@@ -39974,11 +40524,13 @@ function explainFailure(inputs, progress, old, error) {
         const done = progress.uploaded.map((u) => u.asset.name);
         parts.push(`Left: draft release ${release.html_url} (id ${release.id}) with ${done.length ? done.join(', ') : 'no assets'} verified.`);
     }
+    // The commit the tag was moved to: the draft's (in another repository the target is found there).
+    const at = release?.target_commitish ?? inputs.target;
     if (old) {
         if (progress.oldDeleted)
-            parts.push(`The previous release was deleted and the tag points at ${inputs.target}: until the draft is published the tag has no release.`);
+            parts.push(`The previous release was deleted and the tag points at ${at}: until the draft is published the tag has no release.`);
         else if (progress.tagMoved)
-            parts.push(`The tag already points at ${inputs.target}; the previous release ${old.html_url} is still published with its assets.`);
+            parts.push(`The tag already points at ${at}; the previous release ${old.html_url} is still published with its assets.`);
         else
             parts.push(`The tag and the previous release ${old.html_url} are untouched.`);
     }
@@ -39991,12 +40543,13 @@ function explainFailure(inputs, progress, old, error) {
     return new action/* UserError */.yo(parts.join(' '), { cause: error });
 }
 
-;// CONCATENATED MODULE: ./build/js/actions/create-release/src/run.js
+;// CONCATENATED MODULE: ./build/js/actions/create-release/src/release.js
 /**
- * create-release: the GitHub release for a tag (seed 000, KM `make publish-release`; seed 003 §6–7:
- * the docs archive and the Helm chart attached, the CHANGELOG section as the description).
- * Plan, create the draft, upload the assets, then publish (rolling tag: move the tag, delete the old
- * release, publish, each write read first: commit.ts). Everything a crash can leave, a rerun finishes.
+ * The release itself (seed 000, KM `make publish-release`; seed 003 §6–7: the docs archive and the
+ * Helm chart attached, the CHANGELOG section as the description). Plan, create the draft, upload the
+ * assets, then publish (rolling tag: move the tag, delete the old release, publish, each write read
+ * first: commit.ts). Everything a crash can leave, a rerun finishes. Into another repository too:
+ * the target there is its default-branch head, and the build is recorded in the body (lineage.ts).
  */
 
 
@@ -40010,11 +40563,13 @@ function explainFailure(inputs, progress, old, error) {
 
 
 
-const run_FULL_SHA = /^[0-9a-f]{40}$/i;
-async function run(inputs, deps) {
+
+
+const release_FULL_SHA = /^[0-9a-f]{40}$/i;
+async function makeRelease(inputs, deps, where) {
     const { log, github, context } = deps;
-    const repo = { owner: context.owner, repo: context.repo };
-    log.info(`Releasing ${inputs.tag} (from the ${inputs.tagSource}${inputs.rolling ? ', a rolling tag' : ''})`);
+    const { repo, other } = where;
+    log.info(`Releasing ${inputs.tag} (from the ${inputs.tagSource}${inputs.rolling ? ', a rolling tag' : ''})${other ? ` into ${other.fullName}` : ''}`);
     const files = await (0,src_files/* resolveAssetFiles */.Om)(inputs.files, {
         workspace: inputs.workspace,
         roots: inputs.roots,
@@ -40027,10 +40582,20 @@ async function run(inputs, deps) {
     // a commit other than the one this run built, and a rolling tag may have moved on since the run).
     const [, found, tagSha] = await Promise.all([
         (0,src_files/* hashAssetFiles */._D)(files),
-        releasesForTag(github, repo, inputs.tag),
-        inputs.tagIsRunRef ? inputs.target : tagCommit(github, repo, inputs.tag),
+        (0,github_releases/* releasesForTag */.aD)(github, repo, inputs.tag),
+        inputs.tagIsRunRef ? inputs.target : (0,github_releases/* tagCommit */.eF)(github, repo, inputs.tag),
     ]);
-    const targetSha = await targetCommit(github, repo, inputs, tagSha);
+    const targetSha = await targetCommit(github, where, inputs, tagSha);
+    const lineage = other
+        ? (0,src_lineage/* crossRepositoryLineage */.Ws)({
+            github,
+            repo,
+            targetSha,
+            source: { repository: context.repository, sha: context.sha, serverUrl: context.serverUrl },
+            sourceGithub: deps.sourceGithub ?? github,
+            log,
+        })
+        : (0,src_lineage/* repositoryLineage */.Ol)(github, repo, targetSha);
     if (inputs.rolling && inputs.ranOnTag && tagSha !== undefined && tagSha !== context.sha) {
         throw new action/* UserError */.yo(`This run was triggered by the rolling tag ${inputs.tag} at ${context.sha}, but ${inputs.tag} now points at ${tagSha}: the tag has moved on since (is this a rerun of an older run?). A rerun never moves a rolling tag backwards: nothing was changed. Run the workflow on the newest commit instead.`);
     }
@@ -40044,20 +40609,31 @@ async function run(inputs, deps) {
         ...(inputs.checksums ? { checksums: inputs.checksums } : {}),
         ...(tagSha !== undefined ? { tagSha } : {}),
         targetSha,
+        ...(lineage.crossRepository ? { same: (r) => lineage.same(r) } : {}),
     });
     // Replacing a rolling release with another commit's: one compare, so that a rerun of an older run
     // (from a branch, falling back to the rolling tag) does not move the tag backwards.
     const replaced = decision.kind === 'release' ? decision.replace : undefined;
     const memory = { relations: new Map(), movedFor: new Set(), movedTag: false, published: false };
     if (replaced && tagSha !== undefined) {
-        const relation = tagSha === targetSha ? 'identical' : await compareCommits(github, repo, tagSha, targetSha);
-        refuseBackwards(relation, { tag: inputs.tag, release: replaced, tagSha, targetSha });
+        const relation = await lineage.relation(replaced, tagSha);
+        const theirs = lineage.crossRepository ? (0,src_lineage/* recordedBuild */.Z1)(replaced.body) : undefined;
+        const builds = theirs?.repository && theirs.sha
+            ? { theirs: `${theirs.repository}@${theirs.sha}`, mine: `${context.repository}@${context.sha}` }
+            : undefined;
+        refuseBackwards(relation, {
+            tag: inputs.tag,
+            release: replaced,
+            tagSha,
+            targetSha,
+            ...(builds ? { builds } : {}),
+        });
         memory.relations.set(replaced.id, relation);
     }
     if (decision.kind === 'done')
         return alreadyReleased(inputs, deps, decision.release, files, decision.unverified);
     refuseTooManyAssets(decision, files, inputs.checksums);
-    const stale = await staleToDelete(github, repo, decision.stale, targetSha, log);
+    const stale = await staleToDelete(lineage, decision.stale, targetSha, log);
     const fields = {
         tag: inputs.tag,
         targetCommitish: targetSha,
@@ -40073,6 +40649,7 @@ async function run(inputs, deps) {
         apiUrl: context.apiUrl,
         log,
         ...(deps.retry ? { retry: deps.retry } : {}),
+        lineage,
     };
     const progress = { uploaded: [], tagMoved: false, oldDeleted: false, published: false };
     const plan = new Plan();
@@ -40087,6 +40664,7 @@ async function run(inputs, deps) {
         plan.add(createDraftStep(stepDeps, fields, progress, {
             ...(oldId !== undefined ? { oldId } : {}),
             rolling: inputs.rolling,
+            ...(lineage.crossRepository ? { same: (r) => lineage.same(r) } : {}),
         }));
     }
     for (const asset of files)
@@ -40109,44 +40687,53 @@ async function run(inputs, deps) {
     }
     catch (error) {
         summarize(deps.summary, inputs, progress, 'failed');
-        throw await failure(inputs, stepDeps, targetSha, progress, replaced, error);
+        const lost = await failure(inputs, stepDeps, targetSha, progress, replaced, error);
+        const refused = other && !progress.release ? (0,target/* refusedWrite */.yN)(error) : undefined;
+        throw refused ? (0,target/* tokenCannotWrite */.kz)(repo, context, refused) : lost;
     }
     if (inputs.dryRun) {
         deps.summary.heading(`Release ${inputs.tag} (dry run)`).paragraph(plan.lines().join('\n'));
-        return { tag: inputs.tag, replaced: false };
+        return { outputs: { tag: inputs.tag, replaced: false } };
     }
     summarize(deps.summary, inputs, progress, progress.published ? 'published' : 'draft');
-    return outputsOf(inputs, progress, progress.oldDeleted);
+    const published = progress.published ? progress.release?.id : undefined;
+    return {
+        outputs: outputsOf(inputs, progress, progress.oldDeleted),
+        ...(published !== undefined ? { publishedId: published } : {}),
+    };
 }
 /**
  * The commit to release, full sha. GITHUB_SHA is the workflow's own commit; a target-commitish input
  * is looked up before anything is written (a commit GitHub does not know would fail the first write).
+ * In another repository GITHUB_SHA does not exist: an existing tag that is not rolling stays where it
+ * is (a tag is never moved for a release), anything else goes to the default branch's head.
  */
-async function targetCommit(github, repo, inputs, tagSha) {
-    const full = run_FULL_SHA.test(inputs.target) ? inputs.target.toLowerCase() : undefined;
+async function targetCommit(github, { repo, other }, inputs, tagSha) {
+    if (other && !inputs.targetGiven) {
+        if (!inputs.rolling && tagSha !== undefined)
+            return tagSha;
+        return (0,target/* defaultBranchHead */.Sk)(github, repo, other);
+    }
+    const full = release_FULL_SHA.test(inputs.target) ? inputs.target.toLowerCase() : undefined;
     if (full && (!inputs.targetGiven || full === tagSha))
         return full;
-    const sha = await findCommit(github, repo, inputs.target);
+    const sha = await (0,github_releases/* findCommit */.fq)(github, repo, inputs.target);
     if (sha === undefined) {
         throw new action/* InputError */.dz('target-commitish', inputs.target, `a commit, branch or tag of ${repo.owner}/${repo.repo} (GitHub has no commit ${inputs.target} there)`);
     }
     return sha;
 }
 /**
- * The stale drafts to delete, less those made for a newer commit (this run's is `behind` theirs):
+ * The stale drafts to delete, less those made by a newer build (this run's is `behind` theirs):
  * such a draft may be a newer run's in progress, and this run would never replace its release either.
- * Drafts of this commit and of older or diverged commits go (compared once per commit).
+ * Drafts of this build and of older or diverged builds go (compared once per commit).
  */
-async function staleToDelete(github, repo, stale, targetSha, log) {
-    const relations = new Map();
+async function staleToDelete(lineage, stale, targetSha, log) {
     const doomed = [];
     for (const draft of stale) {
         const commit = draft.target_commitish;
-        if (commit !== targetSha && !relations.has(commit)) {
-            relations.set(commit, await compareCommits(github, repo, commit, targetSha));
-        }
-        if (relations.get(commit) === 'behind') {
-            log.info(`Leaving draft ${draft.id}: it is for ${commit}, a newer commit than ${targetSha} (perhaps a run in progress)`);
+        if ((await lineage.relation(draft, commit)) === 'behind') {
+            log.info(`Leaving draft ${draft.id}: it is for ${commit}, a newer ${lineage.crossRepository ? 'build' : 'commit'} than ${targetSha} (perhaps a run in progress)`);
         }
         else
             doomed.push(draft);
@@ -40172,7 +40759,7 @@ function alreadyReleased(inputs, deps, release, files, unverified) {
             progress.uploaded.push({ asset, remote, kept: true });
     }
     summarize(deps.summary, inputs, progress, 'already released');
-    return outputsOf(inputs, progress);
+    return { outputs: outputsOf(inputs, progress), publishedId: release.id };
 }
 /**
  * The error to end with. A run that lost a race says what exists instead; so does a run whose draft
@@ -40191,6 +40778,255 @@ async function failure(inputs, deps, sha, progress, old, error) {
         }
     }
     return explainFailure(inputs, progress, progress.replaced ?? old, error);
+}
+
+;// CONCATENATED MODULE: ./build/js/actions/create-release/src/run.js
+
+
+
+async function run(inputs, deps) {
+    const { context, github } = deps;
+    const source = { owner: context.owner, repo: context.repo };
+    const repo = inputs.repository ?? source;
+    // Another repository: visible to the token, which must not be known to be refused its pushes.
+    let other;
+    if (inputs.repository)
+        other = await (0,target/* checkTarget */.e$)(github, repo, source);
+    let outputs = { repository: other?.fullName ?? (0,target/* fullName */.fq)(repo) };
+    let publishedId;
+    if (!inputs.noRelease) {
+        const released = await makeRelease(inputs, deps, { repo, ...(other ? { other } : {}) });
+        outputs = { ...outputs, ...released.outputs };
+        publishedId = released.publishedId;
+    }
+    const cleanup = inputs.cleanup;
+    if (!cleanup?.deletion && !cleanup?.prune)
+        return outputs;
+    deps.emit?.(outputs);
+    const cleanupDeps = {
+        github,
+        repo,
+        source,
+        log: deps.log,
+        summary: deps.summary,
+        dryRun: inputs.dryRun,
+        allowDeleteLatest: cleanup.allowDeleteLatest,
+        ...(publishedId !== undefined ? { publishedId } : {}),
+    };
+    if (cleanup.deletion)
+        outputs = { ...outputs, ...(await deleteOne(cleanupDeps, cleanup.deletion)) };
+    if (cleanup.prune)
+        outputs = { ...outputs, ...(await prune(cleanupDeps, cleanup.prune)) };
+    return outputs;
+}
+
+
+/***/ }),
+
+/***/ 3954:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EH: () => (/* binding */ DEFAULT_ROLLING),
+/* harmony export */   FI: () => (/* binding */ acceptable),
+/* harmony export */   KU: () => (/* binding */ releaseTitle),
+/* harmony export */   fn: () => (/* binding */ resolveTag),
+/* harmony export */   m$: () => (/* binding */ isRolling),
+/* harmony export */   os: () => (/* binding */ invalidRefName),
+/* harmony export */   su: () => (/* binding */ looksLikePrerelease),
+/* harmony export */   tL: () => (/* binding */ globToRegExp)
+/* harmony export */ });
+/* unused harmony exports followsPattern, tagFromRef */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/**
+ * Which tag a run releases, as KM's release script decides it: the `tag` input, else the tag the
+ * workflow runs on (`refs/tags/v0.9-beta`), else the tag a release branch names
+ * (`refs/heads/releases/v0.9-beta/x` → `v0.9-beta`), else the fallback tag (KM: rolling `v0.1-test`).
+ * Pure functions: the table tests in test/unit/create-release-tag.test.ts cover them.
+ */
+
+const DEFAULT_ROLLING = ['v0.1-test', '*-daily', '*-edge'];
+/** True when the tag follows the policy's pattern. */
+function followsPattern(tag, pattern) {
+    if (pattern === 'semver')
+        return /^v\d/.test(tag) && semver__WEBPACK_IMPORTED_MODULE_0__.valid(tag.slice(1)) !== null;
+    pattern.lastIndex = 0;
+    return pattern.test(tag);
+}
+/** A glob with `*` (any run of characters) as a whole-string regular expression. */
+function globToRegExp(glob) {
+    const body = glob
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*');
+    return new RegExp(`^${body}$`);
+}
+/** True when the tag is a rolling one (its release is replaced on every run). */
+function isRolling(tag, rolling) {
+    return rolling.some((glob) => globToRegExp(glob).test(tag));
+}
+/** A tag acceptable under the policy: it follows the pattern or is one of the rolling tags. */
+function acceptable(tag, policy) {
+    return followsPattern(tag, policy.pattern) || isRolling(tag, policy.rolling);
+}
+/**
+ * The tag the ref names, if any: a tag ref, or the second part of a `releases/<tag>/<topic>` branch
+ * when that part is a tag under the policy or looks like a version (`v` and a digit: `releases/v1.2/x`
+ * names v1.2, which the caller then refuses if the policy does). A part like KM's
+ * `releases/beta/snapshot-api` names no tag, so such a branch gets the fallback.
+ */
+function tagFromRef(ref, policy) {
+    if (ref.startsWith('refs/tags/'))
+        return { tag: ref.slice('refs/tags/'.length), source: 'tag ref' };
+    const branch = /^refs\/heads\/releases\/([^/]+)\/.+$/.exec(ref);
+    const part = branch?.[1];
+    if (part && (acceptable(part, policy) || /^v\d/i.test(part)))
+        return { tag: part, source: 'release branch' };
+    return undefined;
+}
+/** The tag to release: the input, else the ref's, else the fallback; undefined when none applies. */
+function resolveTag(input, ref, policy) {
+    if (input !== undefined)
+        return { tag: input, source: 'input' };
+    const fromRef = tagFromRef(ref, policy);
+    if (fromRef)
+        return fromRef;
+    return policy.fallback !== undefined ? { tag: policy.fallback, source: 'fallback' } : undefined;
+}
+/**
+ * A prerelease by its name: a SemVer prerelease (`v1.2.0-rc.1`), or a non-SemVer tag with a suffix
+ * after its version numbers (`v0.9-beta`, `v0.10-daily`).
+ */
+function looksLikePrerelease(tag) {
+    const version = tag.replace(/^v(?=\d)/i, '');
+    const parsed = semver__WEBPACK_IMPORTED_MODULE_0__.parse(version);
+    if (parsed)
+        return parsed.prerelease.length > 0;
+    return /^\d+(\.\d+)*-./.test(version);
+}
+/** The release title from a template: `{tag}` and `{version}` (the tag without its `v`). */
+function releaseTitle(template, tag) {
+    return template.replace(/\{tag\}/g, tag).replace(/\{version\}/g, tag.replace(/^v(?=\d)/i, ''));
+}
+/** Names git refuses as tags (`git check-ref-format`), checked without git. */
+function invalidRefName(tag) {
+    return (tag === '' ||
+        tag === '@' ||
+        /[\s~^:?*[\\]/.test(tag) ||
+        [...tag].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) ||
+        tag.includes('..') ||
+        tag.includes('@{') ||
+        tag.includes('//') ||
+        /(^|\/)\./.test(tag) ||
+        /\.lock(\/|$)/.test(tag) ||
+        /[./]$/.test(tag) ||
+        tag.startsWith('/') ||
+        tag.startsWith('-'));
+}
+
+
+/***/ }),
+
+/***/ 8327:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e$: () => (/* binding */ checkTarget),
+  Sk: () => (/* binding */ defaultBranchHead),
+  fq: () => (/* binding */ fullName),
+  yN: () => (/* binding */ refusedWrite),
+  RB: () => (/* binding */ sameRepository),
+  kz: () => (/* binding */ tokenCannotWrite)
+});
+
+// EXTERNAL MODULE: ./build/js/shared/src/action/index.js + 6 modules
+var action = __nccwpck_require__(3540);
+// EXTERNAL MODULE: ./build/js/shared/src/github/releases.js
+var releases = __nccwpck_require__(8693);
+;// CONCATENATED MODULE: ./build/js/shared/src/github/repository.js
+/** The repository, or undefined when the token cannot see it (GitHub answers 404). */
+async function readRepository(client, { owner, repo }) {
+    try {
+        const { data } = await client.rest.repos.get({ owner, repo });
+        const push = data.permissions?.push;
+        return {
+            fullName: data.full_name,
+            defaultBranch: data.default_branch,
+            private: data.private,
+            ...(push !== undefined ? { push } : {}),
+        };
+    }
+    catch (error) {
+        if (error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/js/actions/create-release/src/target.js
+/**
+ * The repository releases are made in (`repository`; KM: its private sources release into the
+ * public kontainapp/km-releases) and what a token needs to write there. Checked before anything is
+ * written: a token that cannot see it, or that GitHub says may not push, stops the run naming what
+ * token to use instead.
+ */
+
+
+
+const fullName = (repo) => `${repo.owner}/${repo.repo}`;
+/** The same repository (GitHub's names are case-insensitive). */
+const sameRepository = (a, b) => fullName(a).toLowerCase() === fullName(b).toLowerCase();
+/**
+ * The sentence for a token that may not write `target`: GITHUB_TOKEN writes only the repository its
+ * workflow runs in, whatever `permissions:` grant; another repository needs a token of its own with
+ * "Contents: write" there (GitHub's REST reference lists that permission for creating, updating and
+ * deleting releases and their assets, and for git refs).
+ */
+function tokenCannotWrite(target, source, answer, left) {
+    const there = fullName(target);
+    return new action/* UserError */.yo([
+        `The token cannot write to ${there}: ${answer}.`,
+        `A workflow's GITHUB_TOKEN can write only the repository the workflow runs in (${fullName(source)}), whatever its permissions: block grants.`,
+        `To release into ${there}, pass as token one that may write there: a GitHub App installation token (actions/create-github-app-token with repositories: ${target.repo} and permission-contents: write, the App installed on ${there}), or a fine-grained personal access token with the repository permission "Contents: write" on ${there} (a classic token needs the repo scope, public_repo for a public repository).`,
+        left ?? 'Nothing was changed.',
+    ].join(' '));
+}
+/** The answer behind a refused write, or undefined when the error is not 403 or 404. */
+function refusedWrite(error) {
+    for (let at = error, depth = 0; at && depth < 5; depth++) {
+        const { status, message, request } = at;
+        if (status === 403 || status === 404) {
+            const to = request?.method && request.url ? ` to ${request.method} ${request.url}` : '';
+            return `GitHub answered ${String(status)} ${String(message)}${to}`;
+        }
+        at = at.cause;
+    }
+    return undefined;
+}
+/**
+ * Read the target repository before anything is written: undefined for the workflow's own one (the
+ * job's `permissions:` decide there). Another one must be visible to the token, and not known to
+ * refuse its pushes.
+ */
+async function checkTarget(github, target, source) {
+    const info = await readRepository(github, target);
+    if (!info) {
+        throw tokenCannotWrite(target, source, `GitHub answers 404 to GET /repos/${fullName(target)} (no such repository, or a private one this token cannot see)`);
+    }
+    if (info.push === false) {
+        throw tokenCannotWrite(target, source, `GitHub says the token may not push there (permissions.push is false for ${info.fullName})`);
+    }
+    return info;
+}
+/** The head of the repository's default branch, as a full sha (where a new tag is made there). */
+async function defaultBranchHead(github, target, info) {
+    const sha = await (0,releases/* findCommit */.fq)(github, target, info.defaultBranch);
+    if (sha === undefined) {
+        throw new action/* UserError */.yo(`${info.fullName} has no commit on its default branch ${info.defaultBranch}: a release there needs a commit for its tag (push one, or set target-commitish)`);
+    }
+    return sha;
 }
 
 
@@ -40353,11 +41189,17 @@ function withoutWorkflowCommands(text) {
  * Everything an action says to the runner: log lines, workflow commands (masks, annotations, groups),
  * outputs and the job summary. The one file that prints.
  *
- * The runner's protocol is written here rather than taken from @actions/core: that package imports its
- * OIDC client at load, which loads @actions/http-client, its bundled undici and `tunnel` — a third of
- * a bundle's bytes and ~25 ms of every start, for a token none of these actions asks for. The protocol
- * is small and documented (GitHub's "Workflow commands for GitHub Actions"); the e2e tests read it
- * back as actions/runner does (test/harness/commands.ts).
+ * The same protocol as @actions/core, proven against it; without its eager OIDC client. Importing
+ * @actions/core loads that client, and with it @actions/http-client, its bundled undici and `tunnel`
+ * — a third of a bundle's bytes and ~25 ms of every start, for a token none of these actions asks
+ * for. The protocol is small and documented (GitHub's "Workflow commands for GitHub Actions"), so it
+ * is written here, and test/unit/action/core-protocol.test.ts drives @actions/core (kept as a
+ * dependency for that) and these functions over the same cases: inputs, the GITHUB_OUTPUT heredoc,
+ * add-mask, annotations and their escaping, groups, debug lines, setFailed's exit code, the job
+ * summary's append. The bytes are the same, but where we differ on purpose, each case saying why:
+ * info text the runner would execute is printed with commands stopped around it; an empty secret
+ * registers no mask; an undefined output is left out; a blank required input is empty. The e2e tests
+ * read the log back as actions/runner does (test/harness/commands.ts).
  */
 
 
@@ -40389,7 +41231,9 @@ function annotationProperties(annotation = {}) {
 function appendFileCommand(variable, name, value) {
     const path = process.env[variable];
     if (!path) {
-        // A runner always sets it; outside one, print the old command so the value is not lost.
+        // A runner always sets it; outside one, print the old command so the value is not lost (on a
+        // line of its own, as @actions/core does, whatever was printed before it).
+        process.stdout.write(external_node_os_namespaceObject.EOL);
         issueCommand('set-output', value, { name });
         return;
     }
@@ -40757,9 +41601,11 @@ function resolveInputPath(input, value, roots) {
 /* harmony export */   NV: () => (/* binding */ sha256OfDigest),
 /* harmony export */   Q3: () => (/* binding */ sha256File),
 /* harmony export */   RM: () => (/* binding */ MAX_ASSETS_PER_RELEASE),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
 /* harmony export */   bt: () => (/* binding */ checksumsEntries),
 /* harmony export */   cV: () => (/* binding */ assetContentType)
 /* harmony export */ });
+/* unused harmony export NotARegularFileError */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
@@ -40797,14 +41643,8 @@ const CHUNK_BYTES = 1024 * 1024;
  */
 async function sha256File(path) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    // Only a regular file is read: a FIFO's open waits for a writer forever, a device never ends. stat
-    // first (a FIFO is never opened); O_NONBLOCK and fstat close the window of a swap in between.
-    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path)).isFile())
-        throw new Error(`${path} is not a regular file`);
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
+    const handle = await openRegularFile(path);
     try {
-        if (!(await handle.stat()).isFile())
-            throw new Error(`${path} is not a regular file`);
         const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
         for (;;) {
             const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
@@ -40817,6 +41657,49 @@ async function sha256File(path) {
         await handle.close();
     }
     return hash.digest('hex');
+}
+/** A path that is not a regular file (a FIFO, a device, a socket, a folder): nothing is read from it. */
+class NotARegularFileError extends Error {
+    path;
+    what;
+    name = 'NotARegularFileError';
+    constructor(path, what) {
+        super(`${path} is not a regular file (${what})`);
+        this.path = path;
+        this.what = what;
+    }
+}
+function kindOf(info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isFIFO())
+        return 'a named pipe';
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return 'a device';
+    if (info.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+/**
+ * Open a file for reading only if it is a regular file: a FIFO's open waits for a writer forever and
+ * a device never ends. stat first, so a FIFO is never opened; O_NONBLOCK (no effect on a regular
+ * file) keeps an open of something swapped in since from blocking, and fstat checks what was opened.
+ */
+async function openRegularFile(path) {
+    const before = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path);
+    if (!before.isFile())
+        throw new NotARegularFileError(path, kindOf(before));
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
+    try {
+        const opened = await handle.stat();
+        if (!opened.isFile())
+            throw new NotARegularFileError(path, kindOf(opened));
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+    return handle;
 }
 /** The hex sha256 of GitHub's `digest` (`sha256:<hex>`); undefined when it has none or another algorithm. */
 function sha256OfDigest(digest) {
@@ -46518,6 +47401,231 @@ function checkTokenOrigin(url, apiUrl, what) {
 /** The URL without its query (a signed URL's query is a credential of its own). */
 function redactQuery(url) {
     return url.search ? `${url.origin}${url.pathname}?…` : url.href;
+}
+
+
+/***/ }),
+
+/***/ 8693:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AO: () => (/* binding */ deleteAsset),
+/* harmony export */   Dl: () => (/* binding */ publishRelease),
+/* harmony export */   Tn: () => (/* binding */ deleteDraft),
+/* harmony export */   Y2: () => (/* binding */ latestReleaseId),
+/* harmony export */   _F: () => (/* binding */ isTagTaken),
+/* harmony export */   _R: () => (/* binding */ deleteTag),
+/* harmony export */   aD: () => (/* binding */ releasesForTag),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   eF: () => (/* binding */ tagCommit),
+/* harmony export */   fq: () => (/* binding */ findCommit),
+/* harmony export */   h5: () => (/* binding */ getReleaseByTag),
+/* harmony export */   kC: () => (/* binding */ compareCommits),
+/* harmony export */   lb: () => (/* binding */ deleteRelease),
+/* harmony export */   mK: () => (/* binding */ moveTag),
+/* harmony export */   nv: () => (/* binding */ createDraftRelease),
+/* harmony export */   qs: () => (/* binding */ listAssets)
+/* harmony export */ });
+const PAGE = 100;
+function isNotFound(error) {
+    return error.status === 404;
+}
+/**
+ * The published release and the drafts for a tag: one listing of the newest 100 releases (drafts are
+ * recent); a published release older than those is asked for by tag.
+ */
+async function releasesForTag(client, { owner, repo }, tag) {
+    const { data } = await client.rest.repos.listReleases({ owner, repo, per_page: PAGE });
+    const list = data;
+    const forTag = list.filter((r) => r.tag_name === tag);
+    let published = forTag.find((r) => !r.draft);
+    if (!published && list.length === PAGE)
+        published = await getReleaseByTag(client, { owner, repo }, tag);
+    const drafts = forTag.filter((r) => r.draft).sort((a, b) => a.id - b.id);
+    return { ...(published ? { published } : {}), drafts };
+}
+/** The published release of a tag (drafts have no tag yet), or undefined. */
+async function getReleaseByTag(client, { owner, repo }, tag) {
+    try {
+        return (await client.rest.repos.getReleaseByTag({ owner, repo, tag })).data;
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return undefined;
+        throw error;
+    }
+}
+/** The id of the release GitHub shows as "Latest", or undefined when none is. */
+async function latestReleaseId(client, { owner, repo }) {
+    try {
+        return (await client.rest.repos.getLatestRelease({ owner, repo })).data.id;
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return undefined;
+        throw error;
+    }
+}
+/** Create a draft release (a draft does not create its tag). */
+async function createDraftRelease(client, { owner, repo }, fields) {
+    const { data } = await client.rest.repos.createRelease({
+        owner,
+        repo,
+        tag_name: fields.tag,
+        target_commitish: fields.targetCommitish,
+        name: fields.name,
+        body: fields.body,
+        draft: true,
+        prerelease: fields.prerelease,
+    });
+    return data;
+}
+/** Set the release's text and publish it; publishing creates the tag at target_commitish if it is missing. */
+async function publishRelease(client, { owner, repo }, id, fields, publish) {
+    const { data } = await client.rest.repos.updateRelease({
+        owner,
+        repo,
+        release_id: id,
+        tag_name: fields.tag,
+        target_commitish: fields.targetCommitish,
+        name: fields.name,
+        // An empty body keeps the one there (a matrix job without notes must not blank the last job's).
+        ...(fields.body ? { body: fields.body } : {}),
+        prerelease: fields.prerelease,
+        ...(publish ? { draft: false, make_latest: fields.makeLatest } : {}),
+    });
+    return data;
+}
+/** Delete a release (its tag stays); a release already gone counts as deleted. */
+async function deleteRelease(client, { owner, repo }, id) {
+    try {
+        await client.rest.repos.deleteRelease({ owner, repo, release_id: id });
+    }
+    catch (error) {
+        if (!isNotFound(error))
+            throw error;
+    }
+}
+/**
+ * Delete a release only if it is still a draft. A listing is stale by the time it is acted on: a
+ * draft listed a second ago may be a racing run's release now, and deleting that deletes what the
+ * other run reports as released. Read it again first; `published` means it was left alone. (A publish
+ * can still land between this read and the delete: the run that published reads its release back.)
+ */
+async function deleteDraft(client, { owner, repo }, id) {
+    let release;
+    try {
+        release = (await client.rest.repos.getRelease({ owner, repo, release_id: id })).data;
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return 'gone';
+        throw error;
+    }
+    if (!release.draft)
+        return 'published';
+    await deleteRelease(client, { owner, repo }, id);
+    return 'deleted';
+}
+/**
+ * GitHub's 422 for publishing a release whose tag a published release already holds: `already_exists`
+ * on `tag_name`. GitHub lets one published release hold a tag, so this is how a race to publish ends.
+ */
+function isTagTaken(error) {
+    const { status, response } = error;
+    return (status === 422 &&
+        (response?.data?.errors ?? []).some((e) => e.code === 'already_exists' && e.field === 'tag_name'));
+}
+/** Delete an asset; one already gone counts as deleted. */
+async function deleteAsset(client, { owner, repo }, id) {
+    try {
+        await client.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: id });
+    }
+    catch (error) {
+        if (!isNotFound(error))
+            throw error;
+    }
+}
+/** The assets of a release as they are now. */
+async function listAssets(client, { owner, repo }, id) {
+    const assets = await client.paginate(client.rest.repos.listReleaseAssets, {
+        owner,
+        repo,
+        release_id: id,
+        per_page: 100,
+    });
+    return assets;
+}
+/** The commit a tag points at (annotated tags peeled), or undefined when the tag does not exist. */
+async function tagCommit(client, { owner, repo }, tag) {
+    let object;
+    try {
+        object = (await client.rest.git.getRef({ owner, repo, ref: `tags/${tag}` })).data.object;
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return undefined;
+        throw error;
+    }
+    for (let depth = 0; object.type === 'tag' && depth < 5; depth++) {
+        object = (await client.rest.git.getTag({ owner, repo, tag_sha: object.sha })).data.object;
+    }
+    return object.type === 'commit' ? object.sha : undefined;
+}
+/** Delete a tag: `gone` when it did not exist (GitHub answers 422 `Reference does not exist`). */
+async function deleteTag(client, { owner, repo }, tag) {
+    try {
+        await client.rest.git.deleteRef({ owner, repo, ref: `tags/${tag}` });
+        return 'deleted';
+    }
+    catch (error) {
+        const { status, message } = error;
+        if (status === 422 && /reference does not exist/i.test(String(message)))
+            return 'gone';
+        throw error;
+    }
+}
+/** Point a tag at a commit: moved (forced) when it exists, created when it does not. */
+async function moveTag(client, { owner, repo }, tag, sha, exists) {
+    if (exists)
+        await client.rest.git.updateRef({ owner, repo, ref: `tags/${tag}`, sha, force: true });
+    else
+        await client.rest.git.createRef({ owner, repo, ref: `refs/tags/${tag}`, sha });
+}
+/**
+ * The full sha of a commit-ish (a branch, a tag, a short or full sha); undefined when the repository
+ * has no such commit (GitHub answers 422 `No commit found for SHA`, or 404 for some malformed refs).
+ */
+async function findCommit(client, { owner, repo }, ref) {
+    try {
+        return (await client.rest.repos.getCommit({ owner, repo, ref, per_page: 1 })).data.sha;
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 404 || status === 422)
+            return undefined;
+        throw error;
+    }
+}
+/** Compare two commits in one call (`behind`: head is an ancestor of base). */
+async function compareCommits(client, { owner, repo }, base, head) {
+    try {
+        // One commit per page: only the status is read, not the commit list.
+        const { data } = await client.rest.repos.compareCommitsWithBasehead({
+            owner,
+            repo,
+            basehead: `${base}...${head}`,
+            per_page: 1,
+        });
+        return data.status;
+    }
+    catch (error) {
+        // GitHub answers 404 "No common ancestor" for commits of unrelated histories.
+        if (isNotFound(error))
+            return 'unrelated';
+        throw error;
+    }
 }
 
 

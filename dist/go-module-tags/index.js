@@ -4378,11 +4378,17 @@ function withoutWorkflowCommands(text) {
  * Everything an action says to the runner: log lines, workflow commands (masks, annotations, groups),
  * outputs and the job summary. The one file that prints.
  *
- * The runner's protocol is written here rather than taken from @actions/core: that package imports its
- * OIDC client at load, which loads @actions/http-client, its bundled undici and `tunnel` — a third of
- * a bundle's bytes and ~25 ms of every start, for a token none of these actions asks for. The protocol
- * is small and documented (GitHub's "Workflow commands for GitHub Actions"); the e2e tests read it
- * back as actions/runner does (test/harness/commands.ts).
+ * The same protocol as @actions/core, proven against it; without its eager OIDC client. Importing
+ * @actions/core loads that client, and with it @actions/http-client, its bundled undici and `tunnel`
+ * — a third of a bundle's bytes and ~25 ms of every start, for a token none of these actions asks
+ * for. The protocol is small and documented (GitHub's "Workflow commands for GitHub Actions"), so it
+ * is written here, and test/unit/action/core-protocol.test.ts drives @actions/core (kept as a
+ * dependency for that) and these functions over the same cases: inputs, the GITHUB_OUTPUT heredoc,
+ * add-mask, annotations and their escaping, groups, debug lines, setFailed's exit code, the job
+ * summary's append. The bytes are the same, but where we differ on purpose, each case saying why:
+ * info text the runner would execute is printed with commands stopped around it; an empty secret
+ * registers no mask; an undefined output is left out; a blank required input is empty. The e2e tests
+ * read the log back as actions/runner does (test/harness/commands.ts).
  */
 
 
@@ -4414,7 +4420,9 @@ function annotationProperties(annotation = {}) {
 function appendFileCommand(variable, name, value) {
     const path = process.env[variable];
     if (!path) {
-        // A runner always sets it; outside one, print the old command so the value is not lost.
+        // A runner always sets it; outside one, print the old command so the value is not lost (on a
+        // line of its own, as @actions/core does, whatever was printed before it).
+        process.stdout.write(external_node_os_namespaceObject.EOL);
         issueCommand('set-output', value, { name });
         return;
     }

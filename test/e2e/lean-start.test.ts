@@ -2,20 +2,24 @@
  * A bundle loads one HTTP stack: node:http(s). Neither the undici that @actions/http-client and the
  * `undici` package bundle (with node:http2, node:worker_threads, zlib…), nor @actions/core's OIDC
  * client, nor Node's own fetch (another undici, compiled on first use) is loaded by a run that has
- * no proxy to go through.
+ * no proxy to go through. And a run loads only the code its mode uses: no GitHub client for a run
+ * that asks GitHub nothing, no changelog parser before a mode needs one.
  *
  * Each bundle runs as the runner runs it, with a preloaded hook recording every Node module the
  * bundle requires (the bundled undici is the only part of any bundle that requires node:http2 or
- * node:worker_threads) and whether Node loaded its internal undici (`fetch`).
+ * node:worker_threads), whether Node loaded its internal undici (`fetch`), and which files of the
+ * bundle's dist folder it loaded (index.js, and the chunks its `await import()`s bring in).
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { actionNames } from '../../scripts/lib.js';
-import { exitOf, runAction, type RunOptions, type RunResult } from '../harness/runner.js';
+import { exitOf, ROOT, runAction, type RunOptions, type RunResult } from '../harness/runner.js';
 import { useSandbox } from '../sandbox/jest.js';
 import { commitFiles, initBareRepo } from '../sandbox/seed.js';
 
@@ -28,11 +32,13 @@ writeFileSync(
   `const Module = require('node:module');
 const { writeFileSync } = require('node:fs');
 const seen = new Set();
+const files = new Set();
 const require0 = Module.prototype.require;
 Module.prototype.require = function (id) { seen.add(id.replace(/^node:/, '')); return require0.apply(this, arguments); };
+Module.registerHooks({ load(url, context, next) { if (url.startsWith('file:')) files.add(url); return next(url, context); } });
 process.on('exit', () => {
   if (process.moduleLoadList.includes('NativeModule internal/deps/undici/undici')) seen.add('fetch');
-  writeFileSync(process.env.REQUIRES_FILE, JSON.stringify([...seen]));
+  writeFileSync(process.env.REQUIRES_FILE, JSON.stringify({ required: [...seen], files: [...files] }));
 });
 `,
 );
@@ -46,25 +52,70 @@ const FETCH = 'fetch';
 /**
  * Bundles that still load it through @actions/glob, which imports @actions/core (and its OIDC client,
  * @actions/http-client, undici) at load: their actions import @actions/glob at the top of a module
- * (create-release's files.ts, bump-dev-version's docs.ts). When that import moves to the code that
- * globs, take the bundle off this list.
+ * (create-release's files.ts). When that import moves to the code that globs, take the bundle off
+ * this list. bump-dev-version imports it where the doc globs are matched, and only then.
  */
-const THROUGH_GLOB = ['create-release', 'bump-dev-version'];
+const THROUGH_GLOB = ['create-release'];
 
-/** Run a bundle with the hook; the Node modules it required (and `fetch` when Node's fetch loaded). */
-async function modulesOf(options: RunOptions): Promise<{ required: string[]; result: RunResult }> {
+/**
+ * Parts of a bundle told apart by text found only in them: octokit's endpoint table, @actions/core's
+ * OIDC client, the markdown parser (ncc names each module it concatenates in a comment).
+ */
+const PARTS = {
+  'GitHub client': 'GET /repos/{owner}/{repo}/releases/tags/{tag}',
+  '@actions/core': 'ACTIONS_ID_TOKEN_REQUEST_URL',
+  'markdown parser': 'node_modules/micromark/',
+} as const;
+type Part = keyof typeof PARTS;
+
+interface Loaded {
+  /** Node modules required, and `fetch` when Node's fetch loaded. */
+  required: string[];
+  /** Files of the bundle's dist folder it loaded (index.js, chunks). */
+  files: string[];
+  /** Which PARTS those files hold. */
+  parts: Part[];
+  result: RunResult;
+}
+
+/** Run a bundle with the hook: what it loaded. */
+async function modulesOf(options: RunOptions): Promise<Loaded> {
   const out = join(dir, `${options.action}-${Date.now()}.json`);
   const result = await runAction({
     ...options,
     env: { ...options.env, NODE_OPTIONS: `--require ${hook}`, REQUIRES_FILE: out },
   });
   rmSync(result.runnerTemp, { recursive: true, force: true });
-  return { required: JSON.parse(readFileSync(out, 'utf8')) as string[], result };
+  const seen = JSON.parse(readFileSync(out, 'utf8')) as { required: string[]; files: string[] };
+  const bundle = join(ROOT, 'dist', options.action);
+  const files = seen.files.map((url) => fileURLToPath(url)).filter((path) => dirname(path) === bundle);
+  const text = files.map((path) => readFileSync(path, 'utf8')).join('\n');
+  const parts = (Object.keys(PARTS) as Part[]).filter((part) => text.includes(PARTS[part]));
+  return { required: seen.required, files: files.map((path) => basename(path)).sort(), parts, result };
+}
+
+/** A workspace that is a git repository with `files` committed. */
+function repository(files: Record<string, string>): string {
+  const workspace = mkdtempSync(join(dir, 'ws-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(workspace, path)), { recursive: true });
+    writeFileSync(join(workspace, path), text);
+  }
+  const git = (...args: string[]): void =>
+    void execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+      cwd: workspace,
+    });
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-qm', 'first');
+  return workspace;
 }
 
 describe('one HTTP stack', () => {
-  it.each(actionNames())('%s loads no second HTTP stack at start', async (action) => {
-    const { required } = await modulesOf({ action, inputs: {} });
+  it.each(actionNames())('%s loads no second HTTP stack at start, and no chunk', async (action) => {
+    const { files, required } = await modulesOf({ action, inputs: {} });
+    // Refused at its inputs: what loaded is what every run loads. A chunk is code some runs need.
+    expect(files).toEqual(['index.js']);
     const second = SECOND_STACK.filter((m) => required.includes(m));
     expect(second).toEqual(THROUGH_GLOB.includes(action) ? SECOND_STACK : []);
     expect(required).not.toContain(FETCH);
@@ -76,7 +127,7 @@ describe('one HTTP stack', () => {
     await sandbox().git.createRef(gitDir, 'refs/tags/v1.0.0', sha);
     await sandbox().createRepo('lean/notes', { gitDir });
     sandbox().clearLog();
-    const { required, result } = await modulesOf({
+    const { required, parts, result } = await modulesOf({
       action: 'changelog-section',
       github: { apiUrl: sandbox().apiUrl, serverUrl: sandbox().serverUrl, token: sandbox().token },
       repository: 'lean/notes',
@@ -87,6 +138,8 @@ describe('one HTTP stack', () => {
     expect(exitOf(result)).toBe(0);
     expect(sandbox().requests.length).toBeGreaterThan(0);
     expect(required.filter((m) => [...SECOND_STACK, FETCH].includes(m))).toEqual([]);
+    // What the next describe looks for is there when a run uses it.
+    expect(parts).toEqual(['GitHub client', 'markdown parser']);
   });
 
   it('a registry bundle sends its requests without loading either undici', async () => {
@@ -113,5 +166,77 @@ describe('one HTTP stack', () => {
     } finally {
       await new Promise((done) => registry.close(done));
     }
+  });
+});
+
+describe('a run loads the code its mode uses', () => {
+  it('changelog-section starts on index.js alone: no parser, no GitHub client', async () => {
+    // No version and a branch ref: refused while reading the inputs, before a mode runs.
+    const { files, parts, result } = await modulesOf({ action: 'changelog-section', inputs: {} });
+    expect(result.exitCode).toBe(1);
+    expect(result.log).toContain("Input 'version' is empty");
+    expect(files).toEqual(['index.js']);
+    expect(parts).toEqual([]);
+  });
+
+  it('changelog-section extract loads the parser and no GitHub client', async () => {
+    const workspace = repository({ 'CHANGELOG.md': '# Changelog\n\n## v1.0.0\n\n- First.\n' });
+    const { parts, result } = await modulesOf({
+      action: 'changelog-section',
+      workspace,
+      ref: 'refs/tags/v1.0.0',
+      inputs: { mode: 'extract' },
+    });
+    expect(exitOf(result)).toBe(0);
+    expect(result.outputs.body).toBe('- First.');
+    expect(parts).toEqual(['markdown parser']);
+  });
+
+  it('bump-dev-version without doc globs or a pull request loads neither @actions/glob nor a GitHub client', async () => {
+    const workspace = repository({ VERSION: '0.7.0\n', 'docs/install.md': 'pip install kit==0.7.0\n' });
+    const { parts, required, result } = await modulesOf({
+      action: 'bump-dev-version',
+      workspace,
+      inputs: { mode: 'release', version: '0.8.0', targets: 'VERSION' },
+    });
+    expect(exitOf(result)).toBe(0);
+    expect(readFileSync(join(workspace, 'VERSION'), 'utf8')).toBe('0.8.0\n');
+    expect(parts).toEqual([]);
+    expect(required.filter((m) => [...SECOND_STACK, FETCH].includes(m))).toEqual([]);
+  });
+
+  it('bump-dev-version with doc globs loads @actions/glob to match them', async () => {
+    const workspace = repository({ VERSION: '0.7.0\n', 'docs/install.md': 'pip install kit==0.7.0\n' });
+    const { parts, result } = await modulesOf({
+      action: 'bump-dev-version',
+      workspace,
+      inputs: {
+        mode: 'release',
+        version: '0.8.0',
+        targets: 'VERSION',
+        docs: 'docs/*.md',
+        'previous-release': '0.7.0',
+      },
+    });
+    expect(exitOf(result)).toBe(0);
+    expect(readFileSync(join(workspace, 'docs/install.md'), 'utf8')).toBe('pip install kit==0.8.0\n');
+    expect(parts).toEqual(['@actions/core']);
+  });
+
+  it('pin-image-tags without a pull request loads no GitHub client', async () => {
+    const workspace = repository({
+      'deploy/caa.yaml':
+        'spec:\n  containers:\n    - name: caa\n      image: quay.io/confidential-containers/caa:latest\n',
+    });
+    const { parts, result } = await modulesOf({
+      action: 'pin-image-tags',
+      workspace,
+      inputs: { image: 'quay.io/confidential-containers/caa', tag: 'v0.8.0', 'check-registry': 'false' },
+    });
+    expect(exitOf(result)).toBe(0);
+    expect(readFileSync(join(workspace, 'deploy/caa.yaml'), 'utf8')).toContain(
+      'image: quay.io/confidential-containers/caa:v0.8.0',
+    );
+    expect(parts).toEqual([]);
   });
 });

@@ -27,5 +27,10 @@ describe('npm run rehearsal', () => {
       'pin-image-tags',
     ])
       expect(output).toMatch(new RegExp(`── Step \\d+: .* \\(${action}\\)\\n {3}ok`));
+    // Seed 000 as KM runs it: a release from km into km-releases with a prune, and a delete.
+    expect(output).toMatch(
+      /── Step \d+: Publish KM's daily .* into .*, then prune .*\(create-release\)\n {3}ok/,
+    );
+    expect(output).toMatch(/── Step \d+: Delete the demo release .*\(create-release\)\n {3}ok/);
   }, 120_000);
 });

@@ -23,6 +23,11 @@ export interface CreateRepoOptions {
    * a private repository), and drafts are invisible.
    */
   access?: RepoAccess;
+  /**
+   * The cap on the release listing (default: the first 1,000 releases, then 422 as GitHub answers
+   * now; `status: 500` as GitHub answered in 2022). A smaller `limit` lets a test reach it cheaply.
+   */
+  releaseListCap?: { limit?: number; status?: 422 | 500 };
 }
 
 /** A new RepoRecord with empty collections, registered in the state (createRepo and forks use it). */
@@ -39,6 +44,7 @@ export function newRepoRecord(
     access?: RepoRecord['access'];
     readyAt?: number;
     immutableReleases?: boolean;
+    releaseListCap?: CreateRepoOptions['releaseListCap'];
   },
 ): RepoRecord {
   state.user(opts.owner);
@@ -55,6 +61,10 @@ export function newRepoRecord(
     immutableReleases: opts.immutableReleases ?? false,
     immutableTags: new Set(),
     access: opts.access ?? 'admin',
+    releaseListCap: {
+      limit: opts.releaseListCap?.limit ?? 1000,
+      status: opts.releaseListCap?.status ?? 422,
+    },
     ...(opts.readyAt !== undefined ? { readyAt: opts.readyAt } : {}),
     created_at: state.now(),
     releases: new Map(),
@@ -94,5 +104,6 @@ export async function createRepo(
     forkOf: o.forkOf ?? null,
     immutableReleases: o.immutableReleases ?? false,
     access: o.access ?? 'admin',
+    ...(o.releaseListCap ? { releaseListCap: o.releaseListCap } : {}),
   });
 }

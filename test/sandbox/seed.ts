@@ -2,8 +2,10 @@
  * Fixtures for tests: issues, pull requests and labels put straight into a repository's records
  * (no HTTP, no validation), with the fields GitHub would fill in.
  */
+import { runGit } from './git-cli.js';
 import { commitChanges } from './git-store.js';
-import type { IssueRecord, LabelRecord, RepoRecord, SandboxState } from './types.js';
+import { markLatest } from './routes/releases.js';
+import type { IssueRecord, LabelRecord, ReleaseRecord, RepoRecord, SandboxState } from './types.js';
 
 export { newRepoRecord } from './create-repo.js';
 export { initBareRepo } from './git-cli.js';
@@ -127,4 +129,70 @@ export function commitFiles(
   author: { name: string; email: string; date?: string } = { name: 'sandbox', email: 'sandbox@example.com' },
 ): Promise<string> {
   return commitChanges(gitDir, branch, files, message, author);
+}
+
+export interface ReleaseSeed {
+  tag: string;
+  /** When it was published (and created, unless `created_at`); default now. */
+  published_at?: string;
+  created_at?: string;
+  /** The commit its tag points at (created when missing; an existing tag is left as it is). */
+  sha: string;
+  name?: string;
+  body?: string | null;
+  prerelease?: boolean;
+  /** A draft: no tag made, no published_at. */
+  draft?: boolean;
+  /** Published on a repository with immutable releases: assets and tag frozen, tag reserved. */
+  immutable?: boolean;
+  /** Marked latest explicitly (otherwise latest is the newest full release, as GitHub decides it). */
+  latest?: boolean;
+}
+
+/**
+ * Published releases (and drafts) put straight into a repository's records, oldest first, with their
+ * tags made by one `git update-ref --stdin`: hundreds of releases in milliseconds, as a repository
+ * with years of daily releases has them. Ids grow in the order given, as GitHub's do with creation.
+ */
+export async function seedReleases(
+  repo: RepoRecord,
+  state: SandboxState,
+  seeds: readonly ReleaseSeed[],
+): Promise<ReleaseRecord[]> {
+  const existing = new Set(
+    (await runGit(repo.gitDir, ['for-each-ref', '--format=%(refname)', 'refs/tags/'])).stdout
+      .toString('utf8')
+      .split('\n'),
+  );
+  const creates = seeds
+    .filter((s) => !s.draft && !existing.has(`refs/tags/${s.tag}`))
+    .map((s) => `create refs/tags/${s.tag} ${s.sha}\n`);
+  if (creates.length) {
+    await runGit(repo.gitDir, ['update-ref', '--stdin'], { input: [...new Set(creates)].join('') });
+  }
+  return seeds.map((seed) => {
+    const published = seed.published_at ?? state.now();
+    const created = seed.created_at ?? published;
+    const release: ReleaseRecord = {
+      id: state.nextId(),
+      tag_name: seed.tag,
+      target_commitish: seed.sha,
+      name: seed.name ?? seed.tag,
+      body: seed.body ?? null,
+      draft: seed.draft ?? false,
+      prerelease: seed.prerelease ?? false,
+      make_latest: 'true',
+      created_at: created,
+      updated_at: published,
+      published_at: seed.draft ? null : published,
+      ...(seed.draft ? {} : { commitDate: published }),
+      author: state.viewer,
+      assetIds: [],
+      immutable: !seed.draft && (seed.immutable ?? false),
+    };
+    repo.releases.set(release.id, release);
+    if (release.immutable) repo.immutableTags.add(seed.tag);
+    if (seed.latest && !release.draft) markLatest(repo, release.id);
+    return release;
+  });
 }

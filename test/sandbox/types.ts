@@ -99,6 +99,11 @@ export interface RepoRecord {
   immutableTags: Set<string>;
   /** What the token may do here: `read` cannot write (403 / 404), `write` and `admin` can. */
   access: RepoAccess;
+  /**
+   * GitHub's listing of releases reaches only the first `limit` (1,000); a page past them is answered
+   * with `status` (422 `Only the first 1000 results are available.`, or 500 as GitHub did in 2022).
+   */
+  releaseListCap: { limit: number; status: 422 | 500 };
   /** Epoch ms before which git data answers 409 `Git Repository is empty.` (a fork being created). */
   readyAt?: number;
   created_at: string;

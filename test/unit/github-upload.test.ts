@@ -1,7 +1,8 @@
 /** Streamed asset uploads (shared/src/github/upload.ts, assets.ts) against the sandbox's uploads host. */
 import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -135,6 +136,38 @@ describe('uploads', () => {
     expect(recovers).toBe(2);
     expect(sandbox().count(UPLOAD)).toBeGreaterThanOrEqual(3);
     expect(log.lines.filter((l) => l.includes('retry'))).toHaveLength(2);
+  });
+
+  it('refuses a file swapped for a named pipe after it was hashed: no hang, nothing sent', async () => {
+    const { uploadUrl } = await draft('fifo');
+    const path = join(mkdtempSync(join(tmpdir(), 'up-')), 'kontain.tar.gz');
+    execFileSync('mkfifo', [path]);
+    const before = sandbox().requests.length;
+    const attempt = uploadOnce({
+      uploadUrl,
+      apiUrl: sandbox().apiUrl,
+      token: sandbox().token,
+      name: 'kontain.tar.gz',
+      path,
+      size: 1000,
+      contentType: 'application/gzip',
+      idleTimeoutMs: 2000,
+    }).catch((e: unknown) => e);
+    let timer: NodeJS.Timeout | undefined;
+    const outcome = await Promise.race([
+      attempt,
+      new Promise((done) => (timer = setTimeout(() => done('still waiting'), 3000))),
+    ]);
+    clearTimeout(timer);
+    if (outcome === 'still waiting') {
+      // The open blocks a thread until a writer comes: be that writer, so the test can end.
+      closeSync(openSync(path, 'w'));
+      await attempt;
+    }
+    expect(outcome).toBeInstanceOf(UploadAttemptError);
+    expect((outcome as UploadAttemptError).kind).toBe('fatal');
+    expect(String(outcome)).toContain('is not a regular file (a named pipe)');
+    expect(sandbox().requests.length).toBe(before);
   });
 
   it('gives up at once on a wait over the bound, and on a 4xx no retry fixes', async () => {

@@ -1,13 +1,19 @@
 import { readRunnerContext, runAction, setOutputs } from '../../../shared/src/action/index.js';
-import { createGitHubClient } from '../../../shared/src/github/index.js';
 import { getInputs } from './inputs.js';
 import { run } from './run.js';
 
 await runAction(async ({ log, summary }) => {
   const context = readRunnerContext();
   const inputs = getInputs(context);
-  const github = inputs.token
-    ? createGitHubClient({ token: inputs.token, apiUrl: context.apiUrl, log })
-    : undefined;
+  // Only generate asks GitHub: extract reads a file, and loads no GitHub client (octokit, its
+  // endpoint table) to do it.
+  const github =
+    inputs.mode === 'generate' && inputs.token
+      ? (await import('../../../shared/src/github/client.js')).createGitHubClient({
+          token: inputs.token,
+          apiUrl: context.apiUrl,
+          log,
+        })
+      : undefined;
   setOutputs(await run(inputs, { log, summary, context, ...(github ? { github } : {}) }));
 });

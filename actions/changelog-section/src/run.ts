@@ -7,8 +7,6 @@ import { join } from 'node:path';
 import type { JobSummary, OutputValue, RunnerContext } from '../../../shared/src/action/index.js';
 import type { GitHubClient } from '../../../shared/src/github/index.js';
 import type { Logger } from '../../../shared/src/log.js';
-import { extract } from './extract.js';
-import { generate } from './generate.js';
 import type { Inputs } from './inputs.js';
 
 export interface Deps {
@@ -27,7 +25,12 @@ export const RELEASE_BODY_LIMIT = 125_000;
 export type ModeOutputs = { body: string; version: string; found: boolean } & Record<string, OutputValue>;
 
 export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, OutputValue>> {
-  const outputs = inputs.mode === 'extract' ? await extract(inputs, deps) : await generate(inputs, deps);
+  // Each mode's code (the changelog parser, or the GitHub queries and the section renderer) is
+  // loaded when that mode runs: a start loads neither.
+  const outputs =
+    inputs.mode === 'extract'
+      ? await (await import('./extract.js')).extract(inputs, deps)
+      : await (await import('./generate.js')).generate(inputs, deps);
   // Outputs are LF whatever the file uses; a CRLF changelog must not leak \r into release bodies.
   const body = outputs.body.replace(/\r\n?/g, '\n');
   // A folder of its own per run, so two steps of one job never share a body file.

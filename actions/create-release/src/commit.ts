@@ -20,7 +20,6 @@
  */
 import { UserError } from '../../../shared/src/action/index.js';
 import {
-  compareCommits,
   deleteRelease,
   isNotFound,
   isTagTaken,
@@ -33,6 +32,7 @@ import {
   type RemoteRelease,
 } from '../../../shared/src/github/releases.js';
 import type { Effect } from '../../../shared/src/plan/plan.js';
+import { repositoryLineage } from './lineage.js';
 import { commitOf, describeTag, FULL_SHA, RaceLost, type Loss, type TagState } from './lost.js';
 import type { Progress, StepDeps } from './steps.js';
 
@@ -197,7 +197,13 @@ export async function settle(deps: StepDeps, context: ReleaseContext): Promise<v
           `the tag ${fields.tag} points at ${state.tag ?? 'nothing (it does not exist)'}, not at ${sha}, the commit whose assets ${state.mine?.html_url ?? 'the release'} holds: another run or a person moved it meanwhile. The published release is wrong for its tag: delete it (or point the tag back at ${sha}) and rerun the job of the commit that should hold ${fields.tag}`,
         );
       case 'compare':
-        memory.relations.set(step.release.id, await compareCommits(deps.github, deps.repo, step.base, sha));
+        memory.relations.set(
+          step.release.id,
+          await (deps.lineage ?? repositoryLineage(deps.github, deps.repo, sha)).relation(
+            step.release,
+            step.base,
+          ),
+        );
         writes--; // a read, not a write
         continue;
       case 'move-tag':

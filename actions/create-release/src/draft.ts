@@ -26,7 +26,7 @@ export function createDraftStep(
   deps: StepDeps,
   fields: ReleaseFields,
   progress: Progress,
-  options: { oldId?: number; rolling: boolean },
+  options: { oldId?: number; rolling: boolean; same?: (release: RemoteRelease) => boolean },
 ): Effect {
   return {
     kind: 'create draft release',
@@ -38,12 +38,11 @@ export function createDraftStep(
       progress.createdId = created.id;
       const now = await releasesForTag(deps.github, deps.repo, fields.tag);
       const sha = fields.targetCommitish;
+      // This build's: made at this commit (across repositories: recording this build, lineage.ts).
+      const same = options.same ?? ((r: RemoteRelease) => r.target_commitish === sha);
       const raced = now.published && now.published.id !== options.oldId ? now.published : undefined;
       if (!options.rolling) {
-        const blocker =
-          raced && raced.target_commitish !== sha
-            ? raced
-            : now.drafts.find((d) => d.target_commitish !== sha);
+        const blocker = raced && !same(raced) ? raced : now.drafts.find((d) => !same(d));
         if (blocker) {
           await deleteRelease(deps.github, deps.repo, created.id);
           progress.release = undefined;
@@ -52,8 +51,8 @@ export function createDraftStep(
           );
         }
       }
-      const mine = now.drafts.filter((d) => d.target_commitish === sha);
-      const winner = (raced?.target_commitish === sha ? raced : undefined) ?? mine[0] ?? created;
+      const mine = now.drafts.filter(same);
+      const winner = (raced && same(raced) ? raced : undefined) ?? mine[0] ?? created;
       if (winner.id !== created.id) {
         deps.log.info(
           `Another run made release ${winner.id} for ${fields.tag} first: using it, deleting draft ${created.id}`,

@@ -80,23 +80,35 @@ export interface DecideOptions {
   /** The tag's commit when it exists, and the (full) commit this run releases. */
   tagSha?: string;
   targetSha: string;
+  /**
+   * A release made by a run of this build (lineage.ts). Default: made at `targetSha`. Across
+   * repositories a release there may sit at an older head of the target's branch and still hold this
+   * build (a rerun), so the build recorded in its body decides, and the tag's commit does not.
+   */
+  same?: (release: RemoteRelease) => boolean;
 }
 
 /** Decide from what exists; UserError when something exists that this run must not touch. */
 export function decide(found: ReleasesForTag, options: DecideOptions): Decision {
   const { published } = found;
-  const mine = found.drafts.filter((d) => d.target_commitish === options.targetSha);
-  const others = found.drafts.filter((d) => d.target_commitish !== options.targetSha);
+  const same = options.same ?? ((r: RemoteRelease) => r.target_commitish === options.targetSha);
+  const mine = found.drafts.filter(same);
+  const others = found.drafts.filter((d) => !same(d));
   const other = others[0];
   if (other && !options.rolling) {
+    const what = options.same
+      ? `was made by another build (its body records another commit than this run's, or none)`
+      : `targets ${other.target_commitish}, not ${options.targetSha}, the commit this run releases`;
     throw new UserError(
-      `A draft release for ${options.tag} exists for another commit: ${other.html_url} (id ${other.id}) targets ${other.target_commitish}, not ${options.targetSha}, the commit this run releases. Its assets were built from other code, so it is not reused: publish or delete that draft, then rerun.`,
+      `A draft release for ${options.tag} exists for another commit: ${other.html_url} (id ${other.id}) ${what}. Its assets were built from other code, so it is not reused: publish or delete that draft, then rerun.`,
     );
   }
   const [draft, ...younger] = mine;
   const release = { kind: 'release' as const, ...(draft ? { draft } : {}), stale: [...younger, ...others] };
   if (!published) return release;
-  const sameCommit = options.tagSha === undefined || options.tagSha === options.targetSha;
+  const sameCommit = options.same
+    ? options.same(published)
+    : options.tagSha === undefined || options.tagSha === options.targetSha;
   const sums = options.checksums
     ? expectedChecksums(published.assets, options.files, options.checksums)
     : undefined;
@@ -127,9 +139,22 @@ export function refuseBackwards(
     release,
     tagSha,
     targetSha,
-  }: { tag: string; release: RemoteRelease; tagSha: string; targetSha: string },
+    builds,
+  }: {
+    tag: string;
+    release: RemoteRelease;
+    tagSha: string;
+    targetSha: string;
+    /** Across repositories: the builds compared (`owner/repo@sha`), the release's and this run's. */
+    builds?: { theirs: string; mine: string };
+  },
 ): void {
   if (relation !== 'behind') return;
+  if (builds) {
+    throw new UserError(
+      `The rolling tag ${tag} holds a release built from ${builds.theirs} (${release.html_url}), and this run's build, ${builds.mine}, is an older commit (an ancestor of it): is this a rerun of an older run? A rolling release is never replaced by an older build: nothing was changed. Run the workflow on the newest commit; to roll ${tag} back to this build on purpose, delete that release (the tag stays) and rerun.`,
+    );
+  }
   throw new UserError(
     `The rolling tag ${tag} points at ${tagSha} (${release.html_url}), and this run releases ${targetSha}, an older commit (an ancestor of ${tagSha}): is this a rerun of an older run? A rolling tag is never moved backwards by replacing its release: nothing was changed. Run the workflow on the newest commit; to roll ${tag} back to ${targetSha} on purpose, delete that release (the tag stays) and rerun.`,
   );

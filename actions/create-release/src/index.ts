@@ -14,5 +14,22 @@ await runAction(async ({ log, summary }) => {
     log,
     requestTimeoutMs: 60_000,
   });
-  setOutputs(await run(inputs, { log, summary, context, github }));
+  // Across repositories, builds are compared in the workflow's own repository, read with
+  // source-token (GITHUB_TOKEN by default): the token for the target need not see the sources.
+  const sourceToken = inputs.sourceToken;
+  const sourceGithub =
+    inputs.repository && sourceToken !== undefined && sourceToken !== inputs.token
+      ? createGitHubClient({ token: sourceToken, apiUrl: context.apiUrl, log, requestTimeoutMs: 60_000 })
+      : undefined;
+  setOutputs(
+    await run(inputs, {
+      log,
+      summary,
+      context,
+      github,
+      ...(sourceGithub ? { sourceGithub } : {}),
+      // The release's outputs stand even if a delete after it fails.
+      emit: setOutputs,
+    }),
+  );
 });

@@ -12,6 +12,10 @@ import {
 } from '../../../shared/src/action/index.js';
 import { pathRoots, resolveInputPath, type PathRoots } from '../../../shared/src/action/paths.js';
 import { githubAssetName } from '../../../shared/src/github/assets.js';
+import type { RepoRef } from '../../../shared/src/github/changes.js';
+import { readCleanup, readRepositoryInput, type Cleanup } from './cleanup-inputs.js';
+import { withBuild, type Source } from './lineage.js';
+import { sameRepository } from './target.js';
 import { notARegularFile } from './files.js';
 import {
   acceptable,
@@ -61,6 +65,19 @@ export interface Inputs {
   runnerTemp: string;
   /** Where path inputs may lead: the workspace, the runner's temp folder, allow-outside-workspace. */
   roots: PathRoots;
+  /**
+   * The repository releases are made, pruned and deleted in (`repository`, KM: kontainapp/km-releases);
+   * undefined: the workflow's own. Another one gets `target`'s default there (its default branch).
+   */
+  repository?: RepoRef;
+  /** Reads the workflow's repository to compare builds, when `repository` is another (source-token). */
+  sourceToken?: string;
+  /** The body carries the visible `Built from` line (built-from), in a release into another repository. */
+  builtFrom?: boolean;
+  /** `release: false`: no release this run (prune or delete only); the release fields are unused. */
+  noRelease?: boolean;
+  /** `prune`, `delete` and what protects a release from both. */
+  cleanup?: Cleanup;
 }
 
 function tagPattern(value: string | undefined): TagPattern {
@@ -72,7 +89,7 @@ function tagPattern(value: string | undefined): TagPattern {
   }
 }
 
-function readBody(roots: PathRoots): string {
+function readBody(roots: PathRoots, build?: { source: Source; visible: boolean }): string {
   const text = getOptionalInput('body');
   const file = getOptionalInput('body-file');
   if (text !== undefined && file !== undefined) {
@@ -93,6 +110,7 @@ function readBody(roots: PathRoots): string {
   }
   // GitHub counts the text it stores: line ends as \n.
   body = body.replace(/\r\n?/g, '\n');
+  if (build) body = withBuild(body, build.source, build.visible);
   const characters = [...body].length;
   if (characters > RELEASE_BODY_LIMIT) {
     throw new InputError(
@@ -111,6 +129,31 @@ export function getInputs(context: RunnerContext): Inputs {
     context.runnerTemp,
     getMultilineInput('allow-outside-workspace'),
   );
+  const repository = readRepositoryInput();
+  const cross =
+    repository !== undefined && !sameRepository(repository, { owner: context.owner, repo: context.repo });
+  const sourceToken = getOptionalInput('source-token', { secret: true });
+  const builtFrom = getBooleanInput('built-from', true);
+  const cleanup = readCleanup();
+  const dryRun = getBooleanInput('dry-run');
+  const where = {
+    ...(cross ? { repository, builtFrom, ...(sourceToken !== undefined ? { sourceToken } : {}) } : {}),
+    cleanup,
+    dryRun,
+    workspace: context.workspace,
+    runnerTemp: context.runnerTemp,
+    roots,
+  };
+  if (!getBooleanInput('release', true)) {
+    if (!cleanup.prune && !cleanup.deletion) {
+      throw new InputError('release', 'false', 'true, or prune or delete set (there is nothing else to do)');
+    }
+    for (const name of ['tag', 'files'] as const) {
+      const value = name === 'tag' ? getOptionalInput('tag') : getMultilineInput('files').join('\n');
+      if (value) throw new InputError(name, value, 'empty with release: false (no release is made)');
+    }
+    return { ...NO_RELEASE, token, ...where, noRelease: true };
+  }
   const rollingGlobs = getListInput('rolling-tags');
   const fallback = getOptionalInput('fallback-tag');
   const policy: TagPolicy = {
@@ -126,15 +169,15 @@ export function getInputs(context: RunnerContext): Inputs {
       `a tag, a run on a tag or on a releases/<tag>/<topic> branch, or a fallback-tag (this run's ref is '${context.ref || 'unset'}')`,
     );
   }
-  const { tag, source } = resolved;
-  const input = source === 'fallback' ? 'fallback-tag' : 'tag';
+  const { tag } = resolved;
+  const input = resolved.source === 'fallback' ? 'fallback-tag' : 'tag';
   if (invalidRefName(tag)) throw new InputError(input, tag, 'a tag name git accepts');
   if (!acceptable(tag, policy)) {
     const wanted =
       policy.pattern === 'semver'
         ? 'SemVer with a v prefix (v1.2.3, v1.2.3-rc.1)'
         : `tag-pattern ${String(policy.pattern)}`;
-    if (source === 'release branch') {
+    if (resolved.source === 'release branch') {
       throw new InputError(
         'tag',
         '',
@@ -162,29 +205,50 @@ export function getInputs(context: RunnerContext): Inputs {
     );
   }
   const targetInput = getOptionalInput('target-commitish');
-  const target = targetInput ?? context.sha;
-  if (target === '')
+  // In another repository GITHUB_SHA does not exist: the target is found there (run.ts).
+  const target = targetInput ?? (cross ? '' : context.sha);
+  if (target === '' && !cross)
     throw new InputError('target-commitish', '', 'a commit or branch (GITHUB_SHA is not set)');
+  if (cleanup.deletion?.tag === tag) {
+    throw new InputError('delete', tag, `a tag other than ${tag}, the one this run releases`);
+  }
+  const source = { repository: context.repository, sha: context.sha, serverUrl: context.serverUrl };
   return {
     token,
     tag,
-    tagSource: source,
+    tagSource: resolved.source,
     rolling,
     target,
     targetGiven: targetInput !== undefined,
-    ranOnTag: context.ref === `refs/tags/${tag}`,
-    tagIsRunRef: context.ref === `refs/tags/${tag}` && target === context.sha && !rolling,
+    // The run's own ref names a tag of the workflow's repository, not of another one.
+    ranOnTag: !cross && context.ref === `refs/tags/${tag}`,
+    tagIsRunRef: !cross && context.ref === `refs/tags/${tag}` && target === context.sha && !rolling,
     title: releaseTitle(getOptionalInput('name') ?? '{tag}', tag),
-    body: readBody(roots),
+    body: readBody(roots, cross ? { source, visible: builtFrom } : undefined),
     prerelease: prereleaseInput === 'auto' ? looksLikePrerelease(tag) : prereleaseInput === 'true',
     makeLatest: getEnumInput('make-latest', ['true', 'false', 'legacy'], 'true'),
     files: getMultilineInput('files'),
     failOnUnmatched: getBooleanInput('fail-on-unmatched-files', true),
     ...(checksums !== 'none' ? { checksums } : {}),
     publish,
-    dryRun: getBooleanInput('dry-run'),
-    workspace: context.workspace,
-    runnerTemp: context.runnerTemp,
-    roots,
+    ...where,
   };
 }
+
+/** The release fields of a run that makes no release. */
+const NO_RELEASE = {
+  tag: '',
+  tagSource: 'input',
+  rolling: false,
+  target: '',
+  targetGiven: false,
+  ranOnTag: false,
+  tagIsRunRef: false,
+  title: '',
+  body: '',
+  prerelease: false,
+  makeLatest: 'true',
+  files: [],
+  failOnUnmatched: true,
+  publish: false,
+} as const satisfies Partial<Inputs>;

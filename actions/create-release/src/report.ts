@@ -81,14 +81,16 @@ export function explainFailure(
       `Left: draft release ${release.html_url} (id ${release.id}) with ${done.length ? done.join(', ') : 'no assets'} verified.`,
     );
   }
+  // The commit the tag was moved to: the draft's (in another repository the target is found there).
+  const at = release?.target_commitish ?? inputs.target;
   if (old) {
     if (progress.oldDeleted)
       parts.push(
-        `The previous release was deleted and the tag points at ${inputs.target}: until the draft is published the tag has no release.`,
+        `The previous release was deleted and the tag points at ${at}: until the draft is published the tag has no release.`,
       );
     else if (progress.tagMoved)
       parts.push(
-        `The tag already points at ${inputs.target}; the previous release ${old.html_url} is still published with its assets.`,
+        `The tag already points at ${at}; the previous release ${old.html_url} is still published with its assets.`,
       );
     else parts.push(`The tag and the previous release ${old.html_url} are untouched.`);
   } else if (!progress.published) {

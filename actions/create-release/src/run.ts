@@ -1,269 +1,49 @@
 /**
- * create-release: the GitHub release for a tag (seed 000, KM `make publish-release`; seed 003 §6–7:
- * the docs archive and the Helm chart attached, the CHANGELOG section as the description).
- * Plan, create the draft, upload the assets, then publish (rolling tag: move the tag, delete the old
- * release, publish, each write read first: commit.ts). Everything a crash can leave, a rerun finishes.
+ * create-release: the GitHub release for a tag (release.ts), into the workflow's repository or
+ * another one (`repository`: KM builds in its private sources and releases into the public
+ * km-releases), then, in the same step or on their own (`release: false`), the deletion of one
+ * release on purpose (`delete`) and of stale ones (`prune`; cleanup.ts). Inputs are all checked before
+ * the first write; the target repository is read before it too.
  */
-import {
-  InputError,
-  UserError,
-  type JobSummary,
-  type OutputValue,
-  type RunnerContext,
-} from '../../../shared/src/action/index.js';
-import type { GitHubClient } from '../../../shared/src/github/client.js';
-import type { RepoRef } from '../../../shared/src/github/changes.js';
-import { sha256OfDigest } from '../../../shared/src/github/assets.js';
-import {
-  compareCommits,
-  findCommit,
-  releasesForTag,
-  tagCommit,
-  type CommitRelation,
-  type ReleaseFields,
-  type RemoteRelease,
-} from '../../../shared/src/github/releases.js';
-import type { RetryPolicy } from '../../../shared/src/github/upload.js';
-import { executePlan, Plan, PlanError } from '../../../shared/src/plan/plan.js';
-import type { Logger } from '../../../shared/src/log.js';
-import { checksumsStep } from './checksums.js';
-import { readTagState, releaseStep, type Memory } from './commit.js';
-import { adoptDraftStep, createDraftStep, deleteStaleDraftsStep } from './draft.js';
-import { decide, refuseBackwards, refuseTooManyAssets } from './existing.js';
-import { hashAssetFiles, resolveAssetFiles } from './files.js';
-import { RaceLost } from './lost.js';
+import type { OutputValue } from '../../../shared/src/action/index.js';
+import type { RepositoryInfo } from '../../../shared/src/github/repository.js';
+import { deleteOne, prune, type CleanupDeps } from './cleanup.js';
 import type { Inputs } from './inputs.js';
-import { explainFailure, outputsOf, summarize } from './report.js';
-import { updateDraftStep, uploadStep, type Progress, type StepDeps } from './steps.js';
+import { makeRelease, type Deps } from './release.js';
+import { checkTarget, fullName } from './target.js';
 
-export interface Deps {
-  log: Logger;
-  summary: JobSummary;
-  context: RunnerContext;
-  github: GitHubClient;
-  retry?: RetryPolicy;
-}
-
-const FULL_SHA = /^[0-9a-f]{40}$/i;
+export type { Deps } from './release.js';
 
 export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, OutputValue>> {
-  const { log, github, context } = deps;
-  const repo = { owner: context.owner, repo: context.repo };
-  log.info(
-    `Releasing ${inputs.tag} (from the ${inputs.tagSource}${inputs.rolling ? ', a rolling tag' : ''})`,
-  );
+  const { context, github } = deps;
+  const source = { owner: context.owner, repo: context.repo };
+  const repo = inputs.repository ?? source;
+  // Another repository: visible to the token, which must not be known to be refused its pushes.
+  let other: RepositoryInfo | undefined;
+  if (inputs.repository) other = await checkTarget(github, repo, source);
 
-  const files = await resolveAssetFiles(inputs.files, {
-    workspace: inputs.workspace,
-    roots: inputs.roots,
-    failOnUnmatched: inputs.failOnUnmatched,
-    ...(inputs.checksums ? { reserved: inputs.checksums } : {}),
-    log,
-  });
-  // Hashing a large file takes seconds: the reads of what exists on GitHub run meanwhile. A run on
-  // a (non-rolling) tag knows the tag's commit; otherwise it is asked (a tag must not be released at
-  // a commit other than the one this run built, and a rolling tag may have moved on since the run).
-  const [, found, tagSha] = await Promise.all([
-    hashAssetFiles(files),
-    releasesForTag(github, repo, inputs.tag),
-    inputs.tagIsRunRef ? inputs.target : tagCommit(github, repo, inputs.tag),
-  ]);
-  const targetSha = await targetCommit(github, repo, inputs, tagSha);
-  if (inputs.rolling && inputs.ranOnTag && tagSha !== undefined && tagSha !== context.sha) {
-    throw new UserError(
-      `This run was triggered by the rolling tag ${inputs.tag} at ${context.sha}, but ${inputs.tag} now points at ${tagSha}: the tag has moved on since (is this a rerun of an older run?). A rerun never moves a rolling tag backwards: nothing was changed. Run the workflow on the newest commit instead.`,
-    );
+  let outputs: Record<string, OutputValue> = { repository: other?.fullName ?? fullName(repo) };
+  let publishedId: number | undefined;
+  if (!inputs.noRelease) {
+    const released = await makeRelease(inputs, deps, { repo, ...(other ? { other } : {}) });
+    outputs = { ...outputs, ...released.outputs };
+    publishedId = released.publishedId;
   }
-  if (!inputs.rolling && tagSha !== undefined && tagSha !== targetSha) {
-    throw new UserError(
-      `The tag ${inputs.tag} points at ${tagSha}, not at ${targetSha}, the commit this run releases. A tag is never moved for a release: run on the tag, or set target-commitish to its commit.`,
-    );
-  }
-  const decision = decide(found, {
-    tag: inputs.tag,
-    rolling: inputs.rolling,
-    files,
-    ...(inputs.checksums ? { checksums: inputs.checksums } : {}),
-    ...(tagSha !== undefined ? { tagSha } : {}),
-    targetSha,
-  });
-  // Replacing a rolling release with another commit's: one compare, so that a rerun of an older run
-  // (from a branch, falling back to the rolling tag) does not move the tag backwards.
-  const replaced = decision.kind === 'release' ? decision.replace : undefined;
-  const memory: Memory = { relations: new Map(), movedFor: new Set(), movedTag: false, published: false };
-  if (replaced && tagSha !== undefined) {
-    const relation =
-      tagSha === targetSha ? 'identical' : await compareCommits(github, repo, tagSha, targetSha);
-    refuseBackwards(relation, { tag: inputs.tag, release: replaced, tagSha, targetSha });
-    memory.relations.set(replaced.id, relation);
-  }
-  if (decision.kind === 'done')
-    return alreadyReleased(inputs, deps, decision.release, files, decision.unverified);
-  refuseTooManyAssets(decision, files, inputs.checksums);
-  const stale = await staleToDelete(github, repo, decision.stale, targetSha, log);
 
-  const fields: ReleaseFields = {
-    tag: inputs.tag,
-    targetCommitish: targetSha,
-    name: inputs.title,
-    body: inputs.body,
-    prerelease: inputs.prerelease,
-    makeLatest: inputs.makeLatest,
-  };
-  const stepDeps: StepDeps = {
+  const cleanup = inputs.cleanup;
+  if (!cleanup?.deletion && !cleanup?.prune) return outputs;
+  deps.emit?.(outputs);
+  const cleanupDeps: CleanupDeps = {
     github,
     repo,
-    token: inputs.token,
-    apiUrl: context.apiUrl,
-    log,
-    ...(deps.retry ? { retry: deps.retry } : {}),
+    source,
+    log: deps.log,
+    summary: deps.summary,
+    dryRun: inputs.dryRun,
+    allowDeleteLatest: cleanup.allowDeleteLatest,
+    ...(publishedId !== undefined ? { publishedId } : {}),
   };
-  const progress: Progress = { uploaded: [], tagMoved: false, oldDeleted: false, published: false };
-  const plan = new Plan();
-  if (stale.length) plan.add(deleteStaleDraftsStep(stepDeps, stale));
-  if (decision.draft) {
-    log.info(
-      `Reusing draft ${decision.draft.id} for ${inputs.tag} at ${targetSha} (${decision.draft.assets.length} assets already there)`,
-    );
-    plan.add(adoptDraftStep(stepDeps, decision.draft, progress));
-  } else {
-    const oldId = replaced?.id;
-    plan.add(
-      createDraftStep(stepDeps, fields, progress, {
-        ...(oldId !== undefined ? { oldId } : {}),
-        rolling: inputs.rolling,
-      }),
-    );
-  }
-  for (const asset of files) plan.add(uploadStep(stepDeps, asset, progress));
-  if (inputs.checksums) {
-    plan.add(checksumsStep(stepDeps, inputs.checksums, files, progress, inputs.runnerTemp));
-  }
-  if (inputs.publish) {
-    // A tag that is not rolling, known to be at this commit: nothing moves it, so no read before
-    // publishing nor after (a publish another release beat is refused, and then read).
-    const knownTag = !inputs.rolling && tagSha === targetSha ? tagSha : undefined;
-    const release = { fields, sha: targetSha, rolling: inputs.rolling, progress, memory };
-    plan.add(releaseStep(stepDeps, knownTag ? { ...release, knownTag } : release, replaced));
-  } else {
-    plan.add(updateDraftStep(stepDeps, fields, progress));
-  }
-
-  try {
-    await executePlan(plan, { dryRun: inputs.dryRun, log });
-  } catch (error) {
-    summarize(deps.summary, inputs, progress, 'failed');
-    throw await failure(inputs, stepDeps, targetSha, progress, replaced, error);
-  }
-  if (inputs.dryRun) {
-    deps.summary.heading(`Release ${inputs.tag} (dry run)`).paragraph(plan.lines().join('\n'));
-    return { tag: inputs.tag, replaced: false };
-  }
-  summarize(deps.summary, inputs, progress, progress.published ? 'published' : 'draft');
-  return outputsOf(inputs, progress, progress.oldDeleted);
-}
-
-/**
- * The commit to release, full sha. GITHUB_SHA is the workflow's own commit; a target-commitish input
- * is looked up before anything is written (a commit GitHub does not know would fail the first write).
- */
-async function targetCommit(
-  github: GitHubClient,
-  repo: RepoRef,
-  inputs: Inputs,
-  tagSha: string | undefined,
-): Promise<string> {
-  const full = FULL_SHA.test(inputs.target) ? inputs.target.toLowerCase() : undefined;
-  if (full && (!inputs.targetGiven || full === tagSha)) return full;
-  const sha = await findCommit(github, repo, inputs.target);
-  if (sha === undefined) {
-    throw new InputError(
-      'target-commitish',
-      inputs.target,
-      `a commit, branch or tag of ${repo.owner}/${repo.repo} (GitHub has no commit ${inputs.target} there)`,
-    );
-  }
-  return sha;
-}
-
-/**
- * The stale drafts to delete, less those made for a newer commit (this run's is `behind` theirs):
- * such a draft may be a newer run's in progress, and this run would never replace its release either.
- * Drafts of this commit and of older or diverged commits go (compared once per commit).
- */
-async function staleToDelete(
-  github: GitHubClient,
-  repo: RepoRef,
-  stale: RemoteRelease[],
-  targetSha: string,
-  log: Logger,
-): Promise<RemoteRelease[]> {
-  const relations = new Map<string, CommitRelation>();
-  const doomed: RemoteRelease[] = [];
-  for (const draft of stale) {
-    const commit = draft.target_commitish;
-    if (commit !== targetSha && !relations.has(commit)) {
-      relations.set(commit, await compareCommits(github, repo, commit, targetSha));
-    }
-    if (relations.get(commit) === 'behind') {
-      log.info(
-        `Leaving draft ${draft.id}: it is for ${commit}, a newer commit than ${targetSha} (perhaps a run in progress)`,
-      );
-    } else doomed.push(draft);
-  }
-  return doomed;
-}
-
-/** A published release already holds exactly these assets at this commit: report it, change nothing. */
-function alreadyReleased(
-  inputs: Inputs,
-  deps: Deps,
-  release: RemoteRelease,
-  files: Awaited<ReturnType<typeof resolveAssetFiles>>,
-  unverified: boolean,
-): Record<string, OutputValue> {
-  deps.log.info(`${release.html_url} already holds every asset with the same digest: nothing to do.`);
-  if (unverified) {
-    deps.log.warning(
-      `GitHub reported no sha256 digests for ${release.html_url}: its assets match by name and size only; their content could not be checked`,
-    );
-  }
-  const progress: Progress = { release, uploaded: [], tagMoved: false, oldDeleted: false, published: true };
-  for (const remote of release.assets) {
-    const file = files.find((f) => f.name === remote.name);
-    const asset = file ?? {
-      path: '',
-      name: remote.name,
-      size: remote.size,
-      sha256: sha256OfDigest(remote.digest) ?? '',
-    };
-    if (file || remote.name === inputs.checksums) progress.uploaded.push({ asset, remote, kept: true });
-  }
-  summarize(deps.summary, inputs, progress, 'already released');
-  return outputsOf(inputs, progress);
-}
-
-/**
- * The error to end with. A run that lost a race says what exists instead; so does a run whose draft
- * another run deleted while it uploaded (read again here: the upload only saw a 404).
- */
-async function failure(
-  inputs: Inputs,
-  deps: StepDeps,
-  sha: string,
-  progress: Progress,
-  old: RemoteRelease | undefined,
-  error: unknown,
-): Promise<Error> {
-  const cause = error instanceof PlanError ? error.cause : error;
-  if (cause instanceof RaceLost) return cause;
-  const draft = progress.release;
-  if (draft && !progress.published) {
-    const now = await readTagState(deps, inputs.tag, draft.id).catch(() => undefined);
-    if (now && !now.mine) {
-      progress.release = undefined;
-      return new RaceLost('draft-deleted', inputs.tag, sha, now, 'Nothing of this run is left.');
-    }
-  }
-  return explainFailure(inputs, progress, progress.replaced ?? old, error);
+  if (cleanup.deletion) outputs = { ...outputs, ...(await deleteOne(cleanupDeps, cleanup.deletion)) };
+  if (cleanup.prune) outputs = { ...outputs, ...(await prune(cleanupDeps, cleanup.prune)) };
+  return outputs;
 }

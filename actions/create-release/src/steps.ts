@@ -20,6 +20,7 @@ import type { Effect } from '../../../shared/src/plan/plan.js';
 import type { Logger } from '../../../shared/src/log.js';
 import { matchingAsset } from './existing.js';
 import type { LocalAsset } from './files.js';
+import type { Lineage } from './lineage.js';
 
 export interface StepDeps {
   github: GitHubClient;
@@ -29,6 +30,8 @@ export interface StepDeps {
   apiUrl: string;
   log: Logger;
   retry?: RetryPolicy;
+  /** How builds compare (lineage.ts); default: by commit in `repo`, as in one repository. */
+  lineage?: Lineage;
 }
 
 /** What the steps have done so far; read back for outputs and for the message after a failure. */

@@ -1,5 +1,4 @@
 import { maskSecret, readRunnerContext, runAction, setOutputs } from '../../../shared/src/action/index.js';
-import { createGitHubClient } from '../../../shared/src/github/client.js';
 import { RegistryClient } from '../../../shared/src/registry/client.js';
 import {
   chainLookups,
@@ -28,9 +27,14 @@ await runAction(async ({ log, summary }) => {
         userAgent: 'release-actions/pin-image-tags',
       })
     : undefined;
+  // Only a pull request asks GitHub: the client (octokit and its endpoint table) is loaded for it alone.
   const github =
     inputs.push === 'pull-request' && inputs.token
-      ? createGitHubClient({ token: inputs.token, apiUrl: context.apiUrl, log })
+      ? (await import('../../../shared/src/github/client.js')).createGitHubClient({
+          token: inputs.token,
+          apiUrl: context.apiUrl,
+          log,
+        })
       : undefined;
   setOutputs(
     await run(inputs, {

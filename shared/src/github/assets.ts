@@ -4,8 +4,8 @@
  * limits on assets.
  */
 import { createHash } from 'node:crypto';
-import { constants } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 
 /** GitHub refuses release assets of 2 GiB or more. */
 export const MAX_ASSET_BYTES = 2 * 1024 ** 3;
@@ -48,12 +48,8 @@ export const CHUNK_BYTES = 1024 * 1024;
  */
 export async function sha256File(path: string): Promise<string> {
   const hash = createHash('sha256');
-  // Only a regular file is read: a FIFO's open waits for a writer forever, a device never ends. stat
-  // first (a FIFO is never opened); O_NONBLOCK and fstat close the window of a swap in between.
-  if (!(await stat(path)).isFile()) throw new Error(`${path} is not a regular file`);
-  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  const handle = await openRegularFile(path);
   try {
-    if (!(await handle.stat()).isFile()) throw new Error(`${path} is not a regular file`);
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     for (;;) {
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
@@ -64,6 +60,44 @@ export async function sha256File(path: string): Promise<string> {
     await handle.close();
   }
   return hash.digest('hex');
+}
+
+/** A path that is not a regular file (a FIFO, a device, a socket, a folder): nothing is read from it. */
+export class NotARegularFileError extends Error {
+  override readonly name = 'NotARegularFileError';
+  constructor(
+    readonly path: string,
+    readonly what: string,
+  ) {
+    super(`${path} is not a regular file (${what})`);
+  }
+}
+
+function kindOf(info: Stats): string {
+  if (info.isDirectory()) return 'a directory';
+  if (info.isFIFO()) return 'a named pipe';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  if (info.isSocket()) return 'a socket';
+  return 'not a file';
+}
+
+/**
+ * Open a file for reading only if it is a regular file: a FIFO's open waits for a writer forever and
+ * a device never ends. stat first, so a FIFO is never opened; O_NONBLOCK (no effect on a regular
+ * file) keeps an open of something swapped in since from blocking, and fstat checks what was opened.
+ */
+export async function openRegularFile(path: string): Promise<FileHandle> {
+  const before = await stat(path);
+  if (!before.isFile()) throw new NotARegularFileError(path, kindOf(before));
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const opened = await handle.stat();
+    if (!opened.isFile()) throw new NotARegularFileError(path, kindOf(opened));
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  return handle;
 }
 
 /** The hex sha256 of GitHub's `digest` (`sha256:<hex>`); undefined when it has none or another algorithm. */

@@ -17,6 +17,9 @@ export interface RemoteRelease {
   target_commitish: string;
   /** True once published on a repository with immutable releases. */
   immutable?: boolean;
+  body?: string | null;
+  created_at?: string;
+  published_at?: string | null;
   assets: RemoteAsset[];
 }
 
@@ -46,15 +49,36 @@ export async function releasesForTag(
   const list = data as unknown as RemoteRelease[];
   const forTag = list.filter((r) => r.tag_name === tag);
   let published = forTag.find((r) => !r.draft);
-  if (!published && list.length === PAGE) {
-    try {
-      published = (await client.rest.repos.getReleaseByTag({ owner, repo, tag })).data;
-    } catch (error) {
-      if (!isNotFound(error)) throw error;
-    }
-  }
+  if (!published && list.length === PAGE) published = await getReleaseByTag(client, { owner, repo }, tag);
   const drafts = forTag.filter((r) => r.draft).sort((a, b) => a.id - b.id);
   return { ...(published ? { published } : {}), drafts };
+}
+
+/** The published release of a tag (drafts have no tag yet), or undefined. */
+export async function getReleaseByTag(
+  client: GitHubClient,
+  { owner, repo }: RepoRef,
+  tag: string,
+): Promise<RemoteRelease | undefined> {
+  try {
+    return (await client.rest.repos.getReleaseByTag({ owner, repo, tag })).data;
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
+/** The id of the release GitHub shows as "Latest", or undefined when none is. */
+export async function latestReleaseId(
+  client: GitHubClient,
+  { owner, repo }: RepoRef,
+): Promise<number | undefined> {
+  try {
+    return (await client.rest.repos.getLatestRelease({ owner, repo })).data.id;
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
 }
 
 export interface ReleaseFields {
@@ -200,6 +224,22 @@ export async function tagCommit(
     object = (await client.rest.git.getTag({ owner, repo, tag_sha: object.sha })).data.object;
   }
   return object.type === 'commit' ? object.sha : undefined;
+}
+
+/** Delete a tag: `gone` when it did not exist (GitHub answers 422 `Reference does not exist`). */
+export async function deleteTag(
+  client: GitHubClient,
+  { owner, repo }: RepoRef,
+  tag: string,
+): Promise<'deleted' | 'gone'> {
+  try {
+    await client.rest.git.deleteRef({ owner, repo, ref: `tags/${tag}` });
+    return 'deleted';
+  } catch (error) {
+    const { status, message } = error as { status?: unknown; message?: unknown };
+    if (status === 422 && /reference does not exist/i.test(String(message))) return 'gone';
+    throw error;
+  }
 }
 
 /** Point a tag at a commit: moved (forced) when it exists, created when it does not. */

@@ -1,14 +1,15 @@
 /**
  * Streamed release-asset uploads over node:http/node:https, not octokit: octokit sends bodies through
  * fetch (undici), which keeps a streamed request body in memory (nodejs/undici#4058, ~1.15 GB RSS
- * for 1 GiB). Each attempt reopens the file, so a retry sends it whole again; 5xx, rate limits with
+ * for 1 GiB). Each attempt reopens the file (a regular file only, checked before anything is sent),
+ * so a retry sends it whole again; 5xx, rate limits with
  * `retry-after` and broken connections are retried with bounded waits.
  */
-import { open, type FileHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { Logger } from '../log.js';
-import { CHUNK_BYTES, type RemoteAsset } from './assets.js';
+import { CHUNK_BYTES, openRegularFile, type RemoteAsset } from './assets.js';
 import { USER_AGENT } from './client.js';
 import { mayCarryToken, refusalMessage } from './origins.js';
 
@@ -59,83 +60,94 @@ export function checkUploadUrl(url: URL, apiUrl: string): void {
 export async function uploadOnce(target: UploadTarget): Promise<RemoteAsset> {
   const url = uploadUrlFor(target.uploadUrl, target.name, target.label);
   checkUploadUrl(url, target.apiUrl);
-  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-  const idleMs = target.idleTimeoutMs ?? 120_000;
-  return new Promise<RemoteAsset>((resolve, reject) => {
-    let settled = false;
-    const fail = (error: UploadAttemptError): void => {
-      if (settled) return;
-      settled = true;
-      req.destroy();
-      reject(error);
-    };
-    const req = send(url, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${target.token}`,
-        accept: 'application/vnd.github+json',
-        'content-type': target.contentType,
-        'content-length': String(target.size),
-        'user-agent': USER_AGENT,
-        'x-github-api-version': '2022-11-28',
-      },
-    });
-    req.setTimeout(idleMs, () => fail(new UploadAttemptError(`no progress for ${idleMs} ms`, 'transient')));
-    req.on('error', (error) => fail(new UploadAttemptError(error.message, 'transient')));
-    req.on('response', (res) => {
-      readJson(res).then(
-        (body) => {
-          if (settled) return;
-          if (res.statusCode === 201 || res.statusCode === 200) {
-            settled = true;
-            resolve(body as RemoteAsset);
-          } else {
-            fail(classify(res, body));
-          }
+  // Opened (each attempt) before anything is sent: the file was hashed earlier and may have been
+  // swapped since; a FIFO in its place must fail the upload, not block it forever.
+  let handle: FileHandle;
+  try {
+    handle = await openRegularFile(target.path);
+  } catch (error) {
+    throw new UploadAttemptError(`cannot read ${target.path}: ${(error as Error).message}`, 'fatal');
+  }
+  let sending: Promise<void> = Promise.resolve();
+  try {
+    return await new Promise<RemoteAsset>((resolve, reject) => {
+      const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+      const idleMs = target.idleTimeoutMs ?? 120_000;
+      let settled = false;
+      const fail = (error: UploadAttemptError): void => {
+        if (settled) return;
+        settled = true;
+        req.destroy();
+        reject(error);
+      };
+      const req = send(url, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${target.token}`,
+          accept: 'application/vnd.github+json',
+          'content-type': target.contentType,
+          'content-length': String(target.size),
+          'user-agent': USER_AGENT,
+          'x-github-api-version': '2022-11-28',
         },
-        (error: Error) => fail(new UploadAttemptError(error.message, 'transient')),
-      );
+      });
+      req.setTimeout(idleMs, () => fail(new UploadAttemptError(`no progress for ${idleMs} ms`, 'transient')));
+      req.on('error', (error) => fail(new UploadAttemptError(error.message, 'transient')));
+      req.on('response', (res) => {
+        readJson(res).then(
+          (body) => {
+            if (settled) return;
+            if (res.statusCode === 201 || res.statusCode === 200) {
+              settled = true;
+              resolve(body as RemoteAsset);
+            } else {
+              fail(classify(res, body));
+            }
+          },
+          (error: Error) => fail(new UploadAttemptError(error.message, 'transient')),
+        );
+      });
+      sending = sendFile(req, handle, target.path, target.size).catch((error: unknown) => {
+        if (error instanceof UploadAttemptError) fail(error);
+        // A write that failed because the connection broke is reported by req's own 'error'; a read
+        // that failed is the file's fault, and waiting would only end at the idle timeout.
+        else if (!(error instanceof WriteError))
+          fail(new UploadAttemptError(`cannot read ${target.path}: ${(error as Error).message}`, 'fatal'));
+      });
     });
-    sendFile(req, target.path, target.size).catch((error: unknown) => {
-      if (error instanceof UploadAttemptError) fail(error);
-      // A write that failed because the connection broke is reported by req's own 'error'.
-    });
-  });
+  } finally {
+    // The send ends once the request is answered or destroyed; only then is the file closed.
+    await sending;
+    await handle.close();
+  }
 }
+
+/** A write to the request failed: the connection broke (reported by the request's own 'error'). */
+class WriteError extends Error {}
 
 /**
  * Write the file to the request through two reused buffers: one is read while the other is being
  * written, and a buffer is refilled only once the socket has taken it (the write's callback). A
  * read stream would allocate a new buffer per chunk and let garbage pile up (~70 MB per GiB).
  */
-async function sendFile(req: ClientRequest, path: string, size: number): Promise<void> {
-  let handle: FileHandle;
-  try {
-    handle = await open(path, 'r');
-  } catch (error) {
-    throw new UploadAttemptError(`cannot read ${path}: ${(error as Error).message}`, 'fatal');
-  }
-  const closed = new Promise<never>((_, reject) => req.once('close', () => reject(new Error('closed'))));
+async function sendFile(req: ClientRequest, handle: FileHandle, path: string, size: number): Promise<void> {
+  const closed = new Promise<never>((_, reject) => req.once('close', () => reject(new WriteError('closed'))));
   closed.catch(() => undefined);
-  try {
-    const buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
-    let writing: Promise<void> = Promise.resolve();
-    for (let position = 0, turn = 0; position < size; turn++) {
-      const buffer = buffers[turn % 2]!;
-      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, size - position), position);
-      if (bytesRead === 0) throw new UploadAttemptError(`${path} shrank while it was uploaded`, 'fatal');
-      await Promise.race([writing, closed]);
-      const chunk = buffer.subarray(0, bytesRead);
-      writing = new Promise<void>((done, failed) =>
-        req.write(chunk, (error) => (error ? failed(error) : done())),
-      );
-      position += bytesRead;
-    }
+  const buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
+  let writing: Promise<void> = Promise.resolve();
+  for (let position = 0, turn = 0; position < size; turn++) {
+    const buffer = buffers[turn % 2]!;
+    const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, size - position), position);
+    if (bytesRead === 0) throw new UploadAttemptError(`${path} shrank while it was uploaded`, 'fatal');
     await Promise.race([writing, closed]);
-    req.end();
-  } finally {
-    await handle.close();
+    const chunk = buffer.subarray(0, bytesRead);
+    writing = new Promise<void>((done, failed) =>
+      req.write(chunk, (error) => (error ? failed(new WriteError(error.message)) : done())),
+    );
+    position += bytesRead;
   }
+  await Promise.race([writing, closed]);
+  req.end();
 }
 
 function readJson(res: IncomingMessage): Promise<unknown> {

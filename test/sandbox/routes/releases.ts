@@ -5,8 +5,7 @@
  */
 import { rm } from 'node:fs/promises';
 import semver from 'semver';
-import { notFound, paginate, repoOf, validationFailed } from '../http.js';
-import type { HttpError } from '../http.js';
+import { HttpError, notFound, pageParams, paginate, repoOf, validationFailed } from '../http.js';
 import { withRepoLock } from '../lock.js';
 import { repoHtmlUrl } from '../objects.js';
 import { renderRelease } from '../render/releases.js';
@@ -70,6 +69,11 @@ function updateLatest(repo: RepoRecord, r: ReleaseRecord): void {
     const l = legacyLatest(repo);
     if (l) latestOf.set(repo, l.id);
   }
+}
+
+/** Mark a release "latest" as `make_latest: true` would (seeding helpers use it). */
+export function markLatest(repo: RepoRecord, id: number): void {
+  latestOf.set(repo, id);
 }
 
 function latestRelease(repo: RepoRecord): ReleaseRecord | undefined {
@@ -284,7 +288,20 @@ export const releaseRoutes: Routes = {
   'repos/list-releases': (ctx) => {
     const repo = repoOf(ctx);
     const list = newestFirst(repo).filter((r) => visible(ctx, r));
-    return paginate(ctx, list, (r) => renderRelease(ctx, repo, r));
+    // GitHub lists only the first 1,000 releases (release-drafter#1082: a 500 past them in 2022; a
+    // 422 `Only the first 1000 results are available.` since). A page starting past them is refused;
+    // the one reaching them is cut there; the Link header still names the next page, as GitHub's does.
+    const { limit, status } = repo.releaseListCap;
+    const { page, perPage } = pageParams(ctx.query);
+    if ((page - 1) * perPage >= limit) {
+      throw status === 500
+        ? new HttpError(500, 'Server Error')
+        : new HttpError(422, `Only the first ${limit} results are available.`);
+    }
+    const result = paginate(ctx, list, (r) => renderRelease(ctx, repo, r));
+    const reachable = limit - (page - 1) * perPage;
+    if (Array.isArray(result.body) && result.body.length > reachable) result.body.length = reachable;
+    return result;
   },
   'repos/update-release': updateRelease,
   'repos/delete-release': deleteRelease,
