@@ -8,6 +8,7 @@ import { createGoMonorepo, remoteRefs } from '../fixtures/go-monorepo.js';
 import { createSampleProject } from '../fixtures/sample-project.js';
 import { builtInFixtures } from './builtins.js';
 import { problemsOf, type Scenario } from './scenario.js';
+import { KM_SCENARIO } from './scenarios/km.js';
 import { PEER_PODS_SCENARIO } from './scenarios/peer-pods.js';
 import { PROMO_TOOLS_SCENARIO } from './scenarios/promo-tools.js';
 import { SELF_RELEASE_SCENARIO } from './scenarios/self-release.js';
@@ -103,6 +104,7 @@ const GO_MODULE_TAGS: Scenario = {
 
 /** Every scenario `npm run rehearsal` runs, in order. */
 export const SCENARIOS: Scenario[] = [
+  KM_SCENARIO,
   ...VIM_SCENARIOS,
   PEER_PODS_SCENARIO,
   PROMO_TOOLS_SCENARIO,
