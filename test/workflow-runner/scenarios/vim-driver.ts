@@ -115,7 +115,8 @@ function vimFixtures(world: World): Fixtures {
       'its own script, with python3 (setup.py bdist_wheel) and helm (package) stood in',
       { stubs: { python3: PYTHON_STUB, helm: HELM_STUB } },
     )
-    .script('Say when the release goes out without notes', 'its own script');
+    .script('Say when the release goes out without notes', 'its own script')
+    .script('Name the release repository', 'its own script');
   return world.registry
     ? fixtures.script(
         'Build and push the image',
@@ -167,7 +168,11 @@ export const VIM_SCENARIOS: Scenario[] = [
           { label: 'the same dispatch again', event },
         ],
         fixtures: vimFixtures(world),
-        vars: imageVars(world),
+        // The GitHub App path: the next-dev pull request and the release made with the App's token.
+        vars: { ...imageVars(world), RELEASE_APP_CLIENT_ID: 'Iv23liReleaseBot' },
+        secrets: {
+          RELEASE_APP_PRIVATE_KEY: '-----BEGIN RSA PRIVATE KEY-----\nstand-in\n-----END RSA PRIVATE KEY-----',
+        },
         folders: [dirname(project.remote)],
         expect: async (reports: RunReport[]) => {
           const gitDir = project.remote;
