@@ -178,7 +178,7 @@ export const KM_SCENARIO: Scenario = {
       notes: [
         kvm
           ? 'the validation ran with require-kvm (this user opens /dev/kvm); km itself is a stand-in'
-          : 'no usable /dev/kvm here: the validation ran with require-kvm false (KM_REQUIRE_KVM), reported as KVM absent',
+          : 'no /dev/kvm this user can open: the validation ran with require-kvm false (KM_REQUIRE_KVM=false), the guides without KVM, and /dev/kvm left alone',
         ...(host
           ? []
           : ['no docker-registry: no CI registry, so no runenv images, no cleanup (CI_REGISTRY unset)']),
