@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { REPOSITORY } from '../../scripts/lib.js';
 
 /** The repository root (test/static/ is two levels below it). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -9,8 +10,9 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 /**
  * This repository on GitHub (owner/name), as the README's `uses:` examples spell it. Only `uses:` values under
  * it, and local `./` paths, are trusted without a commit SHA; the same name under another owner is a stranger's.
+ * The one constant is scripts/lib.ts' REPOSITORY (the docs' examples and the workflow engine use it too).
  */
-export const OWN_REPOSITORY = 'release-actions/release-actions';
+export const OWN_REPOSITORY = REPOSITORY;
 
 /** Whether a `uses:` value names something in this repository (owner and name compare case-insensitively). */
 export function isOwnRepositoryPath(uses: string): boolean {

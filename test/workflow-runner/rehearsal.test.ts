@@ -1,67 +1,111 @@
 /**
  * e2e: the example callers rehearsed from their workflow files, each reusable workflow they call run
- * from its own file: seed 003's release (push of the 0.2.0 tag → build, release.yml's check and
- * release jobs, the next development version) and its release notes (a workflow_dispatch), on the
- * rehearsal's sample project, our bundles against the sandbox and a bare git remote.
+ * from its own file: seed 003's release (a dispatch of 0.2.0 → python-helm-release.yml's version,
+ * build, image and next-dev jobs and release.yml's check and release jobs, then the same dispatch
+ * again), its release notes (a workflow_dispatch) and peer pods' Go module tags, on the rehearsal's
+ * sample projects, our bundles against the sandbox and bare git remotes.
  */
 import { describe, expect, it } from '@jest/globals';
 import { rehearse } from './rehearse.js';
 import { workflowLine } from './report.js';
 
 describe('npm run rehearsal:workflows', () => {
-  it("releases the VIM driver from os-vim-driver-release.yml and release.yml's own files", async () => {
+  it("releases the VIM driver from os-vim-driver-release.yml, python-helm-release.yml and release.yml's own files", async () => {
     const titles: string[] = [];
-    const { report, unmet, ok } = await rehearse('workflows-examples/os-vim-driver-release.yml', {
+    const { reports, unmet, ok } = await rehearse('workflows-examples/os-vim-driver-release.yml', {
       inspect: (github) => {
         for (const r of github.repo('accanto-systems/os-vim-driver').releases.values())
           titles.push(`${r.tag_name}: ${r.name}`);
       },
     });
+    const report = reports[0]!;
     expect({ problems: report.problems, unmet }).toEqual({ problems: [], unmet: [] });
     expect(ok).toBe(true);
-    expect(titles).toEqual(['0.2.0: 0.2.0']);
-    expect(report.workflows.map(workflowLine)).toEqual([
-      'workflows-examples/os-vim-driver-release.yml: 3 jobs, 3 ran, 0 skipped, 0 failed',
-      '.github/workflows/release.yml [called by workflows-examples/os-vim-driver-release.yml#release]: 2 jobs, 2 ran, 0 skipped, 0 failed',
-    ]);
+    expect(titles).toEqual(['0.2.0: os-vim-driver 0.2.0']);
     expect(
-      report.jobs.map((j) => [j.name, j.steps.map((s) => `${s.kind}:${s.detail.split(':')[0]}`)]),
+      report.workflows.map(workflowLine).map((l) => l.replace(/ \(build — .*\), 0 failed$/, ', 0 failed')),
+    ).toEqual([
+      'workflows-examples/os-vim-driver-release.yml: 1 job, 1 ran, 0 skipped, 0 failed',
+      '.github/workflows/python-helm-release.yml [called by workflows-examples/os-vim-driver-release.yml#release]: 5 jobs, 5 ran, 0 skipped, 0 failed',
+      '.github/workflows/release.yml [called by .github/workflows/python-helm-release.yml#release]: 6 jobs, 2 ran, 4 skipped, 0 failed',
+    ]);
+    const ran = (kinds: string[]) => kinds.filter((k) => !k.endsWith(':skipped'));
+    expect(
+      report.jobs
+        .filter((j) => j.result !== 'skipped')
+        .map((j) => [j.name, ran(j.steps.map((s) => `${s.kind}:${s.detail.split(':')[0]}:${s.conclusion}`))]),
     ).toEqual([
       [
-        'build',
+        'release / Set the release version',
         [
-          'stand-in:actions/checkout',
-          'action:bump-dev-version',
-          'stand-in:Package the docs and the Helm chart',
-          'stand-in:actions/upload-artifact',
+          'stand-in:actions/checkout:success',
+          'action:bump-dev-version:success',
+          'stand-in:Name the release commit:success',
         ],
       ],
-      ['release / Check the tag', ['action:create-release']],
       [
-        'release / GitHub release',
+        'release / Build the wheel, the docs and the chart',
         [
-          'stand-in:actions/checkout',
-          'action:changelog-section',
-          'stand-in:Say when the release goes out without notes',
-          'stand-in:actions/download-artifact',
-          'action:create-release',
+          'stand-in:actions/checkout:success',
+          'stand-in:actions/setup-python:success',
+          'stand-in:Build the wheel, the docs archive and the Helm chart:success',
+          'stand-in:actions/upload-artifact:success',
+          'stand-in:actions/upload-artifact:success',
         ],
       ],
-      ['next-dev', ['stand-in:actions/checkout', 'action:bump-dev-version']],
+      [
+        'release / release / Check the tag',
+        [
+          'stand-in:Name the release repository:success',
+          'stand-in:actions/create-github-app-token:success',
+          'action:create-release:success',
+        ],
+      ],
+      [
+        'release / release / GitHub release',
+        [
+          'stand-in:actions/checkout:success',
+          'action:changelog-section:success',
+          'action:changelog-section:success',
+          'stand-in:actions/download-artifact:success',
+          'stand-in:Name the release repository:success',
+          'stand-in:actions/create-github-app-token:success',
+          'action:create-release:success',
+        ],
+      ],
+      [
+        'release / Push the Docker image',
+        [
+          'stand-in:actions/checkout:success',
+          'stand-in:actions/download-artifact:success',
+          'stand-in:docker/login-action:success',
+          'stand-in:Build and push the image:success',
+        ],
+      ],
+      [
+        'release / Start the next development version',
+        [
+          'stand-in:actions/checkout:success',
+          'stand-in:actions/create-github-app-token:success',
+          'action:bump-dev-version:success',
+        ],
+      ],
     ]);
-    // The job summaries the runner would render, one per job.
-    expect(report.jobs[0]?.summary).toContain('## Version references: all 4 agree on 0.2.0');
-    expect(report.jobs[2]?.summary).toContain('## Release 0.2.0: published');
-    expect(report.jobs[2]?.concurrency).toBe('release-accanto-systems/os-vim-driver-0.2.0');
-    expect(report.jobs[3]?.summary).toContain('## Next development version 0.3.0.dev0');
-    // The CHANGELOG has no 0.2.0 section: release.yml's own warning step ran and said so.
-    expect(report.jobs[2]?.steps[2]?.annotations).toContainEqual(
-      expect.objectContaining({
-        level: 'warning',
-        message: 'No section for 0.2.0 in CHANGELOG.md; the release description will be empty.',
-      }),
+    // The job summaries the runner would render, one per job that writes one.
+    const summary = (name: string) => report.jobs.find((j) => j.name === name)?.summary;
+    expect(summary('release / Set the release version')).toContain('## Version 0.2.0');
+    expect(summary('release / release / GitHub release')).toContain('## Release 0.2.0: published');
+    expect(summary('release / Start the next development version')).toContain(
+      '## Next development version 0.3.0.dev0',
     );
-    expect(report.violations).toEqual([]);
+    expect(report.jobs.find((j) => j.name === 'release / release / GitHub release')?.concurrency).toBe(
+      'release-actions-release-accanto-systems/os-vim-driver-0.2.0',
+    );
+    // The same dispatch again found the release done: create-release wrote nothing the second time.
+    expect(reports[1]?.jobs.find((j) => j.name === 'release / release / GitHub release')?.summary).toContain(
+      'already',
+    );
+    expect(reports.flatMap((r) => r.violations)).toEqual([]);
   }, 120_000);
 
   it('shows the v0.1.0 release notes from os-vim-driver-release-notes.yml and release-notes.yml on a manual run', async () => {
