@@ -187,7 +187,16 @@ function workflowPage(file: string): string {
     ...(required.length
       ? ['    with:', ...required.map(([n, i]) => `      ${n}: ${exampleValue(n, i)}`)]
       : []),
-    ...(Object.keys(secrets).length ? ['    secrets: inherit'] : []),
+    // Secrets passed one by one, never `inherit`: the called workflow sees only what it is given.
+    ...(Object.keys(secrets).length
+      ? [
+          '    secrets:',
+          ...Object.entries(secrets).map(
+            ([n, v]) =>
+              `      ${n}: \${{ secrets.${n.toUpperCase().replace(/-/g, '_')} }}${v.required ? '' : '  # optional'}`,
+          ),
+        ]
+      : []),
     '```',
     '',
     ...section(
