@@ -38719,6 +38719,11 @@ function prunePattern(pattern) {
     if (/^\*+$/.test(pattern)) {
         throw new action/* InputError */.dz('prune', pattern, `${PATTERN_HELP}; a pattern of * alone would match every release (name the tags, such as v*)`);
     }
+    // A tag named `refs/tags/x` would be `refs/tags/refs/tags/x`: a pattern written as a ref matches no
+    // tag anyone has, and a prune that silently deletes nothing hides the mistake.
+    if (/^refs\//.test(pattern)) {
+        throw new action/* InputError */.dz('prune', pattern, `${PATTERN_HELP}: a tag name without refs/tags/ (*-daily, not refs/tags/*-daily)`);
+    }
     // Legal in a tag, but here a sign of a regular expression (`^v0\.\d+-daily$`), which would match nothing.
     if (/[\^$()|{}\\]/.test(pattern)) {
         throw new action/* InputError */.dz('prune', pattern, `${PATTERN_HELP} (this looks like a regular expression)`);
@@ -38763,6 +38768,9 @@ function readCleanup() {
     const olderThanMs = olderThan === undefined ? undefined : parseDuration('prune-older-than', olderThan);
     const deleteTags = (0,action/* getBooleanInput */.Vt)('prune-tags', false);
     const tag = (0,action/* getOptionalInput */.lI)('delete');
+    if (tag !== undefined && /^refs\//.test(tag)) {
+        throw new action/* InputError */.dz('delete', tag, 'the tag of the release to delete, without refs/tags/ (v0.10-beta-demo-nokia)');
+    }
     if (tag !== undefined && (0,src_tag/* invalidRefName */.os)(tag)) {
         throw new action/* InputError */.dz('delete', tag, 'the tag of the release to delete (a tag name git accepts)');
     }
@@ -39195,6 +39203,7 @@ async function listEveryRelease(client, { owner, repo }, wanted) {
     const releases = [];
     const index = { releases, listingCalls: 0, unread: [] };
     let refused;
+    const seen = new Set();
     for (let page = 1;; page++) {
         index.listingCalls++;
         const pastCap = (page - 1) * PAGE >= RELEASE_LISTING_CAP;
@@ -39214,7 +39223,15 @@ async function listEveryRelease(client, { owner, repo }, wanted) {
             refused = statusOf(error);
             break;
         }
-        releases.push(...response.data);
+        // Pages are read at different moments: a release published meanwhile pushes the last of a page
+        // onto the next one, read twice then. Each release counts once (a caller ranking releases would
+        // otherwise rank one twice and let a newer one go).
+        for (const release of response.data) {
+            if (seen.has(release.id))
+                continue;
+            seen.add(release.id);
+            releases.push(release);
+        }
         if (!/\brel="next"/.test(response.headers.link ?? ''))
             break;
     }
@@ -39239,8 +39256,9 @@ async function listEveryRelease(client, { owner, repo }, wanted) {
         capped.tagsRead++;
         try {
             const release = await (0,github_releases/* getReleaseByTag */.h5)(client, { owner, repo }, tag);
-            if (!release)
+            if (!release || seen.has(release.id))
                 continue;
+            seen.add(release.id);
             capped.found++;
             releases.push(release);
         }
@@ -39318,7 +39336,13 @@ function planPrune(releases, options, now) {
     const matchers = options.patterns.map((p) => ({ pattern: p, regexp: (0,tag/* globToRegExp */.tL)(p) }));
     const groups = new Map(options.patterns.map((p) => [p, []]));
     let unmatched = 0;
-    for (const release of releases) {
+    // Each release once, whatever the caller read: ranked twice, one release would take two places
+    // among the newest N and push a newer one out.
+    const distinct = new Map();
+    for (const release of releases)
+        if (!distinct.has(release.id))
+            distinct.set(release.id, release);
+    for (const release of distinct.values()) {
         const hit = matchers.find((m) => m.regexp.test(release.tag_name));
         if (hit)
             groups.get(hit.pattern).push(release);

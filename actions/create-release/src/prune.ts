@@ -101,7 +101,11 @@ export function planPrune(releases: readonly RemoteRelease[], options: PruneOpti
   const matchers = options.patterns.map((p) => ({ pattern: p, regexp: globToRegExp(p) }));
   const groups = new Map<string, RemoteRelease[]>(options.patterns.map((p) => [p, []]));
   let unmatched = 0;
-  for (const release of releases) {
+  // Each release once, whatever the caller read: ranked twice, one release would take two places
+  // among the newest N and push a newer one out.
+  const distinct = new Map<number, RemoteRelease>();
+  for (const release of releases) if (!distinct.has(release.id)) distinct.set(release.id, release);
+  for (const release of distinct.values()) {
     const hit = matchers.find((m) => m.regexp.test(release.tag_name));
     if (hit) groups.get(hit.pattern)!.push(release);
     else unmatched++;

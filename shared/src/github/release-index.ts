@@ -64,6 +64,7 @@ export async function listEveryRelease(
   const releases: RemoteRelease[] = [];
   const index: ReleaseIndex = { releases, listingCalls: 0, unread: [] };
   let refused: number | undefined;
+  const seen = new Set<number>();
   for (let page = 1; ; page++) {
     index.listingCalls++;
     const pastCap = (page - 1) * PAGE >= RELEASE_LISTING_CAP;
@@ -81,7 +82,14 @@ export async function listEveryRelease(
       refused = statusOf(error);
       break;
     }
-    releases.push(...(response.data as unknown as RemoteRelease[]));
+    // Pages are read at different moments: a release published meanwhile pushes the last of a page
+    // onto the next one, read twice then. Each release counts once (a caller ranking releases would
+    // otherwise rank one twice and let a newer one go).
+    for (const release of response.data as unknown as RemoteRelease[]) {
+      if (seen.has(release.id)) continue;
+      seen.add(release.id);
+      releases.push(release);
+    }
     if (!/\brel="next"/.test(response.headers.link ?? '')) break;
   }
   if (refused === undefined) return index;
@@ -103,7 +111,8 @@ export async function listEveryRelease(
     capped.tagsRead++;
     try {
       const release = await getReleaseByTag(client, { owner, repo }, tag);
-      if (!release) continue;
+      if (!release || seen.has(release.id)) continue;
+      seen.add(release.id);
       capped.found++;
       releases.push(release);
     } catch (error) {
