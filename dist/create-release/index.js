@@ -38973,7 +38973,7 @@ const NO_RELEASE = {
 /* harmony export */   Ws: () => (/* binding */ crossRepositoryLineage),
 /* harmony export */   Z1: () => (/* binding */ recordedBuild)
 /* harmony export */ });
-/* unused harmony exports buildKey, builtFromLine */
+/* unused harmony exports buildKey, builtFromLine, ANCESTOR_WINDOW */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var _shared_src_github_releases_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8693);
 /**
@@ -38983,6 +38983,12 @@ const NO_RELEASE = {
  * repository's default-branch head: the commit that built it lives in the source repository and is
  * written into the release body (`Built from <owner>/<repo>@<sha>`, or when that line is turned off an
  * opaque build marker), so reruns find their own draft and an older build never replaces a newer one.
+ *
+ * The visible line names the commit: GitHub's compare in the source repository orders two builds. The
+ * opaque marker names nothing, so it is placed through this run's own history instead: a marker equal
+ * to the key of one of the last ANCESTOR_WINDOW commits before this run's is an older build; any other
+ * (a newer build, a diverged one, one older than the window, or a history source-token cannot read)
+ * cannot be placed and counts as newer: its release is not replaced and its draft is not deleted.
  */
 
 
@@ -39020,20 +39026,24 @@ function recordedBuild(body) {
     const marker = [...text.matchAll(MARKER)].at(-1);
     return marker ? { key: marker[1] } : undefined;
 }
+/** Commits of this run's history an opaque marker is looked for among (100 a page). */
+const ANCESTOR_WINDOW = 1000;
 /** Releases in the workflow's own repository: a release's commit is its target (as ever). */
 function repositoryLineage(github, repo, targetSha) {
     const memo = new Map();
+    const relation = (base) => {
+        if (base === targetSha)
+            return Promise.resolve('identical');
+        let known = memo.get(base);
+        if (!known)
+            memo.set(base, (known = (0,_shared_src_github_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCommits */ .kC)(github, repo, base, targetSha)));
+        return known;
+    };
     return {
         crossRepository: false,
         same: (release) => release.target_commitish === targetSha,
-        relation(_release, base) {
-            if (base === targetSha)
-                return Promise.resolve('identical');
-            let known = memo.get(base);
-            if (!known)
-                memo.set(base, (known = (0,_shared_src_github_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCommits */ .kC)(github, repo, base, targetSha)));
-            return known;
-        },
+        relation: (_release, base) => relation(base),
+        place: async (_release, base) => ({ relation: await relation(base) }),
     };
 }
 /** Releases in another repository: builds are compared in the source repository. */
@@ -39051,34 +39061,105 @@ function crossRepositoryLineage(options) {
                 basehead: `${theirs}...${source.sha}`,
                 per_page: 1,
             });
-            return data.status;
+            return { relation: data.status };
         }
         catch (error) {
             const { status, message } = error;
             if (status !== 404)
                 throw error;
             if (/common ancestor/i.test(String(message)))
-                return 'unrelated';
+                return { relation: 'unrelated' };
             // The token cannot read the source (or the commit is gone): nothing tells which build is newer.
-            log.warning(`Could not compare ${theirs} with ${source.sha} in ${source.repository} (GitHub answered 404): source-token must read ${source.repository} for an older build to be refused; this run's build counts as a newer one`);
-            return 'diverged';
+            log.warning(`Could not compare ${theirs} with ${source.sha} in ${source.repository} (GitHub answered 404): source-token must read ${source.repository} for an older build to be refused; this run's build counts as a newer one (a draft of that build is left alone)`);
+            return {
+                relation: 'diverged',
+                unplaced: `source-token could not compare ${theirs} with ${source.sha} in ${source.repository}`,
+            };
         }
+    };
+    const ancestry = ancestorKeys(options.sourceGithub, sourceRepo, source);
+    const placeMarker = async (key) => {
+        const found = await ancestry.find(key);
+        if (found === true)
+            return { relation: 'ahead' };
+        // Not among this run's ancestors: a newer build, a diverged one, or one too old to find. The
+        // safe reading is "newer": nothing of it is replaced or deleted by this run.
+        return { relation: 'behind', unplaced: found === false ? ancestry.notFound() : found };
+    };
+    const place = (release, base) => {
+        const theirs = recordedBuild(release.body);
+        if (theirs?.key === mine)
+            return Promise.resolve({ relation: 'identical' });
+        if (theirs && !theirs.sha) {
+            let known = memo.get(theirs.key);
+            if (!known)
+                memo.set(theirs.key, (known = placeMarker(theirs.key)));
+            return known;
+        }
+        const sameSource = theirs?.repository?.toLowerCase() === source.repository.toLowerCase();
+        if (!theirs?.sha || !sameSource)
+            return inTarget.place(release, base);
+        let known = memo.get(theirs.sha);
+        if (!known)
+            memo.set(theirs.sha, (known = compareSource(theirs.sha)));
+        return known;
     };
     return {
         crossRepository: true,
         same: (release) => recordedBuild(release.body)?.key === mine,
-        relation(release, base) {
-            const theirs = recordedBuild(release.body);
-            if (theirs?.key === mine)
-                return Promise.resolve('identical');
-            const sameSource = theirs?.repository?.toLowerCase() === source.repository.toLowerCase();
-            if (!theirs?.sha || !sameSource)
-                return inTarget.relation(release, base);
-            let known = memo.get(theirs.sha);
-            if (!known)
-                memo.set(theirs.sha, (known = compareSource(theirs.sha)));
-            return known;
+        relation: async (release, base) => (await place(release, base)).relation,
+        place,
+    };
+}
+/**
+ * The build keys of this run's ancestors, read lazily (100 commits a page, up to ANCESTOR_WINDOW)
+ * until a key asked for turns up. `find` answers true (an ancestor's), false (not in the window), or
+ * why the history could not be read.
+ */
+function ancestorKeys(github, repo, source) {
+    const keys = new Set();
+    let pages = 0;
+    let read = 0;
+    let complete = false;
+    let failed;
+    let queue = Promise.resolve();
+    const PAGE = 100;
+    const more = async () => {
+        try {
+            const { data } = await github.rest.repos.listCommits({
+                ...repo,
+                sha: source.sha,
+                per_page: PAGE,
+                page: ++pages,
+            });
+            for (const commit of data)
+                keys.add(buildKey(source.repository, commit.sha));
+            read += data.length;
+            if (data.length < PAGE || pages * PAGE >= ANCESTOR_WINDOW)
+                complete = true;
+        }
+        catch (error) {
+            const status = error.status;
+            if (typeof status !== 'number' || status >= 500 || status === 429)
+                throw error;
+            failed = `source-token could not read the history of ${source.repository} (GitHub answered ${status})`;
+        }
+    };
+    const find = async (key) => {
+        while (!keys.has(key) && !complete && failed === undefined)
+            await more();
+        if (keys.has(key))
+            return true;
+        return failed ?? false;
+    };
+    return {
+        find(key) {
+            // One page at a time, whoever asks.
+            const answer = queue.then(() => find(key));
+            queue = answer.catch(() => undefined);
+            return answer;
         },
+        notFound: () => `its build marker (built-from: false) is none of the last ${read} commits of ${source.repository} up to ${source.sha}`,
     };
 }
 
@@ -40640,7 +40721,10 @@ async function makeRelease(inputs, deps, where) {
     const replaced = decision.kind === 'release' ? decision.replace : undefined;
     const memory = { relations: new Map(), movedFor: new Set(), movedTag: false, published: false };
     if (replaced && tagSha !== undefined) {
-        const relation = await lineage.relation(replaced, tagSha);
+        const { relation, unplaced } = await lineage.place(replaced, tagSha);
+        if (unplaced && relation === 'behind') {
+            throw new action/* UserError */.yo(`The rolling tag ${inputs.tag} holds a release (${replaced.html_url}) built from a commit this run cannot place: ${unplaced}. It may be a newer build (or one of diverged history), and a rolling release is never replaced by a build that may be older: nothing was changed. Run the workflow on the newest commit; to replace that release with this build on purpose, delete it (the tag stays) and rerun.`);
+        }
         const theirs = lineage.crossRepository ? (0,src_lineage/* recordedBuild */.Z1)(replaced.body) : undefined;
         const builds = theirs?.repository && theirs.sha
             ? { theirs: `${theirs.repository}@${theirs.sha}`, mine: `${context.repository}@${context.sha}` }
@@ -40748,15 +40832,20 @@ async function targetCommit(github, { repo, other }, inputs, tagSha) {
     return sha;
 }
 /**
- * The stale drafts to delete, less those made by a newer build (this run's is `behind` theirs):
- * such a draft may be a newer run's in progress, and this run would never replace its release either.
- * Drafts of this build and of older or diverged builds go (compared once per commit).
+ * The stale drafts to delete, less those made by a newer build (this run's is `behind` theirs) and
+ * those whose build cannot be placed (an opaque marker not in this run's history, a source the token
+ * cannot read): such a draft may be a newer run's in progress, and this run would never replace its
+ * release either. Drafts of this build and of older or diverged builds go (compared once per commit).
  */
 async function staleToDelete(lineage, stale, targetSha, log) {
     const doomed = [];
     for (const draft of stale) {
         const commit = draft.target_commitish;
-        if ((await lineage.relation(draft, commit)) === 'behind') {
+        const { relation, unplaced } = await lineage.place(draft, commit);
+        if (unplaced) {
+            log.info(`Leaving draft ${draft.id}: it was built from a commit this run cannot place (${unplaced}), so it may be a newer run's in progress; delete it by hand if it is not`);
+        }
+        else if (relation === 'behind') {
             log.info(`Leaving draft ${draft.id}: it is for ${commit}, a newer ${lineage.crossRepository ? 'build' : 'commit'} than ${targetSha} (perhaps a run in progress)`);
         }
         else
