@@ -39282,7 +39282,7 @@ function isCap(error, page) {
  */
 async function listEveryRelease(client, { owner, repo }, wanted) {
     const releases = [];
-    const index = { releases, listingCalls: 0, unread: [] };
+    const index = { releases, listingCalls: 0, unread: [], unreadTags: [] };
     let refused;
     const seen = new Set();
     for (let page = 1;; page++) {
@@ -39330,6 +39330,7 @@ async function listEveryRelease(client, { owner, repo }, wanted) {
         index.unread.push(`the tags (${error.message}), so no release past the first ${releases.length}`);
         return index;
     }
+    index.tags = tags;
     const reached = new Set(releases.map((r) => r.tag_name));
     for (const tag of tags) {
         if (reached.has(tag) || !wanted(tag))
@@ -39345,6 +39346,7 @@ async function listEveryRelease(client, { owner, repo }, wanted) {
         }
         catch (error) {
             index.unread.push(`the release of ${tag} (${error.message})`);
+            index.unreadTags.push(tag);
         }
     }
     return index;
@@ -39470,6 +39472,61 @@ function judge(release, rank, pattern, options, now) {
     };
 }
 /**
+ * With prune-tags, the matching tags no release holds: a tag left by a prune whose tag delete failed
+ * (the rerun finishes it), or a stale one released never. Each is placed among its pattern's
+ * published releases by version, and goes when at least prune-keep of them are newer; it never
+ * pushes a release out of the newest N (tags are not ranked among themselves). It has no publish
+ * date: with prune-older-than it stays, as nothing shows it old enough. `held`: the tags of every
+ * release read, drafts included (a run may be filling one), and of releases that could not be read.
+ */
+function planTags(plan, tags, held, options) {
+    const matchers = options.patterns.map((p) => ({ pattern: p, regexp: (0,tag/* globToRegExp */.tL)(p) }));
+    const entries = [];
+    for (const tag of new Set(tags)) {
+        if (held.has(tag))
+            continue;
+        const hit = matchers.find((m) => m.regexp.test(tag));
+        if (!hit)
+            continue;
+        const { pattern } = hit;
+        const probe = { tag_name: tag, id: 0, published_at: null };
+        const newer = plan.entries.filter((e) => e.pattern === pattern && e.rank !== undefined && newestFirst(e.release, probe) < 0).length;
+        const place = `a tag without a release, after ${newer} of ${pattern} by version`;
+        if (newer < options.keep) {
+            entries.push({ tag, pattern, verdict: 'stays', reason: `${place}: among the newest ${options.keep}` });
+        }
+        else if (options.olderThanMs !== undefined) {
+            entries.push({
+                tag,
+                pattern,
+                verdict: 'stays',
+                reason: `${place}, but with no publish date to hold against prune-older-than (delete: ${tag} with delete-tag: true deletes it)`,
+            });
+        }
+        else {
+            entries.push({ tag, pattern, verdict: 'goes', reason: `${place}: beyond the newest ${options.keep}` });
+        }
+    }
+    return entries;
+}
+/**
+ * Patterns that take (nearly) everything (`v*`, `*-*`): one literal character at most, or 90% of
+ * at least 10 releases read. Not refused (a repository of dailies only is matched whole by
+ * `*-daily`), but pointed out before anything goes.
+ */
+function broadPatterns(plan, options) {
+    const total = plan.entries.length + plan.unmatched;
+    const warnings = [];
+    for (const pattern of options.patterns) {
+        const takes = plan.entries.filter((e) => e.pattern === pattern).length;
+        const literal = pattern.replace(/\*/g, '').length;
+        if (literal > 1 && !(total >= 10 && takes >= 0.9 * total))
+            continue;
+        warnings.push(`The prune pattern ${pattern} is broad: it takes ${takes} of the ${total} releases read. Check the plan (dry-run: true shows it) and name the tags more closely (v0.*-daily rather than v*) unless that is meant.`);
+    }
+    return warnings;
+}
+/**
  * Apply what protects a release from deletion: an immutable release (GitHub keeps its tag and assets
  * locked forever and never lets the tag name be used again: deleting it would only lose the files),
  * the release this run published, the release GitHub marks latest (unless allowed).
@@ -39519,6 +39576,10 @@ var target = __nccwpck_require__(8327);
 
 
 
+
+/** A `delete` refused (latest, immutable, this run's release): its message says nothing of the step. */
+class Refusal extends action/* UserError */.yo {
+}
 /**
  * Delete a release by id: a 404 means it is gone, unless a read shows it still there (a personal
  * access token that may not write is answered 404, and that must not pass for a deletion).
@@ -39545,30 +39606,66 @@ async function deleteReleaseById(github, repo, release) {
 }
 /**
  * Delete the tag unless a release holds it now (read just before). `held` names that release; the
- * tag is left then.
+ * tag is left then. `gone`: someone deleted it first.
  */
 async function deleteFreeTag(github, repo, tag) {
     const holder = await (0,github_releases/* getReleaseByTag */.h5)(github, repo, tag);
     if (holder)
         return { deleted: false, held: holder };
-    await (0,github_releases/* deleteTag */._R)(github, repo, tag);
-    return { deleted: true };
+    const outcome = await (0,github_releases/* deleteTag */._R)(github, repo, tag);
+    return outcome === 'deleted' ? { deleted: true } : { deleted: false, gone: true };
 }
 /** A failure's one line: GitHub's answer, or the error's message. */
 function why(error) {
     return (0,target/* refusedWrite */.yN)(error) ?? error.message;
 }
-/** The run ends here when something was left: naming each, and for a refused write, the token. */
-function failIfLeft(deps, what, left, done) {
+/** Why a tag delete failed: GitHub's answer, with what refuses a tag when releases could be deleted. */
+function whyTag(error) {
+    const status = error.status;
+    const answer = (0,target/* refusedWrite */.yN)(error) ?? `GitHub answered ${String(status)} ${error.message}`;
+    if (status === 403 || status === 422)
+        return `${answer}; a ruleset or tag protection may guard it`;
+    return typeof status === 'number' ? answer : error.message;
+}
+/** A tag left by a release that was deleted: `held`, the release that holds it now, or why the delete failed. */
+function tagLeft(tag, why, options = {}) {
+    return {
+        what: `the tag ${tag}`,
+        why,
+        // The rerun plans from releases and, with prune-tags, from tags without one too; but a tag has no
+        // publish date, so a prune-older-than rerun leaves it alone: say what deletes it then.
+        ...(options.olderThan !== undefined
+            ? {
+                next: `For the tag ${tag}: delete it with delete: ${tag} and delete-tag: true (a rerun with prune-older-than leaves a tag without a release alone).`,
+            }
+            : {}),
+    };
+}
+/**
+ * The failure when something was left (undefined when nothing was): naming each and what finishes
+ * it. The token is blamed only when nothing could be deleted (a refused tag after deleted releases is
+ * a ruleset, not the token).
+ */
+function leftFailure(deps, what, left, done) {
     if (left.length === 0)
-        return;
+        return undefined;
     const list = left.map((l) => `${l.what} (${l.why})`).join('; ');
     const summary = `${what}: ${done} done, ${left.length} left: ${list}.`;
     const refused = left.map((l) => l.why).find((w) => /^GitHub answered 40[34]/.test(w));
-    if (refused && (0,target/* fullName */.fq)(deps.repo).toLowerCase() !== (0,target/* fullName */.fq)(deps.source).toLowerCase()) {
-        throw (0,target/* tokenCannotWrite */.kz)(deps.repo, deps.source, refused, summary);
+    const otherRepository = (0,target/* fullName */.fq)(deps.repo).toLowerCase() !== (0,target/* fullName */.fq)(deps.source).toLowerCase();
+    if (refused && otherRepository && done === 0) {
+        return (0,target/* tokenCannotWrite */.kz)(deps.repo, deps.source, refused, summary);
     }
-    throw new action/* UserError */.yo(`${summary} A rerun deletes what is left.`);
+    const rerun = left.filter((l) => l.next === undefined);
+    const next = [];
+    if (rerun.length === left.length)
+        next.push('A rerun deletes what is left.');
+    else if (rerun.length)
+        next.push(`A rerun deletes ${rerun.map((l) => l.what).join(', ')}.`);
+    for (const l of left)
+        if (l.next && !next.includes(l.next))
+            next.push(l.next);
+    return new action/* UserError */.yo(`${summary} ${next.join(' ')}`);
 }
 /** `delete: <tag>`: that tag's release (refusing the latest or an immutable one), its tag if asked. */
 async function deleteOne(deps, deletion) {
@@ -39576,16 +39673,20 @@ async function deleteOne(deps, deletion) {
     const { tag } = deletion;
     const release = await (0,github_releases/* getReleaseByTag */.h5)(github, repo, tag);
     summary.heading(`Delete ${tag}${deps.dryRun ? ' (dry run)' : ''}`);
+    const refuse = (reason) => {
+        summary.paragraph(reason);
+        return { outputs: { deleted: '' }, changed: [], failure: new Refusal(reason) };
+    };
     if (release?.immutable) {
-        throw new action/* UserError */.yo(`Not deleting the release of ${tag} (${release.html_url}): it is ${IMMUTABLE_REASON}. Nothing was changed.`);
+        return refuse(`Not deleting the release of ${tag} (${release.html_url}): it is ${IMMUTABLE_REASON}.`);
     }
     if (release && !release.prerelease && !deps.allowDeleteLatest) {
         if ((await (0,github_releases/* latestReleaseId */.Y2)(github, repo)) === release.id) {
-            throw new action/* UserError */.yo(`Not deleting the release of ${tag} (${release.html_url}): ${LATEST_REASON}. Nothing was changed.`);
+            return refuse(`Not deleting the release of ${tag} (${release.html_url}): ${LATEST_REASON}.`);
         }
     }
     if (release && release.id === deps.publishedId) {
-        throw new action/* UserError */.yo(`Not deleting the release of ${tag}: this run just published it.`);
+        return refuse(`Not deleting the release of ${tag}: this run just published it.`);
     }
     const plan = [
         release ? `delete release ${release.id} (${release.html_url})` : `no published release holds ${tag}`,
@@ -39595,12 +39696,14 @@ async function deleteOne(deps, deletion) {
     for (const line of plan)
         log.info(`${deps.dryRun ? 'Would ' : ''}${line}`);
     if (deps.dryRun)
-        return { deleted: '' };
+        return { outputs: { deleted: '' }, changed: [] };
     const left = [];
+    const changed = [];
     if (release) {
         try {
             await deleteReleaseById(github, repo, release);
             log.info(`Deleted release ${release.id} of ${tag}`);
+            changed.push(`deleted release ${release.id} of ${tag}`);
         }
         catch (error) {
             left.push({ what: `release ${release.id} of ${tag}`, why: why(error) });
@@ -39613,20 +39716,36 @@ async function deleteOne(deps, deletion) {
             if (outcome.held)
                 left.push({ what: `the tag ${tag}`, why: `release ${outcome.held.id} holds it now` });
             tagDeleted = outcome.deleted;
+            if (tagDeleted)
+                changed.push(`deleted the tag ${tag}`);
         }
         catch (error) {
-            left.push({ what: `the tag ${tag}`, why: why(error) });
+            // A rerun of this delete finds no release and deletes the tag.
+            left.push({ what: `the tag ${tag}`, why: whyTag(error) });
         }
     }
-    failIfLeft(deps, `Delete ${tag}`, left, left.length ? 0 : 1);
-    summary.paragraph(release ? `Deleted release ${release.id}${tagDeleted ? ' and its tag' : ''}.` : 'Nothing to delete.');
-    return { deleted: release ? tag : '' };
+    const done = (release && !left.some((l) => l.what.startsWith('release')) ? 1 : 0) + (tagDeleted ? 1 : 0);
+    const failure = leftFailure(deps, `Delete ${tag}`, left, done);
+    const told = release
+        ? `Deleted release ${release.id}${tagDeleted ? ' and its tag' : ''}.`
+        : tagDeleted
+            ? `Deleted the tag ${tag} (no release held it).`
+            : 'Nothing to delete.';
+    if (!failure)
+        summary.paragraph(told);
+    // `deleted`: the tag whose release, or (delete-tag) whose tag itself, this delete removed.
+    const removed = (release && changed.length > 0) || tagDeleted;
+    return { outputs: { deleted: removed ? tag : '' }, changed, ...(failure ? { failure } : {}) };
 }
-/** `prune`: read every release, plan, show the plan, delete what goes (and its tag if asked). */
+/**
+ * `prune`: read every release, plan, show the plan, delete what goes (and its tag if asked; with
+ * prune-tags, also the matching tags no release holds that rank beyond the newest N).
+ */
 async function prune(deps, options) {
     const { github, repo, log } = deps;
     const patterns = options.patterns.map(tag/* globToRegExp */.tL);
-    const index = await listEveryRelease(github, repo, (tag) => patterns.some((p) => p.test(tag)));
+    const matches = (tag) => patterns.some((p) => p.test(tag));
+    const index = await listEveryRelease(github, repo, matches);
     let plan = planPrune(index.releases, options, deps.now ?? Date.now());
     // Only a full (not pre-) release can be GitHub's latest: asked for only when one would go.
     const latestId = !deps.allowDeleteLatest && mayHoldLatest(plan) ? await (0,github_releases/* latestReleaseId */.Y2)(github, repo) : undefined;
@@ -39634,16 +39753,40 @@ async function prune(deps, options) {
         ...(deps.publishedId !== undefined ? { publishedId: deps.publishedId } : {}),
         ...(latestId !== undefined ? { latestId } : {}),
     });
+    const left = [];
+    let tagEntries = [];
+    if (options.deleteTags) {
+        // One more call (none past the cap, where the tags were listed already).
+        let tags = index.tags;
+        if (!tags) {
+            try {
+                tags = await listTagNames(github, repo);
+            }
+            catch (error) {
+                left.push({
+                    what: 'the tags without a release',
+                    why: `the tags could not be listed (${error.message})`,
+                    next: 'A rerun lists the tags again.',
+                });
+            }
+        }
+        const held = new Set([...index.releases.map((r) => r.tag_name), ...index.unreadTags]);
+        tagEntries = planTags(plan, (tags ?? []).filter(matches), held, options);
+    }
     const seen = describeIndex(index);
     log.info(`Prune ${(0,target/* fullName */.fq)(repo)}: ${seen}`);
     const doomed = goes(plan);
-    summarizePlan(deps, options, plan, seen);
+    const warnings = broadPatterns(plan, options);
+    for (const warning of warnings)
+        log.warning(warning);
+    summarizePlan(deps, options, plan, tagEntries, seen, warnings);
+    const orphans = tagEntries.filter((t) => t.verdict === 'goes').map((t) => t.tag);
     if (deps.dryRun) {
-        log.info(`Dry run: ${doomed.length} release(s) would be deleted; nothing was.`);
-        return { pruned: [] };
+        log.info(`Dry run: ${doomed.length} release(s)${orphans.length ? ` and ${orphans.length} tag(s) without a release` : ''} would be deleted; nothing was.`);
+        return { outputs: { pruned: [] }, changed: [] };
     }
     const removed = [];
-    const left = [];
+    const olderThan = options.olderThan !== undefined ? { olderThan: options.olderThan } : {};
     for (const release of doomed) {
         try {
             await deleteReleaseById(github, repo, release);
@@ -39656,27 +39799,56 @@ async function prune(deps, options) {
         if (options.deleteTags) {
             try {
                 const outcome = await deleteFreeTag(github, repo, release.tag_name);
-                tagDeleted = outcome.deleted;
-                if (outcome.held) {
+                tagDeleted = outcome.deleted || outcome.gone === true;
+                // A release that holds it now is another one (a rolling tag released again): its own prune
+                // decides. A read still showing the one just deleted is GitHub lagging: the rerun finishes.
+                if (outcome.held && outcome.held.id === release.id) {
+                    left.push(tagLeft(release.tag_name, 'GitHub still showed the deleted release holding it', olderThan));
+                }
+                else if (outcome.held) {
                     left.push({ what: `the tag ${release.tag_name}`, why: `release ${outcome.held.id} holds it now` });
                 }
             }
             catch (error) {
-                left.push({ what: `the tag ${release.tag_name}`, why: why(error) });
+                left.push(tagLeft(release.tag_name, whyTag(error), olderThan));
             }
         }
         removed.push({ tag: release.tag_name, id: release.id, tagDeleted });
         log.info(`Deleted release ${release.id} of ${release.tag_name}${tagDeleted ? ' and the tag' : ''}`);
     }
-    deps.summary.paragraph(`Deleted ${removed.length} release(s)${options.deleteTags ? ` and ${removed.filter((r) => r.tagDeleted).length} tag(s)` : ''}.`);
+    let orphansDeleted = 0;
+    for (const tag of orphans) {
+        try {
+            const outcome = await deleteFreeTag(github, repo, tag);
+            // Released meanwhile (or missed by a listing that shifted): it is not without a release after all.
+            if (outcome.held)
+                log.info(`Leaving the tag ${tag}: release ${outcome.held.id} holds it`);
+            if (outcome.deleted) {
+                orphansDeleted++;
+                log.info(`Deleted the tag ${tag} (it had no release)`);
+            }
+        }
+        catch (error) {
+            left.push({ what: `the tag ${tag}`, why: whyTag(error) });
+        }
+    }
+    const tagCount = removed.filter((r) => r.tagDeleted).length + orphansDeleted;
+    const told = `${removed.length} release(s)${options.deleteTags ? ` and ${tagCount} tag(s)` : ''}`;
+    deps.summary.paragraph(`Deleted ${told}.`);
     if (index.unread.length) {
         left.push({
             what: 'releases it could not read',
             why: `${index.unread.join('; ')}: they were not considered`,
+            next: 'A rerun reads them again and prunes them by the same rules once GitHub answers.',
         });
     }
-    failIfLeft(deps, 'Prune', left, removed.length);
-    return { pruned: removed.map((r) => ({ tag: r.tag, id: r.id, 'tag-deleted': r.tagDeleted })) };
+    const changed = removed.length || tagCount ? [`prune deleted ${told}`] : [];
+    const failure = leftFailure(deps, 'Prune', left, removed.length + orphansDeleted);
+    return {
+        outputs: { pruned: removed.map((r) => ({ tag: r.tag, id: r.id, 'tag-deleted': r.tagDeleted })) },
+        changed,
+        ...(failure ? { failure } : {}),
+    };
 }
 /** How the releases were read, in one sentence (the cap, when GitHub's listing stopped at it). */
 function describeIndex(index) {
@@ -39695,7 +39867,7 @@ function published(release, now) {
 /** Rows of a summary table at most (a row is ~150 bytes; the summary is cut at 1 MiB). */
 const SUMMARY_ROWS = 2000;
 /** The plan in the job summary: facts, then what goes and what stays, each with its reason. */
-function summarizePlan(deps, options, plan, seen) {
+function summarizePlan(deps, options, plan, tags, seen, warnings) {
     const now = deps.now ?? Date.now();
     const { summary } = deps;
     const count = (verdict) => plan.entries.filter((e) => e.verdict === verdict).length;
@@ -39706,16 +39878,20 @@ function summarizePlan(deps, options, plan, seen) {
         'older than': options.olderThan,
         tags: options.deleteTags ? 'deleted with their release' : 'kept (prune-tags: false)',
         read: seen,
-        plan: `${count('goes')} go, ${count('stays')} stay, ${count('protected')} protected; ${plan.unmatched} match no pattern`,
+        plan: `${count('goes')} go, ${count('stays')} stay, ${count('protected')} protected; ${plan.unmatched} match no pattern${options.deleteTags ? `; ${tags.filter((t) => t.verdict === 'goes').length} tag(s) without a release go` : ''}`,
     });
+    for (const warning of warnings)
+        summary.paragraph(`> [!WARNING]\n> ${warning}`);
     // GitHub shows at most 1 MiB of a step's summary: long tables are cut, the rest counted.
     const rows = (verdicts) => {
         const entries = plan.entries.filter((e) => verdicts.includes(e.verdict));
-        const shown = entries
-            .slice(0, SUMMARY_ROWS)
-            .map((e) => [e.release.tag_name, e.pattern, published(e.release, now), e.reason]);
-        if (entries.length > SUMMARY_ROWS)
-            shown.push([`… ${entries.length - SUMMARY_ROWS} more`, '', '', '']);
+        const rows = [
+            ...entries.map((e) => [e.release.tag_name, e.pattern, published(e.release, now), e.reason]),
+            ...tags.filter((t) => verdicts.includes(t.verdict)).map((t) => [t.tag, t.pattern, '', t.reason]),
+        ];
+        const shown = rows.slice(0, SUMMARY_ROWS);
+        if (rows.length > SUMMARY_ROWS)
+            shown.push([`… ${rows.length - SUMMARY_ROWS} more`, '', '', '']);
         return shown;
     };
     summary.heading('Goes', 3).table(['tag', 'pattern', 'published', 'why'], rows(['goes']));
@@ -40805,9 +40981,11 @@ async function makeRelease(inputs, deps, where) {
     }
     summarize(deps.summary, inputs, progress, progress.published ? 'published' : 'draft');
     const published = progress.published ? progress.release?.id : undefined;
+    const url = progress.release?.html_url ?? '';
     return {
         outputs: outputsOf(inputs, progress, progress.oldDeleted),
         ...(published !== undefined ? { publishedId: published } : {}),
+        changed: progress.published ? `published ${inputs.tag} (${url})` : `made the draft ${url}`,
     };
 }
 /**
@@ -40894,6 +41072,14 @@ async function failure(inputs, deps, sha, progress, old, error) {
 }
 
 ;// CONCATENATED MODULE: ./build/js/actions/create-release/src/run.js
+/**
+ * create-release: the GitHub release for a tag (release.ts), into the workflow's repository or
+ * another one (`repository`: KM builds in its private sources and releases into the public
+ * km-releases), then, in the same step or on their own (`release: false`), the deletion of one
+ * release on purpose (`delete`) and of stale ones (`prune`; cleanup.ts). Inputs are all checked before
+ * the first write; the target repository is read before it too.
+ */
+
 
 
 
@@ -40907,10 +41093,13 @@ async function run(inputs, deps) {
         other = await (0,target/* checkTarget */.e$)(github, repo, source);
     let outputs = { repository: other?.fullName ?? (0,target/* fullName */.fq)(repo) };
     let publishedId;
+    const changed = [];
     if (!inputs.noRelease) {
         const released = await makeRelease(inputs, deps, { repo, ...(other ? { other } : {}) });
         outputs = { ...outputs, ...released.outputs };
         publishedId = released.publishedId;
+        if (released.changed && !inputs.dryRun)
+            changed.push(released.changed);
     }
     const cleanup = inputs.cleanup;
     if (!cleanup?.deletion && !cleanup?.prune)
@@ -40926,11 +41115,38 @@ async function run(inputs, deps) {
         allowDeleteLatest: cleanup.allowDeleteLatest,
         ...(publishedId !== undefined ? { publishedId } : {}),
     };
-    if (cleanup.deletion)
-        outputs = { ...outputs, ...(await deleteOne(cleanupDeps, cleanup.deletion)) };
-    if (cleanup.prune)
-        outputs = { ...outputs, ...(await prune(cleanupDeps, cleanup.prune)) };
-    return outputs;
+    // The delete and the prune each run whatever the other did: a refused delete must not keep the
+    // stale releases, nor a failed prune the release asked for by name. The step fails at the end.
+    const failures = [];
+    const parts = [];
+    const { deletion, prune: pruning } = cleanup;
+    if (deletion)
+        parts.push(() => deleteOne(cleanupDeps, deletion));
+    if (pruning)
+        parts.push(() => prune(cleanupDeps, pruning));
+    for (const part of parts) {
+        let result;
+        try {
+            result = await part();
+        }
+        catch (error) {
+            failures.push(error);
+            continue;
+        }
+        outputs = { ...outputs, ...result.outputs };
+        changed.push(...result.changed);
+        if (result.failure)
+            failures.push(result.failure);
+    }
+    if (failures.length === 0)
+        return outputs;
+    deps.emit?.(outputs);
+    // One failure and nothing written: its own message (a token that cannot write says so) is the story.
+    const [only] = failures;
+    if (only && failures.length === 1 && changed.length === 0 && !(only instanceof Refusal))
+        throw only;
+    const what = changed.length ? `This step changed: ${changed.join('; ')}.` : 'Nothing was changed.';
+    throw new action/* UserError */.yo(`${failures.map((f) => f.message).join(' ')} ${what}`);
 }
 
 

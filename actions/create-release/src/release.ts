@@ -61,6 +61,8 @@ export interface Released {
   outputs: Record<string, OutputValue>;
   /** The release this run published (prune never deletes it). */
   publishedId?: number;
+  /** What this run wrote, for a later cleanup failure's message (`published v1.0 (url)`); unset: nothing. */
+  changed?: string;
 }
 
 const FULL_SHA = /^[0-9a-f]{40}$/i;
@@ -210,9 +212,11 @@ export async function makeRelease(inputs: Inputs, deps: Deps, where: Where): Pro
   }
   summarize(deps.summary, inputs, progress, progress.published ? 'published' : 'draft');
   const published = progress.published ? progress.release?.id : undefined;
+  const url = progress.release?.html_url ?? '';
   return {
     outputs: outputsOf(inputs, progress, progress.oldDeleted),
     ...(published !== undefined ? { publishedId: published } : {}),
+    changed: progress.published ? `published ${inputs.tag} (${url})` : `made the draft ${url}`,
   };
 }
 

@@ -37,6 +37,10 @@ export interface ReleaseIndex {
   };
   /** What could not be read (a tag's release, the tags): the index is incomplete when not empty. */
   unread: string[];
+  /** Tags whose release could not be read (each also in `unread`). */
+  unreadTags: string[];
+  /** Every tag, when they were listed (past the cap): a caller that needs them too need not ask again. */
+  tags?: string[];
 }
 
 function statusOf(error: unknown): number | undefined {
@@ -62,7 +66,7 @@ export async function listEveryRelease(
   wanted?: (tag: string) => boolean,
 ): Promise<ReleaseIndex> {
   const releases: RemoteRelease[] = [];
-  const index: ReleaseIndex = { releases, listingCalls: 0, unread: [] };
+  const index: ReleaseIndex = { releases, listingCalls: 0, unread: [], unreadTags: [] };
   let refused: number | undefined;
   const seen = new Set<number>();
   for (let page = 1; ; page++) {
@@ -105,6 +109,7 @@ export async function listEveryRelease(
     );
     return index;
   }
+  index.tags = tags;
   const reached = new Set(releases.map((r) => r.tag_name));
   for (const tag of tags) {
     if (reached.has(tag) || !wanted(tag)) continue;
@@ -117,6 +122,7 @@ export async function listEveryRelease(
       releases.push(release);
     } catch (error) {
       index.unread.push(`the release of ${tag} (${(error as Error).message})`);
+      index.unreadTags.push(tag);
     }
   }
   return index;
