@@ -266,6 +266,10 @@ describe('create-release prune', () => {
     for (const [inputs, message] of [
       [{ prune: '^v0\\.\\d+-daily$' }, `Input 'prune' got "^v0\\\\.\\\\d+-daily$": expected tag globs`],
       [{ prune: '*' }, 'Input \'prune\' got "*": expected tag globs'],
+      [
+        { prune: 'refs/tags/*-daily' },
+        `Input 'prune' got "refs/tags/*-daily": expected tag globs, one per line or comma-separated`,
+      ],
       [{ prune: '*-daily', 'prune-older-than': '30 days' }, `Input 'prune-older-than' got "30 days"`],
       [{ prune: '*-daily', 'prune-keep': 'two' }, `Input 'prune-keep' got "two"`],
       [{ delete: 'v1..0' }, `Input 'delete' got "v1..0"`],
