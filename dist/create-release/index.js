@@ -38719,6 +38719,11 @@ function prunePattern(pattern) {
     if (/^\*+$/.test(pattern)) {
         throw new action/* InputError */.dz('prune', pattern, `${PATTERN_HELP}; a pattern of * alone would match every release (name the tags, such as v*)`);
     }
+    // A tag named `refs/tags/x` would be `refs/tags/refs/tags/x`: a pattern written as a ref matches no
+    // tag anyone has, and a prune that silently deletes nothing hides the mistake.
+    if (/^refs\//.test(pattern)) {
+        throw new action/* InputError */.dz('prune', pattern, `${PATTERN_HELP}: a tag name without refs/tags/ (*-daily, not refs/tags/*-daily)`);
+    }
     // Legal in a tag, but here a sign of a regular expression (`^v0\.\d+-daily$`), which would match nothing.
     if (/[\^$()|{}\\]/.test(pattern)) {
         throw new action/* InputError */.dz('prune', pattern, `${PATTERN_HELP} (this looks like a regular expression)`);
@@ -38763,6 +38768,9 @@ function readCleanup() {
     const olderThanMs = olderThan === undefined ? undefined : parseDuration('prune-older-than', olderThan);
     const deleteTags = (0,action/* getBooleanInput */.Vt)('prune-tags', false);
     const tag = (0,action/* getOptionalInput */.lI)('delete');
+    if (tag !== undefined && /^refs\//.test(tag)) {
+        throw new action/* InputError */.dz('delete', tag, 'the tag of the release to delete, without refs/tags/ (v0.10-beta-demo-nokia)');
+    }
     if (tag !== undefined && (0,src_tag/* invalidRefName */.os)(tag)) {
         throw new action/* InputError */.dz('delete', tag, 'the tag of the release to delete (a tag name git accepts)');
     }
@@ -38965,7 +38973,7 @@ const NO_RELEASE = {
 /* harmony export */   Ws: () => (/* binding */ crossRepositoryLineage),
 /* harmony export */   Z1: () => (/* binding */ recordedBuild)
 /* harmony export */ });
-/* unused harmony exports buildKey, builtFromLine */
+/* unused harmony exports buildKey, builtFromLine, ANCESTOR_WINDOW */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var _shared_src_github_releases_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8693);
 /**
@@ -38975,6 +38983,12 @@ const NO_RELEASE = {
  * repository's default-branch head: the commit that built it lives in the source repository and is
  * written into the release body (`Built from <owner>/<repo>@<sha>`, or when that line is turned off an
  * opaque build marker), so reruns find their own draft and an older build never replaces a newer one.
+ *
+ * The visible line names the commit: GitHub's compare in the source repository orders two builds. The
+ * opaque marker names nothing, so it is placed through this run's own history instead: a marker equal
+ * to the key of one of the last ANCESTOR_WINDOW commits before this run's is an older build; any other
+ * (a newer build, a diverged one, one older than the window, or a history source-token cannot read)
+ * cannot be placed and counts as newer: its release is not replaced and its draft is not deleted.
  */
 
 
@@ -39012,20 +39026,24 @@ function recordedBuild(body) {
     const marker = [...text.matchAll(MARKER)].at(-1);
     return marker ? { key: marker[1] } : undefined;
 }
+/** Commits of this run's history an opaque marker is looked for among (100 a page). */
+const ANCESTOR_WINDOW = 1000;
 /** Releases in the workflow's own repository: a release's commit is its target (as ever). */
 function repositoryLineage(github, repo, targetSha) {
     const memo = new Map();
+    const relation = (base) => {
+        if (base === targetSha)
+            return Promise.resolve('identical');
+        let known = memo.get(base);
+        if (!known)
+            memo.set(base, (known = (0,_shared_src_github_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCommits */ .kC)(github, repo, base, targetSha)));
+        return known;
+    };
     return {
         crossRepository: false,
         same: (release) => release.target_commitish === targetSha,
-        relation(_release, base) {
-            if (base === targetSha)
-                return Promise.resolve('identical');
-            let known = memo.get(base);
-            if (!known)
-                memo.set(base, (known = (0,_shared_src_github_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCommits */ .kC)(github, repo, base, targetSha)));
-            return known;
-        },
+        relation: (_release, base) => relation(base),
+        place: async (_release, base) => ({ relation: await relation(base) }),
     };
 }
 /** Releases in another repository: builds are compared in the source repository. */
@@ -39043,34 +39061,105 @@ function crossRepositoryLineage(options) {
                 basehead: `${theirs}...${source.sha}`,
                 per_page: 1,
             });
-            return data.status;
+            return { relation: data.status };
         }
         catch (error) {
             const { status, message } = error;
             if (status !== 404)
                 throw error;
             if (/common ancestor/i.test(String(message)))
-                return 'unrelated';
+                return { relation: 'unrelated' };
             // The token cannot read the source (or the commit is gone): nothing tells which build is newer.
-            log.warning(`Could not compare ${theirs} with ${source.sha} in ${source.repository} (GitHub answered 404): source-token must read ${source.repository} for an older build to be refused; this run's build counts as a newer one`);
-            return 'diverged';
+            log.warning(`Could not compare ${theirs} with ${source.sha} in ${source.repository} (GitHub answered 404): source-token must read ${source.repository} for an older build to be refused; this run's build counts as a newer one (a draft of that build is left alone)`);
+            return {
+                relation: 'diverged',
+                unplaced: `source-token could not compare ${theirs} with ${source.sha} in ${source.repository}`,
+            };
         }
+    };
+    const ancestry = ancestorKeys(options.sourceGithub, sourceRepo, source);
+    const placeMarker = async (key) => {
+        const found = await ancestry.find(key);
+        if (found === true)
+            return { relation: 'ahead' };
+        // Not among this run's ancestors: a newer build, a diverged one, or one too old to find. The
+        // safe reading is "newer": nothing of it is replaced or deleted by this run.
+        return { relation: 'behind', unplaced: found === false ? ancestry.notFound() : found };
+    };
+    const place = (release, base) => {
+        const theirs = recordedBuild(release.body);
+        if (theirs?.key === mine)
+            return Promise.resolve({ relation: 'identical' });
+        if (theirs && !theirs.sha) {
+            let known = memo.get(theirs.key);
+            if (!known)
+                memo.set(theirs.key, (known = placeMarker(theirs.key)));
+            return known;
+        }
+        const sameSource = theirs?.repository?.toLowerCase() === source.repository.toLowerCase();
+        if (!theirs?.sha || !sameSource)
+            return inTarget.place(release, base);
+        let known = memo.get(theirs.sha);
+        if (!known)
+            memo.set(theirs.sha, (known = compareSource(theirs.sha)));
+        return known;
     };
     return {
         crossRepository: true,
         same: (release) => recordedBuild(release.body)?.key === mine,
-        relation(release, base) {
-            const theirs = recordedBuild(release.body);
-            if (theirs?.key === mine)
-                return Promise.resolve('identical');
-            const sameSource = theirs?.repository?.toLowerCase() === source.repository.toLowerCase();
-            if (!theirs?.sha || !sameSource)
-                return inTarget.relation(release, base);
-            let known = memo.get(theirs.sha);
-            if (!known)
-                memo.set(theirs.sha, (known = compareSource(theirs.sha)));
-            return known;
+        relation: async (release, base) => (await place(release, base)).relation,
+        place,
+    };
+}
+/**
+ * The build keys of this run's ancestors, read lazily (100 commits a page, up to ANCESTOR_WINDOW)
+ * until a key asked for turns up. `find` answers true (an ancestor's), false (not in the window), or
+ * why the history could not be read.
+ */
+function ancestorKeys(github, repo, source) {
+    const keys = new Set();
+    let pages = 0;
+    let read = 0;
+    let complete = false;
+    let failed;
+    let queue = Promise.resolve();
+    const PAGE = 100;
+    const more = async () => {
+        try {
+            const { data } = await github.rest.repos.listCommits({
+                ...repo,
+                sha: source.sha,
+                per_page: PAGE,
+                page: ++pages,
+            });
+            for (const commit of data)
+                keys.add(buildKey(source.repository, commit.sha));
+            read += data.length;
+            if (data.length < PAGE || pages * PAGE >= ANCESTOR_WINDOW)
+                complete = true;
+        }
+        catch (error) {
+            const status = error.status;
+            if (typeof status !== 'number' || status >= 500 || status === 429)
+                throw error;
+            failed = `source-token could not read the history of ${source.repository} (GitHub answered ${status})`;
+        }
+    };
+    const find = async (key) => {
+        while (!keys.has(key) && !complete && failed === undefined)
+            await more();
+        if (keys.has(key))
+            return true;
+        return failed ?? false;
+    };
+    return {
+        find(key) {
+            // One page at a time, whoever asks.
+            const answer = queue.then(() => find(key));
+            queue = answer.catch(() => undefined);
+            return answer;
         },
+        notFound: () => `its build marker (built-from: false) is none of the last ${read} commits of ${source.repository} up to ${source.sha}`,
     };
 }
 
@@ -39193,8 +39282,9 @@ function isCap(error, page) {
  */
 async function listEveryRelease(client, { owner, repo }, wanted) {
     const releases = [];
-    const index = { releases, listingCalls: 0, unread: [] };
+    const index = { releases, listingCalls: 0, unread: [], unreadTags: [] };
     let refused;
+    const seen = new Set();
     for (let page = 1;; page++) {
         index.listingCalls++;
         const pastCap = (page - 1) * PAGE >= RELEASE_LISTING_CAP;
@@ -39214,7 +39304,15 @@ async function listEveryRelease(client, { owner, repo }, wanted) {
             refused = statusOf(error);
             break;
         }
-        releases.push(...response.data);
+        // Pages are read at different moments: a release published meanwhile pushes the last of a page
+        // onto the next one, read twice then. Each release counts once (a caller ranking releases would
+        // otherwise rank one twice and let a newer one go).
+        for (const release of response.data) {
+            if (seen.has(release.id))
+                continue;
+            seen.add(release.id);
+            releases.push(release);
+        }
         if (!/\brel="next"/.test(response.headers.link ?? ''))
             break;
     }
@@ -39232,6 +39330,7 @@ async function listEveryRelease(client, { owner, repo }, wanted) {
         index.unread.push(`the tags (${error.message}), so no release past the first ${releases.length}`);
         return index;
     }
+    index.tags = tags;
     const reached = new Set(releases.map((r) => r.tag_name));
     for (const tag of tags) {
         if (reached.has(tag) || !wanted(tag))
@@ -39239,13 +39338,15 @@ async function listEveryRelease(client, { owner, repo }, wanted) {
         capped.tagsRead++;
         try {
             const release = await (0,github_releases/* getReleaseByTag */.h5)(client, { owner, repo }, tag);
-            if (!release)
+            if (!release || seen.has(release.id))
                 continue;
+            seen.add(release.id);
             capped.found++;
             releases.push(release);
         }
         catch (error) {
             index.unread.push(`the release of ${tag} (${error.message})`);
+            index.unreadTags.push(tag);
         }
     }
     return index;
@@ -39318,7 +39419,13 @@ function planPrune(releases, options, now) {
     const matchers = options.patterns.map((p) => ({ pattern: p, regexp: (0,tag/* globToRegExp */.tL)(p) }));
     const groups = new Map(options.patterns.map((p) => [p, []]));
     let unmatched = 0;
-    for (const release of releases) {
+    // Each release once, whatever the caller read: ranked twice, one release would take two places
+    // among the newest N and push a newer one out.
+    const distinct = new Map();
+    for (const release of releases)
+        if (!distinct.has(release.id))
+            distinct.set(release.id, release);
+    for (const release of distinct.values()) {
         const hit = matchers.find((m) => m.regexp.test(release.tag_name));
         if (hit)
             groups.get(hit.pattern).push(release);
@@ -39363,6 +39470,61 @@ function judge(release, rank, pattern, options, now) {
         verdict: 'goes',
         reason: `${beyond}, published ${ago(age)} ago (older than ${options.olderThan ?? ''})`,
     };
+}
+/**
+ * With prune-tags, the matching tags no release holds: a tag left by a prune whose tag delete failed
+ * (the rerun finishes it), or a stale one released never. Each is placed among its pattern's
+ * published releases by version, and goes when at least prune-keep of them are newer; it never
+ * pushes a release out of the newest N (tags are not ranked among themselves). It has no publish
+ * date: with prune-older-than it stays, as nothing shows it old enough. `held`: the tags of every
+ * release read, drafts included (a run may be filling one), and of releases that could not be read.
+ */
+function planTags(plan, tags, held, options) {
+    const matchers = options.patterns.map((p) => ({ pattern: p, regexp: (0,tag/* globToRegExp */.tL)(p) }));
+    const entries = [];
+    for (const tag of new Set(tags)) {
+        if (held.has(tag))
+            continue;
+        const hit = matchers.find((m) => m.regexp.test(tag));
+        if (!hit)
+            continue;
+        const { pattern } = hit;
+        const probe = { tag_name: tag, id: 0, published_at: null };
+        const newer = plan.entries.filter((e) => e.pattern === pattern && e.rank !== undefined && newestFirst(e.release, probe) < 0).length;
+        const place = `a tag without a release, after ${newer} of ${pattern} by version`;
+        if (newer < options.keep) {
+            entries.push({ tag, pattern, verdict: 'stays', reason: `${place}: among the newest ${options.keep}` });
+        }
+        else if (options.olderThanMs !== undefined) {
+            entries.push({
+                tag,
+                pattern,
+                verdict: 'stays',
+                reason: `${place}, but with no publish date to hold against prune-older-than (delete: ${tag} with delete-tag: true deletes it)`,
+            });
+        }
+        else {
+            entries.push({ tag, pattern, verdict: 'goes', reason: `${place}: beyond the newest ${options.keep}` });
+        }
+    }
+    return entries;
+}
+/**
+ * Patterns that take (nearly) everything (`v*`, `*-*`): one literal character at most, or 90% of
+ * at least 10 releases read. Not refused (a repository of dailies only is matched whole by
+ * `*-daily`), but pointed out before anything goes.
+ */
+function broadPatterns(plan, options) {
+    const total = plan.entries.length + plan.unmatched;
+    const warnings = [];
+    for (const pattern of options.patterns) {
+        const takes = plan.entries.filter((e) => e.pattern === pattern).length;
+        const literal = pattern.replace(/\*/g, '').length;
+        if (literal > 1 && !(total >= 10 && takes >= 0.9 * total))
+            continue;
+        warnings.push(`The prune pattern ${pattern} is broad: it takes ${takes} of the ${total} releases read. Check the plan (dry-run: true shows it) and name the tags more closely (v0.*-daily rather than v*) unless that is meant.`);
+    }
+    return warnings;
 }
 /**
  * Apply what protects a release from deletion: an immutable release (GitHub keeps its tag and assets
@@ -39414,6 +39576,10 @@ var target = __nccwpck_require__(8327);
 
 
 
+
+/** A `delete` refused (latest, immutable, this run's release): its message says nothing of the step. */
+class Refusal extends action/* UserError */.yo {
+}
 /**
  * Delete a release by id: a 404 means it is gone, unless a read shows it still there (a personal
  * access token that may not write is answered 404, and that must not pass for a deletion).
@@ -39440,30 +39606,66 @@ async function deleteReleaseById(github, repo, release) {
 }
 /**
  * Delete the tag unless a release holds it now (read just before). `held` names that release; the
- * tag is left then.
+ * tag is left then. `gone`: someone deleted it first.
  */
 async function deleteFreeTag(github, repo, tag) {
     const holder = await (0,github_releases/* getReleaseByTag */.h5)(github, repo, tag);
     if (holder)
         return { deleted: false, held: holder };
-    await (0,github_releases/* deleteTag */._R)(github, repo, tag);
-    return { deleted: true };
+    const outcome = await (0,github_releases/* deleteTag */._R)(github, repo, tag);
+    return outcome === 'deleted' ? { deleted: true } : { deleted: false, gone: true };
 }
 /** A failure's one line: GitHub's answer, or the error's message. */
 function why(error) {
     return (0,target/* refusedWrite */.yN)(error) ?? error.message;
 }
-/** The run ends here when something was left: naming each, and for a refused write, the token. */
-function failIfLeft(deps, what, left, done) {
+/** Why a tag delete failed: GitHub's answer, with what refuses a tag when releases could be deleted. */
+function whyTag(error) {
+    const status = error.status;
+    const answer = (0,target/* refusedWrite */.yN)(error) ?? `GitHub answered ${String(status)} ${error.message}`;
+    if (status === 403 || status === 422)
+        return `${answer}; a ruleset or tag protection may guard it`;
+    return typeof status === 'number' ? answer : error.message;
+}
+/** A tag left by a release that was deleted: `held`, the release that holds it now, or why the delete failed. */
+function tagLeft(tag, why, options = {}) {
+    return {
+        what: `the tag ${tag}`,
+        why,
+        // The rerun plans from releases and, with prune-tags, from tags without one too; but a tag has no
+        // publish date, so a prune-older-than rerun leaves it alone: say what deletes it then.
+        ...(options.olderThan !== undefined
+            ? {
+                next: `For the tag ${tag}: delete it with delete: ${tag} and delete-tag: true (a rerun with prune-older-than leaves a tag without a release alone).`,
+            }
+            : {}),
+    };
+}
+/**
+ * The failure when something was left (undefined when nothing was): naming each and what finishes
+ * it. The token is blamed only when nothing could be deleted (a refused tag after deleted releases is
+ * a ruleset, not the token).
+ */
+function leftFailure(deps, what, left, done) {
     if (left.length === 0)
-        return;
+        return undefined;
     const list = left.map((l) => `${l.what} (${l.why})`).join('; ');
     const summary = `${what}: ${done} done, ${left.length} left: ${list}.`;
     const refused = left.map((l) => l.why).find((w) => /^GitHub answered 40[34]/.test(w));
-    if (refused && (0,target/* fullName */.fq)(deps.repo).toLowerCase() !== (0,target/* fullName */.fq)(deps.source).toLowerCase()) {
-        throw (0,target/* tokenCannotWrite */.kz)(deps.repo, deps.source, refused, summary);
+    const otherRepository = (0,target/* fullName */.fq)(deps.repo).toLowerCase() !== (0,target/* fullName */.fq)(deps.source).toLowerCase();
+    if (refused && otherRepository && done === 0) {
+        return (0,target/* tokenCannotWrite */.kz)(deps.repo, deps.source, refused, summary);
     }
-    throw new action/* UserError */.yo(`${summary} A rerun deletes what is left.`);
+    const rerun = left.filter((l) => l.next === undefined);
+    const next = [];
+    if (rerun.length === left.length)
+        next.push('A rerun deletes what is left.');
+    else if (rerun.length)
+        next.push(`A rerun deletes ${rerun.map((l) => l.what).join(', ')}.`);
+    for (const l of left)
+        if (l.next && !next.includes(l.next))
+            next.push(l.next);
+    return new action/* UserError */.yo(`${summary} ${next.join(' ')}`);
 }
 /** `delete: <tag>`: that tag's release (refusing the latest or an immutable one), its tag if asked. */
 async function deleteOne(deps, deletion) {
@@ -39471,16 +39673,20 @@ async function deleteOne(deps, deletion) {
     const { tag } = deletion;
     const release = await (0,github_releases/* getReleaseByTag */.h5)(github, repo, tag);
     summary.heading(`Delete ${tag}${deps.dryRun ? ' (dry run)' : ''}`);
+    const refuse = (reason) => {
+        summary.paragraph(reason);
+        return { outputs: { deleted: '' }, changed: [], failure: new Refusal(reason) };
+    };
     if (release?.immutable) {
-        throw new action/* UserError */.yo(`Not deleting the release of ${tag} (${release.html_url}): it is ${IMMUTABLE_REASON}. Nothing was changed.`);
+        return refuse(`Not deleting the release of ${tag} (${release.html_url}): it is ${IMMUTABLE_REASON}.`);
     }
     if (release && !release.prerelease && !deps.allowDeleteLatest) {
         if ((await (0,github_releases/* latestReleaseId */.Y2)(github, repo)) === release.id) {
-            throw new action/* UserError */.yo(`Not deleting the release of ${tag} (${release.html_url}): ${LATEST_REASON}. Nothing was changed.`);
+            return refuse(`Not deleting the release of ${tag} (${release.html_url}): ${LATEST_REASON}.`);
         }
     }
     if (release && release.id === deps.publishedId) {
-        throw new action/* UserError */.yo(`Not deleting the release of ${tag}: this run just published it.`);
+        return refuse(`Not deleting the release of ${tag}: this run just published it.`);
     }
     const plan = [
         release ? `delete release ${release.id} (${release.html_url})` : `no published release holds ${tag}`,
@@ -39490,12 +39696,14 @@ async function deleteOne(deps, deletion) {
     for (const line of plan)
         log.info(`${deps.dryRun ? 'Would ' : ''}${line}`);
     if (deps.dryRun)
-        return { deleted: '' };
+        return { outputs: { deleted: '' }, changed: [] };
     const left = [];
+    const changed = [];
     if (release) {
         try {
             await deleteReleaseById(github, repo, release);
             log.info(`Deleted release ${release.id} of ${tag}`);
+            changed.push(`deleted release ${release.id} of ${tag}`);
         }
         catch (error) {
             left.push({ what: `release ${release.id} of ${tag}`, why: why(error) });
@@ -39508,20 +39716,36 @@ async function deleteOne(deps, deletion) {
             if (outcome.held)
                 left.push({ what: `the tag ${tag}`, why: `release ${outcome.held.id} holds it now` });
             tagDeleted = outcome.deleted;
+            if (tagDeleted)
+                changed.push(`deleted the tag ${tag}`);
         }
         catch (error) {
-            left.push({ what: `the tag ${tag}`, why: why(error) });
+            // A rerun of this delete finds no release and deletes the tag.
+            left.push({ what: `the tag ${tag}`, why: whyTag(error) });
         }
     }
-    failIfLeft(deps, `Delete ${tag}`, left, left.length ? 0 : 1);
-    summary.paragraph(release ? `Deleted release ${release.id}${tagDeleted ? ' and its tag' : ''}.` : 'Nothing to delete.');
-    return { deleted: release ? tag : '' };
+    const done = (release && !left.some((l) => l.what.startsWith('release')) ? 1 : 0) + (tagDeleted ? 1 : 0);
+    const failure = leftFailure(deps, `Delete ${tag}`, left, done);
+    const told = release
+        ? `Deleted release ${release.id}${tagDeleted ? ' and its tag' : ''}.`
+        : tagDeleted
+            ? `Deleted the tag ${tag} (no release held it).`
+            : 'Nothing to delete.';
+    if (!failure)
+        summary.paragraph(told);
+    // `deleted`: the tag whose release, or (delete-tag) whose tag itself, this delete removed.
+    const removed = (release && changed.length > 0) || tagDeleted;
+    return { outputs: { deleted: removed ? tag : '' }, changed, ...(failure ? { failure } : {}) };
 }
-/** `prune`: read every release, plan, show the plan, delete what goes (and its tag if asked). */
+/**
+ * `prune`: read every release, plan, show the plan, delete what goes (and its tag if asked; with
+ * prune-tags, also the matching tags no release holds that rank beyond the newest N).
+ */
 async function prune(deps, options) {
     const { github, repo, log } = deps;
     const patterns = options.patterns.map(tag/* globToRegExp */.tL);
-    const index = await listEveryRelease(github, repo, (tag) => patterns.some((p) => p.test(tag)));
+    const matches = (tag) => patterns.some((p) => p.test(tag));
+    const index = await listEveryRelease(github, repo, matches);
     let plan = planPrune(index.releases, options, deps.now ?? Date.now());
     // Only a full (not pre-) release can be GitHub's latest: asked for only when one would go.
     const latestId = !deps.allowDeleteLatest && mayHoldLatest(plan) ? await (0,github_releases/* latestReleaseId */.Y2)(github, repo) : undefined;
@@ -39529,16 +39753,40 @@ async function prune(deps, options) {
         ...(deps.publishedId !== undefined ? { publishedId: deps.publishedId } : {}),
         ...(latestId !== undefined ? { latestId } : {}),
     });
+    const left = [];
+    let tagEntries = [];
+    if (options.deleteTags) {
+        // One more call (none past the cap, where the tags were listed already).
+        let tags = index.tags;
+        if (!tags) {
+            try {
+                tags = await listTagNames(github, repo);
+            }
+            catch (error) {
+                left.push({
+                    what: 'the tags without a release',
+                    why: `the tags could not be listed (${error.message})`,
+                    next: 'A rerun lists the tags again.',
+                });
+            }
+        }
+        const held = new Set([...index.releases.map((r) => r.tag_name), ...index.unreadTags]);
+        tagEntries = planTags(plan, (tags ?? []).filter(matches), held, options);
+    }
     const seen = describeIndex(index);
     log.info(`Prune ${(0,target/* fullName */.fq)(repo)}: ${seen}`);
     const doomed = goes(plan);
-    summarizePlan(deps, options, plan, seen);
+    const warnings = broadPatterns(plan, options);
+    for (const warning of warnings)
+        log.warning(warning);
+    summarizePlan(deps, options, plan, tagEntries, seen, warnings);
+    const orphans = tagEntries.filter((t) => t.verdict === 'goes').map((t) => t.tag);
     if (deps.dryRun) {
-        log.info(`Dry run: ${doomed.length} release(s) would be deleted; nothing was.`);
-        return { pruned: [] };
+        log.info(`Dry run: ${doomed.length} release(s)${orphans.length ? ` and ${orphans.length} tag(s) without a release` : ''} would be deleted; nothing was.`);
+        return { outputs: { pruned: [] }, changed: [] };
     }
     const removed = [];
-    const left = [];
+    const olderThan = options.olderThan !== undefined ? { olderThan: options.olderThan } : {};
     for (const release of doomed) {
         try {
             await deleteReleaseById(github, repo, release);
@@ -39551,27 +39799,56 @@ async function prune(deps, options) {
         if (options.deleteTags) {
             try {
                 const outcome = await deleteFreeTag(github, repo, release.tag_name);
-                tagDeleted = outcome.deleted;
-                if (outcome.held) {
+                tagDeleted = outcome.deleted || outcome.gone === true;
+                // A release that holds it now is another one (a rolling tag released again): its own prune
+                // decides. A read still showing the one just deleted is GitHub lagging: the rerun finishes.
+                if (outcome.held && outcome.held.id === release.id) {
+                    left.push(tagLeft(release.tag_name, 'GitHub still showed the deleted release holding it', olderThan));
+                }
+                else if (outcome.held) {
                     left.push({ what: `the tag ${release.tag_name}`, why: `release ${outcome.held.id} holds it now` });
                 }
             }
             catch (error) {
-                left.push({ what: `the tag ${release.tag_name}`, why: why(error) });
+                left.push(tagLeft(release.tag_name, whyTag(error), olderThan));
             }
         }
         removed.push({ tag: release.tag_name, id: release.id, tagDeleted });
         log.info(`Deleted release ${release.id} of ${release.tag_name}${tagDeleted ? ' and the tag' : ''}`);
     }
-    deps.summary.paragraph(`Deleted ${removed.length} release(s)${options.deleteTags ? ` and ${removed.filter((r) => r.tagDeleted).length} tag(s)` : ''}.`);
+    let orphansDeleted = 0;
+    for (const tag of orphans) {
+        try {
+            const outcome = await deleteFreeTag(github, repo, tag);
+            // Released meanwhile (or missed by a listing that shifted): it is not without a release after all.
+            if (outcome.held)
+                log.info(`Leaving the tag ${tag}: release ${outcome.held.id} holds it`);
+            if (outcome.deleted) {
+                orphansDeleted++;
+                log.info(`Deleted the tag ${tag} (it had no release)`);
+            }
+        }
+        catch (error) {
+            left.push({ what: `the tag ${tag}`, why: whyTag(error) });
+        }
+    }
+    const tagCount = removed.filter((r) => r.tagDeleted).length + orphansDeleted;
+    const told = `${removed.length} release(s)${options.deleteTags ? ` and ${tagCount} tag(s)` : ''}`;
+    deps.summary.paragraph(`Deleted ${told}.`);
     if (index.unread.length) {
         left.push({
             what: 'releases it could not read',
             why: `${index.unread.join('; ')}: they were not considered`,
+            next: 'A rerun reads them again and prunes them by the same rules once GitHub answers.',
         });
     }
-    failIfLeft(deps, 'Prune', left, removed.length);
-    return { pruned: removed.map((r) => ({ tag: r.tag, id: r.id, 'tag-deleted': r.tagDeleted })) };
+    const changed = removed.length || tagCount ? [`prune deleted ${told}`] : [];
+    const failure = leftFailure(deps, 'Prune', left, removed.length + orphansDeleted);
+    return {
+        outputs: { pruned: removed.map((r) => ({ tag: r.tag, id: r.id, 'tag-deleted': r.tagDeleted })) },
+        changed,
+        ...(failure ? { failure } : {}),
+    };
 }
 /** How the releases were read, in one sentence (the cap, when GitHub's listing stopped at it). */
 function describeIndex(index) {
@@ -39590,7 +39867,7 @@ function published(release, now) {
 /** Rows of a summary table at most (a row is ~150 bytes; the summary is cut at 1 MiB). */
 const SUMMARY_ROWS = 2000;
 /** The plan in the job summary: facts, then what goes and what stays, each with its reason. */
-function summarizePlan(deps, options, plan, seen) {
+function summarizePlan(deps, options, plan, tags, seen, warnings) {
     const now = deps.now ?? Date.now();
     const { summary } = deps;
     const count = (verdict) => plan.entries.filter((e) => e.verdict === verdict).length;
@@ -39601,16 +39878,20 @@ function summarizePlan(deps, options, plan, seen) {
         'older than': options.olderThan,
         tags: options.deleteTags ? 'deleted with their release' : 'kept (prune-tags: false)',
         read: seen,
-        plan: `${count('goes')} go, ${count('stays')} stay, ${count('protected')} protected; ${plan.unmatched} match no pattern`,
+        plan: `${count('goes')} go, ${count('stays')} stay, ${count('protected')} protected; ${plan.unmatched} match no pattern${options.deleteTags ? `; ${tags.filter((t) => t.verdict === 'goes').length} tag(s) without a release go` : ''}`,
     });
+    for (const warning of warnings)
+        summary.paragraph(`> [!WARNING]\n> ${warning}`);
     // GitHub shows at most 1 MiB of a step's summary: long tables are cut, the rest counted.
     const rows = (verdicts) => {
         const entries = plan.entries.filter((e) => verdicts.includes(e.verdict));
-        const shown = entries
-            .slice(0, SUMMARY_ROWS)
-            .map((e) => [e.release.tag_name, e.pattern, published(e.release, now), e.reason]);
-        if (entries.length > SUMMARY_ROWS)
-            shown.push([`… ${entries.length - SUMMARY_ROWS} more`, '', '', '']);
+        const rows = [
+            ...entries.map((e) => [e.release.tag_name, e.pattern, published(e.release, now), e.reason]),
+            ...tags.filter((t) => verdicts.includes(t.verdict)).map((t) => [t.tag, t.pattern, '', t.reason]),
+        ];
+        const shown = rows.slice(0, SUMMARY_ROWS);
+        if (rows.length > SUMMARY_ROWS)
+            shown.push([`… ${rows.length - SUMMARY_ROWS} more`, '', '', '']);
         return shown;
     };
     summary.heading('Goes', 3).table(['tag', 'pattern', 'published', 'why'], rows(['goes']));
@@ -40658,7 +40939,10 @@ async function makeRelease(inputs, deps, where) {
     const replaced = decision.kind === 'release' ? decision.replace : undefined;
     const memory = { relations: new Map(), movedFor: new Set(), movedTag: false, published: false };
     if (replaced && tagSha !== undefined) {
-        const relation = await lineage.relation(replaced, tagSha);
+        const { relation, unplaced } = await lineage.place(replaced, tagSha);
+        if (unplaced && relation === 'behind') {
+            throw new action/* UserError */.yo(`The rolling tag ${inputs.tag} holds a release (${replaced.html_url}) built from a commit this run cannot place: ${unplaced}. It may be a newer build (or one of diverged history), and a rolling release is never replaced by a build that may be older: nothing was changed. Run the workflow on the newest commit; to replace that release with this build on purpose, delete it (the tag stays) and rerun.`);
+        }
         const theirs = lineage.crossRepository ? (0,src_lineage/* recordedBuild */.Z1)(replaced.body) : undefined;
         const builds = theirs?.repository && theirs.sha
             ? { theirs: `${theirs.repository}@${theirs.sha}`, mine: `${context.repository}@${context.sha}` }
@@ -40742,9 +41026,11 @@ async function makeRelease(inputs, deps, where) {
     }
     summarize(deps.summary, inputs, progress, progress.published ? 'published' : 'draft');
     const published = progress.published ? progress.release?.id : undefined;
+    const url = progress.release?.html_url ?? '';
     return {
         outputs: outputsOf(inputs, progress, progress.oldDeleted),
         ...(published !== undefined ? { publishedId: published } : {}),
+        changed: progress.published ? `published ${inputs.tag} (${url})` : `made the draft ${url}`,
     };
 }
 /**
@@ -40769,15 +41055,20 @@ async function targetCommit(github, { repo, other }, inputs, tagSha) {
     return sha;
 }
 /**
- * The stale drafts to delete, less those made by a newer build (this run's is `behind` theirs):
- * such a draft may be a newer run's in progress, and this run would never replace its release either.
- * Drafts of this build and of older or diverged builds go (compared once per commit).
+ * The stale drafts to delete, less those made by a newer build (this run's is `behind` theirs) and
+ * those whose build cannot be placed (an opaque marker not in this run's history, a source the token
+ * cannot read): such a draft may be a newer run's in progress, and this run would never replace its
+ * release either. Drafts of this build and of older or diverged builds go (compared once per commit).
  */
 async function staleToDelete(lineage, stale, targetSha, log) {
     const doomed = [];
     for (const draft of stale) {
         const commit = draft.target_commitish;
-        if ((await lineage.relation(draft, commit)) === 'behind') {
+        const { relation, unplaced } = await lineage.place(draft, commit);
+        if (unplaced) {
+            log.info(`Leaving draft ${draft.id}: it was built from a commit this run cannot place (${unplaced}), so it may be a newer run's in progress; delete it by hand if it is not`);
+        }
+        else if (relation === 'behind') {
             log.info(`Leaving draft ${draft.id}: it is for ${commit}, a newer ${lineage.crossRepository ? 'build' : 'commit'} than ${targetSha} (perhaps a run in progress)`);
         }
         else
@@ -40826,6 +41117,14 @@ async function failure(inputs, deps, sha, progress, old, error) {
 }
 
 ;// CONCATENATED MODULE: ./build/js/actions/create-release/src/run.js
+/**
+ * create-release: the GitHub release for a tag (release.ts), into the workflow's repository or
+ * another one (`repository`: KM builds in its private sources and releases into the public
+ * km-releases), then, in the same step or on their own (`release: false`), the deletion of one
+ * release on purpose (`delete`) and of stale ones (`prune`; cleanup.ts). Inputs are all checked before
+ * the first write; the target repository is read before it too.
+ */
+
 
 
 
@@ -40839,10 +41138,13 @@ async function run(inputs, deps) {
         other = await (0,target/* checkTarget */.e$)(github, repo, source);
     let outputs = { repository: other?.fullName ?? (0,target/* fullName */.fq)(repo) };
     let publishedId;
+    const changed = [];
     if (!inputs.noRelease) {
         const released = await makeRelease(inputs, deps, { repo, ...(other ? { other } : {}) });
         outputs = { ...outputs, ...released.outputs };
         publishedId = released.publishedId;
+        if (released.changed && !inputs.dryRun)
+            changed.push(released.changed);
     }
     const cleanup = inputs.cleanup;
     if (!cleanup?.deletion && !cleanup?.prune)
@@ -40858,11 +41160,38 @@ async function run(inputs, deps) {
         allowDeleteLatest: cleanup.allowDeleteLatest,
         ...(publishedId !== undefined ? { publishedId } : {}),
     };
-    if (cleanup.deletion)
-        outputs = { ...outputs, ...(await deleteOne(cleanupDeps, cleanup.deletion)) };
-    if (cleanup.prune)
-        outputs = { ...outputs, ...(await prune(cleanupDeps, cleanup.prune)) };
-    return outputs;
+    // The delete and the prune each run whatever the other did: a refused delete must not keep the
+    // stale releases, nor a failed prune the release asked for by name. The step fails at the end.
+    const failures = [];
+    const parts = [];
+    const { deletion, prune: pruning } = cleanup;
+    if (deletion)
+        parts.push(() => deleteOne(cleanupDeps, deletion));
+    if (pruning)
+        parts.push(() => prune(cleanupDeps, pruning));
+    for (const part of parts) {
+        let result;
+        try {
+            result = await part();
+        }
+        catch (error) {
+            failures.push(error);
+            continue;
+        }
+        outputs = { ...outputs, ...result.outputs };
+        changed.push(...result.changed);
+        if (result.failure)
+            failures.push(result.failure);
+    }
+    if (failures.length === 0)
+        return outputs;
+    deps.emit?.(outputs);
+    // One failure and nothing written: its own message (a token that cannot write says so) is the story.
+    const [only] = failures;
+    if (only && failures.length === 1 && changed.length === 0 && !(only instanceof Refusal))
+        throw only;
+    const what = changed.length ? `This step changed: ${changed.join('; ')}.` : 'Nothing was changed.';
+    throw new action/* UserError */.yo(`${failures.map((f) => f.message).join(' ')} ${what}`);
 }
 
 

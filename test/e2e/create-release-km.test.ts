@@ -7,9 +7,11 @@
  */
 import { afterAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { exitOf, runAction, type RunOptions, type RunResult } from '../harness/runner.js';
 import { Scheduler } from './create-release-scheduler.js';
+import { Gate } from '../sandbox/faults.js';
 import { useSandbox } from '../sandbox/jest.js';
 import { commitFiles, initBareRepo } from '../sandbox/seed.js';
 import type { RepoRecord } from '../sandbox/types.js';
@@ -268,6 +270,73 @@ describe('create-release into km-releases', () => {
     expect(release!.body).toMatch(/^Evaluation build\.\n\n<!-- release-actions build [0-9a-f]{24} -->$/);
     expect(release!.body).not.toContain(km.fullName);
   }, 60_000);
+
+  it('with built-from false, a newer build replaces v0.1-test and an older one never does', async () => {
+    const km = await makeRepo(sandbox());
+    const third = await commitFiles(km.gitDir, 'main', { VERSION: '0.11\n' }, 'third');
+    const target = await kmReleases();
+    const run = (sha: string, bytes: number) =>
+      kmJob(
+        km,
+        target,
+        { sha, ref: 'refs/heads/master', workspace: workspaceWith({ 'kontain.tar.gz': bytes }) },
+        { 'built-from': 'false' },
+      );
+    const marker = /<!-- release-actions build ([0-9a-f]{24}) -->/;
+    expect(exitOf(await run(km.commits[0], 1000))).toBe(0);
+    const newer = await run(third, 3000);
+    expect(exitOf(newer)).toBe(0);
+    expect(newer.outputs.replaced).toBe('true');
+    const [now] = releasesOf(target, 'v0.1-test');
+    const key = marker.exec(now!.body ?? '')![1];
+
+    // A rerun of an older run: both releases sit at km-releases' one master head, and the marker names
+    // no commit, yet the older build is refused (its own history does not hold the newer marker).
+    sandbox().clearLog();
+    const rerun = await run(km.commits[1], 2000);
+    expect(rerun.exitCode).toBe(1);
+    expect(rerun.log).toContain(
+      `The rolling tag v0.1-test holds a release (${sandbox().serverUrl}/${target.fullName}/releases/tag/v0.1-test) built from a commit this run cannot place`,
+    );
+    expect(rerun.log).toContain('nothing was changed');
+    expect(writes(sandbox())).toBe(0);
+    expect(releasesOf(target, 'v0.1-test').map((r) => [r.id, marker.exec(r.body ?? '')![1]])).toEqual([
+      [now!.id, key],
+    ]);
+  }, 90_000);
+
+  it('with built-from false, an older build leaves a newer run’s draft alone; the newer one then replaces it', async () => {
+    const km = await makeRepo(sandbox());
+    const target = await kmReleases();
+    const job = (sha: string, content: string) =>
+      kmJob(
+        km,
+        target,
+        { sha, ref: 'refs/heads/master', workspace: workspaceWith({ 'kontain.tar.gz': content }) },
+        { 'built-from': 'false' },
+      );
+    // The newer build's run has made its draft and waits on its upload...
+    const gate = new Gate();
+    sandbox().inject({ kind: 'hold', gate, operationId: UPLOAD });
+    const newerRun = job(km.commits[1], 'km built from the newer commit\n');
+    const held = await gate.next();
+    const [draft] = releasesOf(target, 'v0.1-test');
+    expect(draft!.draft).toBe(true);
+    // ...when a run of an older build comes (a rerun): it cannot place the draft's build among its own
+    // history, so the draft may be a newer run's in progress: it stays.
+    const older = await job(km.commits[0], 'km built from the older commit\n');
+    expect(exitOf(older)).toBe(0);
+    expect(older.log).toContain(`Leaving draft ${draft!.id}`);
+    expect(target.record.releases.get(draft!.id)?.draft).toBe(true);
+    held.release();
+    const newer = await newerRun;
+    expect(exitOf(newer)).toBe(0);
+    const releases = releasesOf(target, 'v0.1-test');
+    expect(releases.map((r) => [r.id, r.draft])).toEqual([[draft!.id, false]]);
+    expect(digestsOf({ ...km, record: target.record }, releases[0]!)['kontain.tar.gz']).toBe(
+      `sha256:${createHash('sha256').update('km built from the newer commit\n').digest('hex')}`,
+    );
+  }, 90_000);
 
   it('refuses a token that may not write km-releases before writing anything, naming what is needed', async () => {
     const km = await makeRepo(sandbox(), { tags: ['v0.9-beta'] });

@@ -222,11 +222,54 @@ describe('create-release prune', () => {
     expect(result.log).toContain('A rerun deletes what is left.');
   }, 60_000);
 
+  it('ranks a release once when one published while the listing is read shifts it onto the next page', async () => {
+    const repo = await makeRepo(sandbox());
+    const sha = repo.commits[1];
+    // Oldest first: the two demos, then 99 newer version releases, so the listing's page 1 ends with
+    // v0.10-beta-demo-nokia and page 2 holds v0.8-beta-demo-nokia.
+    const seeds: ReleaseSeed[] = [
+      { tag: 'v0.8-beta-demo-nokia', sha, published_at: ago(300), prerelease: true },
+      { tag: 'v0.10-beta-demo-nokia', sha, published_at: ago(200), prerelease: true },
+    ];
+    for (let i = 0; i < 99; i++) seeds.push({ tag: `v1.${i}.0`, sha, published_at: ago(100 - i) });
+    await seedReleases(repo.record, sandbox().state, seeds);
+    const gate = new Gate();
+    sandbox().inject({
+      kind: 'hold',
+      gate,
+      operationId: 'repos/list-releases',
+      where: (r) => r.query.page === '2',
+    });
+    const running = runAction({
+      action: 'create-release',
+      github: { apiUrl: sandbox().apiUrl, serverUrl: sandbox().serverUrl, token: sandbox().token },
+      repository: repo.fullName,
+      sha,
+      inputs: { release: 'false', prune: 'v0.*-beta-demo-*', 'prune-keep': '1' },
+    });
+    // Between the two page reads another workflow publishes a release: page 2 now begins with
+    // page 1's last item, v0.10-beta-demo-nokia, read a second time.
+    const held = await gate.next();
+    const [owner, name] = repo.fullName.split('/') as [string, string];
+    await sandboxOctokit(sandbox()).rest.repos.createRelease({ owner, repo: name, tag_name: 'v1.99.0' });
+    held.release();
+    const result = await running;
+    expect(exitOf(result)).toBe(0);
+    const demos = [...repo.record.releases.values()].map((r) => r.tag_name).filter((t) => t.includes('demo'));
+    expect(demos).toEqual(['v0.10-beta-demo-nokia']);
+    expect(tableTags(result.summary, 'Goes')).toEqual(['v0.8-beta-demo-nokia']);
+    expect(sandbox().count('repos/delete-release')).toBe(1);
+  }, 60_000);
+
   it('refuses bad patterns and durations before anything is read or written, even with a release', async () => {
     const repo = await makeRepo(sandbox(), { tags: ['v1.0.0'] });
     for (const [inputs, message] of [
       [{ prune: '^v0\\.\\d+-daily$' }, `Input 'prune' got "^v0\\\\.\\\\d+-daily$": expected tag globs`],
       [{ prune: '*' }, 'Input \'prune\' got "*": expected tag globs'],
+      [
+        { prune: 'refs/tags/*-daily' },
+        `Input 'prune' got "refs/tags/*-daily": expected tag globs, one per line or comma-separated`,
+      ],
       [{ prune: '*-daily', 'prune-older-than': '30 days' }, `Input 'prune-older-than' got "30 days"`],
       [{ prune: '*-daily', 'prune-keep': 'two' }, `Input 'prune-keep' got "two"`],
       [{ delete: 'v1..0' }, `Input 'delete' got "v1..0"`],

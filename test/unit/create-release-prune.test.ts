@@ -111,6 +111,35 @@ describe('the prune plan', () => {
     expect(reason).toBe('#3 of *-daily by version: beyond the newest 2');
   });
 
+  it('a tag matching two patterns belongs to the first in input order, and is ranked only there', () => {
+    const both = release('v0.10-beta-demo-daily', 1); // matches *-daily and v0.*-beta-demo-*
+    const releases = [both, release('v0.9-daily', 5), release('v0.9-beta-demo-nokia', 9)];
+    const first = planPrune(releases, options({ keep: 1 }), NOW);
+    expect(first.entries.map((e) => [e.release.tag_name, e.pattern, e.verdict])).toEqual([
+      ['v0.10-beta-demo-daily', '*-daily', 'stays'],
+      ['v0.9-daily', '*-daily', 'goes'],
+      ['v0.9-beta-demo-nokia', 'v0.*-beta-demo-*', 'stays'],
+    ]);
+    const swapped = planPrune(releases, options({ keep: 1, patterns: ['v0.*-beta-demo-*', '*-daily'] }), NOW);
+    expect(swapped.entries.map((e) => [e.release.tag_name, e.pattern, e.verdict])).toEqual([
+      ['v0.10-beta-demo-daily', 'v0.*-beta-demo-*', 'stays'],
+      ['v0.9-beta-demo-nokia', 'v0.*-beta-demo-*', 'goes'],
+      ['v0.9-daily', '*-daily', 'stays'],
+    ]);
+  });
+
+  it('ranks each release once, even when a listing that shifted while read holds it twice', () => {
+    // A release published between two page reads pushes page 1's last item onto page 2.
+    const newest = release('v0.10-beta-demo-nokia', 10);
+    const older = release('v0.8-beta-demo-nokia', 50);
+    const plan = planPrune([newest, { ...newest }, older], options({ keep: 1 }), NOW);
+    expect(verdicts(plan)).toEqual([
+      ['v0.10-beta-demo-nokia', 'stays'],
+      ['v0.8-beta-demo-nokia', 'goes'],
+    ]);
+    expect(goes(plan).map((r) => r.id)).toEqual([older.id]);
+  });
+
   it('with a duration, goes only what is also older than it; keep 0 lets the newest go', () => {
     const plan = planPrune(
       [
@@ -183,6 +212,15 @@ describe('prune inputs', () => {
   ])('refuses the pattern %j', (pattern, why) => {
     expect(() => prunePattern(pattern)).toThrow(why);
     expect(() => prunePattern(pattern)).toThrow(`Input 'prune' got ${JSON.stringify(pattern)}: expected`);
+  });
+
+  it.each(['refs/tags/*-daily', 'refs/heads/*'])('refuses the ref %j, naming the form', (pattern) => {
+    expect(() => prunePattern(pattern)).toThrow(
+      `Input 'prune' got ${JSON.stringify(pattern)}: expected tag globs`,
+    );
+    expect(() => prunePattern(pattern)).toThrow(
+      /a tag name without refs\/tags\/ \(\*-daily, not refs\/tags\/\*-daily\)/,
+    );
   });
 
   it.each(['*-daily', 'v0.*-beta-demo-*', 'v1.0+build*'])('accepts the pattern %j', (pattern) => {

@@ -36,6 +36,15 @@ export function prunePattern(pattern: string): string {
       `${PATTERN_HELP}; a pattern of * alone would match every release (name the tags, such as v*)`,
     );
   }
+  // A tag named `refs/tags/x` would be `refs/tags/refs/tags/x`: a pattern written as a ref matches no
+  // tag anyone has, and a prune that silently deletes nothing hides the mistake.
+  if (/^refs\//.test(pattern)) {
+    throw new InputError(
+      'prune',
+      pattern,
+      `${PATTERN_HELP}: a tag name without refs/tags/ (*-daily, not refs/tags/*-daily)`,
+    );
+  }
   // Legal in a tag, but here a sign of a regular expression (`^v0\.\d+-daily$`), which would match nothing.
   if (/[\^$()|{}\\]/.test(pattern)) {
     throw new InputError('prune', pattern, `${PATTERN_HELP} (this looks like a regular expression)`);
@@ -85,6 +94,13 @@ export function readCleanup(): Cleanup {
   const olderThanMs = olderThan === undefined ? undefined : parseDuration('prune-older-than', olderThan);
   const deleteTags = getBooleanInput('prune-tags', false);
   const tag = getOptionalInput('delete');
+  if (tag !== undefined && /^refs\//.test(tag)) {
+    throw new InputError(
+      'delete',
+      tag,
+      'the tag of the release to delete, without refs/tags/ (v0.10-beta-demo-nokia)',
+    );
+  }
   if (tag !== undefined && invalidRefName(tag)) {
     throw new InputError('delete', tag, 'the tag of the release to delete (a tag name git accepts)');
   }

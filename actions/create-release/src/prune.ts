@@ -101,7 +101,11 @@ export function planPrune(releases: readonly RemoteRelease[], options: PruneOpti
   const matchers = options.patterns.map((p) => ({ pattern: p, regexp: globToRegExp(p) }));
   const groups = new Map<string, RemoteRelease[]>(options.patterns.map((p) => [p, []]));
   let unmatched = 0;
-  for (const release of releases) {
+  // Each release once, whatever the caller read: ranked twice, one release would take two places
+  // among the newest N and push a newer one out.
+  const distinct = new Map<number, RemoteRelease>();
+  for (const release of releases) if (!distinct.has(release.id)) distinct.set(release.id, release);
+  for (const release of distinct.values()) {
     const hit = matchers.find((m) => m.regexp.test(release.tag_name));
     if (hit) groups.get(hit.pattern)!.push(release);
     else unmatched++;
@@ -150,6 +154,75 @@ function judge(
     verdict: 'goes',
     reason: `${beyond}, published ${ago(age)} ago (older than ${options.olderThan ?? ''})`,
   };
+}
+
+/** A tag that matches a pattern and has no release (with prune-tags): it goes like a release would. */
+export interface TagEntry {
+  tag: string;
+  pattern: string;
+  verdict: 'goes' | 'stays';
+  reason: string;
+}
+
+/**
+ * With prune-tags, the matching tags no release holds: a tag left by a prune whose tag delete failed
+ * (the rerun finishes it), or a stale one released never. Each is placed among its pattern's
+ * published releases by version, and goes when at least prune-keep of them are newer; it never
+ * pushes a release out of the newest N (tags are not ranked among themselves). It has no publish
+ * date: with prune-older-than it stays, as nothing shows it old enough. `held`: the tags of every
+ * release read, drafts included (a run may be filling one), and of releases that could not be read.
+ */
+export function planTags(
+  plan: PrunePlan,
+  tags: readonly string[],
+  held: ReadonlySet<string>,
+  options: PruneOptions,
+): TagEntry[] {
+  const matchers = options.patterns.map((p) => ({ pattern: p, regexp: globToRegExp(p) }));
+  const entries: TagEntry[] = [];
+  for (const tag of new Set(tags)) {
+    if (held.has(tag)) continue;
+    const hit = matchers.find((m) => m.regexp.test(tag));
+    if (!hit) continue;
+    const { pattern } = hit;
+    const probe = { tag_name: tag, id: 0, published_at: null } as unknown as RemoteRelease;
+    const newer = plan.entries.filter(
+      (e) => e.pattern === pattern && e.rank !== undefined && newestFirst(e.release, probe) < 0,
+    ).length;
+    const place = `a tag without a release, after ${newer} of ${pattern} by version`;
+    if (newer < options.keep) {
+      entries.push({ tag, pattern, verdict: 'stays', reason: `${place}: among the newest ${options.keep}` });
+    } else if (options.olderThanMs !== undefined) {
+      entries.push({
+        tag,
+        pattern,
+        verdict: 'stays',
+        reason: `${place}, but with no publish date to hold against prune-older-than (delete: ${tag} with delete-tag: true deletes it)`,
+      });
+    } else {
+      entries.push({ tag, pattern, verdict: 'goes', reason: `${place}: beyond the newest ${options.keep}` });
+    }
+  }
+  return entries;
+}
+
+/**
+ * Patterns that take (nearly) everything (`v*`, `*-*`): one literal character at most, or 90% of
+ * at least 10 releases read. Not refused (a repository of dailies only is matched whole by
+ * `*-daily`), but pointed out before anything goes.
+ */
+export function broadPatterns(plan: PrunePlan, options: PruneOptions): string[] {
+  const total = plan.entries.length + plan.unmatched;
+  const warnings: string[] = [];
+  for (const pattern of options.patterns) {
+    const takes = plan.entries.filter((e) => e.pattern === pattern).length;
+    const literal = pattern.replace(/\*/g, '').length;
+    if (literal > 1 && !(total >= 10 && takes >= 0.9 * total)) continue;
+    warnings.push(
+      `The prune pattern ${pattern} is broad: it takes ${takes} of the ${total} releases read. Check the plan (dry-run: true shows it) and name the tags more closely (v0.*-daily rather than v*) unless that is meant.`,
+    );
+  }
+  return warnings;
 }
 
 /**

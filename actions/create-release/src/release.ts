@@ -61,6 +61,8 @@ export interface Released {
   outputs: Record<string, OutputValue>;
   /** The release this run published (prune never deletes it). */
   publishedId?: number;
+  /** What this run wrote, for a later cleanup failure's message (`published v1.0 (url)`); unset: nothing. */
+  changed?: string;
 }
 
 const FULL_SHA = /^[0-9a-f]{40}$/i;
@@ -122,7 +124,12 @@ export async function makeRelease(inputs: Inputs, deps: Deps, where: Where): Pro
   const replaced = decision.kind === 'release' ? decision.replace : undefined;
   const memory: Memory = { relations: new Map(), movedFor: new Set(), movedTag: false, published: false };
   if (replaced && tagSha !== undefined) {
-    const relation = await lineage.relation(replaced, tagSha);
+    const { relation, unplaced } = await lineage.place(replaced, tagSha);
+    if (unplaced && relation === 'behind') {
+      throw new UserError(
+        `The rolling tag ${inputs.tag} holds a release (${replaced.html_url}) built from a commit this run cannot place: ${unplaced}. It may be a newer build (or one of diverged history), and a rolling release is never replaced by a build that may be older: nothing was changed. Run the workflow on the newest commit; to replace that release with this build on purpose, delete it (the tag stays) and rerun.`,
+      );
+    }
     const theirs = lineage.crossRepository ? recordedBuild(replaced.body) : undefined;
     const builds =
       theirs?.repository && theirs.sha
@@ -208,9 +215,11 @@ export async function makeRelease(inputs: Inputs, deps: Deps, where: Where): Pro
   }
   summarize(deps.summary, inputs, progress, progress.published ? 'published' : 'draft');
   const published = progress.published ? progress.release?.id : undefined;
+  const url = progress.release?.html_url ?? '';
   return {
     outputs: outputsOf(inputs, progress, progress.oldDeleted),
     ...(published !== undefined ? { publishedId: published } : {}),
+    changed: progress.published ? `published ${inputs.tag} (${url})` : `made the draft ${url}`,
   };
 }
 
@@ -244,9 +253,10 @@ async function targetCommit(
 }
 
 /**
- * The stale drafts to delete, less those made by a newer build (this run's is `behind` theirs):
- * such a draft may be a newer run's in progress, and this run would never replace its release either.
- * Drafts of this build and of older or diverged builds go (compared once per commit).
+ * The stale drafts to delete, less those made by a newer build (this run's is `behind` theirs) and
+ * those whose build cannot be placed (an opaque marker not in this run's history, a source the token
+ * cannot read): such a draft may be a newer run's in progress, and this run would never replace its
+ * release either. Drafts of this build and of older or diverged builds go (compared once per commit).
  */
 async function staleToDelete(
   lineage: Lineage,
@@ -257,7 +267,12 @@ async function staleToDelete(
   const doomed: RemoteRelease[] = [];
   for (const draft of stale) {
     const commit = draft.target_commitish;
-    if ((await lineage.relation(draft, commit)) === 'behind') {
+    const { relation, unplaced } = await lineage.place(draft, commit);
+    if (unplaced) {
+      log.info(
+        `Leaving draft ${draft.id}: it was built from a commit this run cannot place (${unplaced}), so it may be a newer run's in progress; delete it by hand if it is not`,
+      );
+    } else if (relation === 'behind') {
       log.info(
         `Leaving draft ${draft.id}: it is for ${commit}, a newer ${lineage.crossRepository ? 'build' : 'commit'} than ${targetSha} (perhaps a run in progress)`,
       );

@@ -5,9 +5,9 @@
  * release on purpose (`delete`) and of stale ones (`prune`; cleanup.ts). Inputs are all checked before
  * the first write; the target repository is read before it too.
  */
-import type { OutputValue } from '../../../shared/src/action/index.js';
+import { UserError, type OutputValue } from '../../../shared/src/action/index.js';
 import type { RepositoryInfo } from '../../../shared/src/github/repository.js';
-import { deleteOne, prune, type CleanupDeps } from './cleanup.js';
+import { deleteOne, prune, Refusal, type CleanupDeps, type CleanupResult } from './cleanup.js';
 import type { Inputs } from './inputs.js';
 import { makeRelease, type Deps } from './release.js';
 import { checkTarget, fullName } from './target.js';
@@ -24,10 +24,12 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
 
   let outputs: Record<string, OutputValue> = { repository: other?.fullName ?? fullName(repo) };
   let publishedId: number | undefined;
+  const changed: string[] = [];
   if (!inputs.noRelease) {
     const released = await makeRelease(inputs, deps, { repo, ...(other ? { other } : {}) });
     outputs = { ...outputs, ...released.outputs };
     publishedId = released.publishedId;
+    if (released.changed && !inputs.dryRun) changed.push(released.changed);
   }
 
   const cleanup = inputs.cleanup;
@@ -43,7 +45,30 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
     allowDeleteLatest: cleanup.allowDeleteLatest,
     ...(publishedId !== undefined ? { publishedId } : {}),
   };
-  if (cleanup.deletion) outputs = { ...outputs, ...(await deleteOne(cleanupDeps, cleanup.deletion)) };
-  if (cleanup.prune) outputs = { ...outputs, ...(await prune(cleanupDeps, cleanup.prune)) };
-  return outputs;
+  // The delete and the prune each run whatever the other did: a refused delete must not keep the
+  // stale releases, nor a failed prune the release asked for by name. The step fails at the end.
+  const failures: Error[] = [];
+  const parts: Array<() => Promise<CleanupResult>> = [];
+  const { deletion, prune: pruning } = cleanup;
+  if (deletion) parts.push(() => deleteOne(cleanupDeps, deletion));
+  if (pruning) parts.push(() => prune(cleanupDeps, pruning));
+  for (const part of parts) {
+    let result: CleanupResult;
+    try {
+      result = await part();
+    } catch (error) {
+      failures.push(error as Error);
+      continue;
+    }
+    outputs = { ...outputs, ...result.outputs };
+    changed.push(...result.changed);
+    if (result.failure) failures.push(result.failure);
+  }
+  if (failures.length === 0) return outputs;
+  deps.emit?.(outputs);
+  // One failure and nothing written: its own message (a token that cannot write says so) is the story.
+  const [only] = failures;
+  if (only && failures.length === 1 && changed.length === 0 && !(only instanceof Refusal)) throw only;
+  const what = changed.length ? `This step changed: ${changed.join('; ')}.` : 'Nothing was changed.';
+  throw new UserError(`${failures.map((f) => f.message).join(' ')} ${what}`);
 }

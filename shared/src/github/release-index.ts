@@ -37,6 +37,10 @@ export interface ReleaseIndex {
   };
   /** What could not be read (a tag's release, the tags): the index is incomplete when not empty. */
   unread: string[];
+  /** Tags whose release could not be read (each also in `unread`). */
+  unreadTags: string[];
+  /** Every tag, when they were listed (past the cap): a caller that needs them too need not ask again. */
+  tags?: string[];
 }
 
 function statusOf(error: unknown): number | undefined {
@@ -62,8 +66,9 @@ export async function listEveryRelease(
   wanted?: (tag: string) => boolean,
 ): Promise<ReleaseIndex> {
   const releases: RemoteRelease[] = [];
-  const index: ReleaseIndex = { releases, listingCalls: 0, unread: [] };
+  const index: ReleaseIndex = { releases, listingCalls: 0, unread: [], unreadTags: [] };
   let refused: number | undefined;
+  const seen = new Set<number>();
   for (let page = 1; ; page++) {
     index.listingCalls++;
     const pastCap = (page - 1) * PAGE >= RELEASE_LISTING_CAP;
@@ -81,7 +86,14 @@ export async function listEveryRelease(
       refused = statusOf(error);
       break;
     }
-    releases.push(...(response.data as unknown as RemoteRelease[]));
+    // Pages are read at different moments: a release published meanwhile pushes the last of a page
+    // onto the next one, read twice then. Each release counts once (a caller ranking releases would
+    // otherwise rank one twice and let a newer one go).
+    for (const release of response.data as unknown as RemoteRelease[]) {
+      if (seen.has(release.id)) continue;
+      seen.add(release.id);
+      releases.push(release);
+    }
     if (!/\brel="next"/.test(response.headers.link ?? '')) break;
   }
   if (refused === undefined) return index;
@@ -97,17 +109,20 @@ export async function listEveryRelease(
     );
     return index;
   }
+  index.tags = tags;
   const reached = new Set(releases.map((r) => r.tag_name));
   for (const tag of tags) {
     if (reached.has(tag) || !wanted(tag)) continue;
     capped.tagsRead++;
     try {
       const release = await getReleaseByTag(client, { owner, repo }, tag);
-      if (!release) continue;
+      if (!release || seen.has(release.id)) continue;
+      seen.add(release.id);
       capped.found++;
       releases.push(release);
     } catch (error) {
       index.unread.push(`the release of ${tag} (${(error as Error).message})`);
+      index.unreadTags.push(tag);
     }
   }
   return index;
