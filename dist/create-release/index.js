@@ -40763,10 +40763,12 @@ function deleteStaleDraftsStep(deps, stale) {
 /**
  * Adopt this commit's draft: its uploaded assets stay (a matrix job's siblings uploaded them, or an
  * earlier attempt of this run did: files with the same name are checked by digest when uploaded),
- * and assets a broken upload left (`starter`, `open`) are deleted, whatever their name.
+ * and assets a broken upload left (`starter`) are deleted, whatever their name. An `open` asset is an
+ * upload in flight — a sibling job's, which completes into this release — and is left alone (one
+ * with the name of a file of this run is replaced by that file's upload step).
  */
 function adoptDraftStep(deps, draft, progress) {
-    const broken = draft.assets.filter((a) => a.state !== 'uploaded');
+    const broken = draft.assets.filter((a) => a.state === 'starter');
     return {
         kind: 'reuse draft',
         target: String(draft.id),

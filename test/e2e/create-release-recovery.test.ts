@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { exitOf, runAction } from '../harness/runner.js';
 import { sandboxOctokit, useSandbox } from '../sandbox/jest.js';
@@ -110,6 +112,55 @@ describe('create-release recovery', () => {
     expect(exitOf(result)).toBe(0);
     expectComplete(repo, 'v5.1.0', workspace, ['a.tgz']);
     expect(releasesFor(repo, 'v5.1.0')[0]!.id).toBe(made[0]);
+  });
+
+  it('adopting a matrix sibling’s draft leaves its upload in flight alone: the published release holds it', async () => {
+    const repo = await makeRepo(sandbox(), { tags: ['v6.5.0'] });
+    const octokit = sandboxOctokit(sandbox());
+    const [owner, name] = repo.fullName.split('/') as [string, string];
+    const { data: draft } = await octokit.rest.repos.createRelease({
+      ...{ owner, repo: name, tag_name: 'v6.5.0', draft: true, target_commitish: repo.commits[1] },
+    });
+    // The sibling (mac) job is mid-upload: GitHub lists its asset as `open` until the body ends.
+    const body = Buffer.alloc(100_000, 'm');
+    const url = new URL(`${draft.upload_url.replace(/\{.*\}$/, '')}?name=km-mac.tgz`);
+    const request = httpRequest(url, {
+      method: 'POST',
+      headers: {
+        authorization: `token ${sandbox().token}`,
+        'content-type': 'application/gzip',
+        'content-length': String(body.length),
+      },
+    });
+    const answered = new Promise<number>((done, fail) => {
+      request.on('response', (res) => {
+        res.resume();
+        res.on('end', () => done(res.statusCode ?? 0));
+      });
+      request.on('error', fail);
+    });
+    request.write(body.subarray(0, 1000));
+    const open = (): boolean =>
+      assetsOf(repo, releasesFor(repo, 'v6.5.0')[0]!).some((a) => a.state === 'open');
+    while (!open()) await new Promise((done) => setTimeout(done, 10));
+
+    const workspace = workspaceWith({ 'km-linux.tgz': 50_000 });
+    const linux = await runAction({
+      ...baseOptions(sandbox(), repo),
+      sha: repo.commits[1],
+      ref: 'refs/tags/v6.5.0',
+      workspace,
+      inputs: { files: 'km-linux.tgz', checksums: 'SHA256SUMS-km-linux' },
+    });
+    expect(exitOf(linux)).toBe(0);
+    expect(sandbox().count('repos/delete-release-asset')).toBe(0);
+    request.end(body.subarray(1000));
+    expect(await answered).toBe(201);
+    const [release] = releasesFor(repo, 'v6.5.0');
+    expect([release!.id, release!.draft]).toEqual([draft.id, false]);
+    const digests = digestsOf(repo, release!);
+    expect(Object.keys(digests).sort()).toEqual(['SHA256SUMS-km-linux', 'km-linux.tgz', 'km-mac.tgz']);
+    expect(digests['km-mac.tgz']).toBe(`sha256:${createHash('sha256').update(body).digest('hex')}`);
   });
 
   it('two jobs racing on one tag end with one release holding all their assets', async () => {

@@ -91,10 +91,12 @@ export function deleteStaleDraftsStep(deps: StepDeps, stale: RemoteRelease[]): E
 /**
  * Adopt this commit's draft: its uploaded assets stay (a matrix job's siblings uploaded them, or an
  * earlier attempt of this run did: files with the same name are checked by digest when uploaded),
- * and assets a broken upload left (`starter`, `open`) are deleted, whatever their name.
+ * and assets a broken upload left (`starter`) are deleted, whatever their name. An `open` asset is an
+ * upload in flight — a sibling job's, which completes into this release — and is left alone (one
+ * with the name of a file of this run is replaced by that file's upload step).
  */
 export function adoptDraftStep(deps: StepDeps, draft: RemoteRelease, progress: Progress): Effect {
-  const broken = draft.assets.filter((a) => a.state !== 'uploaded');
+  const broken = draft.assets.filter((a) => a.state === 'starter');
   return {
     kind: 'reuse draft',
     target: String(draft.id),
