@@ -3517,9 +3517,12 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ee: () => (/* binding */ hashFilesFirst),
+/* harmony export */   HM: () => (/* binding */ hasUploaded),
 /* harmony export */   Om: () => (/* binding */ resolveAssetFiles),
 /* harmony export */   _D: () => (/* binding */ hashAssetFiles),
-/* harmony export */   jX: () => (/* binding */ notARegularFile)
+/* harmony export */   jX: () => (/* binding */ notARegularFile),
+/* harmony export */   pU: () => (/* binding */ hashAssetFile)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -3531,7 +3534,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
  * The asset files: globs and paths resolved in the workspace, each checked before anything is written
  * (a pattern matching nothing, a path leading out of the workspace, anything but a regular file, an
  * unreadable file, a file over GitHub's 2 GiB, two files GitHub would give one name, more files than
- * a release can hold) and hashed, streamed from disk.
+ * a release can hold). A file's sha256 is read from disk beforehand only where it decides something
+ * before the upload (hashFilesFirst); otherwise the upload hashes the bytes as it sends them, and the
+ * file is read once.
  */
 
 
@@ -3628,6 +3633,7 @@ async function resolveAssetFiles(patterns, options) {
         catch {
             throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('files', path, 'files this job can read (permission denied)');
         }
+        await readFirstByte(path);
         const name = (0,_shared_src_github_assets_js__WEBPACK_IMPORTED_MODULE_5__/* .githubAssetName */ .DZ)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path));
         const other = byName.get(name);
         if (other !== undefined) {
@@ -3643,17 +3649,54 @@ async function resolveAssetFiles(patterns, options) {
     }
     return assets;
 }
-/** Fill in each file's sha256, streamed from disk (the slow part: run it beside the API reads). */
-async function hashAssetFiles(assets) {
-    for (const asset of assets) {
+/**
+ * Read a file's first byte: a file that opens but cannot be read (`/proc/self/mem`, a file on a
+ * broken mount) is refused before the first write, now that its content is first read whole while
+ * it is uploaded, after the draft is made.
+ */
+async function readFirstByte(path) {
+    try {
+        const handle = await (0,_shared_src_github_assets_js__WEBPACK_IMPORTED_MODULE_5__/* .openRegularFile */ .ZU)(path);
         try {
-            asset.sha256 = await (0,_shared_src_github_assets_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256File */ .Q3)(asset.path);
+            await handle.read(Buffer.alloc(1), 0, 1, 0);
         }
-        catch (error) {
-            throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('files', asset.path, `a readable file (${error.message})`);
+        finally {
+            await handle.close();
         }
     }
+    catch (error) {
+        throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('files', path, `a readable file (${error.message})`);
+    }
+}
+/** Fill in a file's sha256, streamed from disk. */
+async function hashAssetFile(asset) {
+    try {
+        asset.sha256 = await (0,_shared_src_github_assets_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256File */ .Q3)(asset.path);
+    }
+    catch (error) {
+        throw new _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('files', asset.path, `a readable file (${error.message})`);
+    }
+}
+/** Fill in each file's sha256, streamed from disk. */
+async function hashAssetFiles(assets) {
+    for (const asset of assets)
+        await hashAssetFile(asset);
     return assets;
+}
+/** True when `assets` hold an uploaded asset of that name: a file of that name is kept if it matches. */
+function hasUploaded(assets, name) {
+    return assets.some((a) => a.name === name && a.state === 'uploaded');
+}
+/**
+ * The files whose sha256 must be known before anything is uploaded: those with an uploaded asset of
+ * their name in one of `releases` (a rerun keeps an asset whose digest matches, and a release that
+ * holds every file with the same digest is already done), or all of them for a dry run, whose plan
+ * shows each digest. The others are hashed as they are sent: a release of new files reads each once.
+ */
+function hashFilesFirst(files, releases, dryRun) {
+    if (dryRun)
+        return files;
+    return files.filter((file) => releases.some((release) => release && hasUploaded(release.assets, file.name)));
 }
 
 
@@ -3664,9 +3707,9 @@ async function hashAssetFiles(assets) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3540);
-/* harmony import */ var _shared_src_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6587);
+/* harmony import */ var _shared_src_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3165);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6827);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6377);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6072);
 
 
 
@@ -4096,7 +4139,7 @@ function crossRepositoryLineage(options) {
 
 /***/ }),
 
-/***/ 6377:
+/***/ 6072:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4805,11 +4848,111 @@ function refuseTooManyAssets(decision, files, checksums) {
 var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
-// EXTERNAL MODULE: ./build/js/shared/src/github/client.js + 24 modules
-var client = __nccwpck_require__(6587);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./build/js/shared/src/http/tunnel.js
+/**
+ * A connection to a host through the runner's proxy: a CONNECT tunnel (for https and http targets
+ * alike, as undici's ProxyAgent, which carries the API requests through a proxy, makes them), with
+ * the proxy's credentials from its URL as Basic Proxy-Authorization. TLS to an https target runs
+ * inside the tunnel, so the proxy sees neither the token nor the bytes, and the target's
+ * certificate is checked as on a direct connection.
+ *
+ * For node:http(s) requests made outside fetch: the streamed uploads (github/upload.ts).
+ */
+
+
+
+/** The `createConnection` of a node:http(s) request to `target` that goes through `proxy`. */
+function tunnelConnection(proxy, target, timeoutMs) {
+    return (_options, done) => {
+        openTunnel(proxy, target, timeoutMs).then((socket) => {
+            if (target.protocol !== 'https:')
+                return done(null, socket);
+            const secure = (0,external_node_tls_.connect)({ socket, servername: target.hostname, ALPNProtocols: ['http/1.1'] });
+            // The request's own 'error' hears of a failed handshake through the socket it is given.
+            done(null, secure);
+        }, 
+        // Node reads the socket only when there is no error.
+        (error) => done(error, undefined));
+        return undefined;
+    };
+}
+/** A socket to `target`'s host and port through the proxy's CONNECT, refused after `timeoutMs` of silence. */
+function openTunnel(proxy, target, timeoutMs) {
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    const authority = `${target.hostname}:${port}`;
+    const credentials = proxy.username || proxy.password
+        ? `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`
+        : undefined;
+    const send = proxy.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
+    return new Promise((resolve, reject) => {
+        const req = send({
+            host: proxy.hostname,
+            port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
+            method: 'CONNECT',
+            path: authority,
+            headers: {
+                host: authority,
+                ...(credentials
+                    ? { 'proxy-authorization': `Basic ${Buffer.from(credentials).toString('base64')}` }
+                    : {}),
+            },
+        });
+        const refused = (res) => new Error(`the proxy ${proxy.host} answered ${res.statusCode ?? '?'} to CONNECT ${authority}`);
+        req.once('connect', (res, socket, head) => {
+            // The tunnel's wait is over; the request sent through it sets its own.
+            socket.setTimeout(0);
+            if (res.statusCode !== 200) {
+                socket.destroy();
+                reject(refused(res));
+                return;
+            }
+            if (head.length)
+                socket.unshift(head);
+            resolve(socket);
+        });
+        // A refusal with a body (407, 502) comes as an ordinary answer.
+        req.once('response', (res) => {
+            res.resume();
+            reject(refused(res));
+        });
+        req.once('error', reject);
+        req.setTimeout(timeoutMs, () => req.destroy(new Error(`the proxy ${proxy.host} did not answer CONNECT ${authority} within ${timeoutMs} ms`)));
+        req.end();
+    });
+}
+
+// EXTERNAL MODULE: ./build/js/shared/src/github/client.js + 21 modules
+var client = __nccwpck_require__(3165);
 // EXTERNAL MODULE: ./build/js/shared/src/github/origins.js
 var origins = __nccwpck_require__(912);
+// EXTERNAL MODULE: ./build/js/shared/src/github/pacing.js + 1 modules
+var pacing = __nccwpck_require__(2922);
+// EXTERNAL MODULE: ./build/js/shared/src/github/proxy.js
+var github_proxy = __nccwpck_require__(5751);
 ;// CONCATENATED MODULE: ./build/js/shared/src/github/upload.js
+/**
+ * Streamed release-asset uploads over node:http/node:https, not octokit: octokit sends bodies through
+ * fetch (undici), which keeps a streamed request body in memory (nodejs/undici#4058, ~1.15 GB RSS
+ * for 1 GiB). Each attempt reopens the file (a regular file only, checked before anything is sent),
+ * so a retry sends it whole again; 5xx, rate limits with
+ * `retry-after` and broken connections are retried with bounded waits.
+ *
+ * The file is read once: each chunk is hashed as it is sent, so an upload knows the sha256 of exactly
+ * the bytes GitHub received (compared with GitHub's digest by the caller) without a pass of its own
+ * over the file before it. Whether the file changed while it was sent (its size, mtime or ctime on
+ * the open file, from the first read to GitHub's answer) is reported beside it: such an upload may be
+ * torn, half one content and half another.
+ *
+ * Like every other request, an upload goes through the runner's proxy when HTTPS_PROXY/NO_PROXY say
+ * so (proxy.ts decides, http/tunnel.ts connects), and each attempt spends a turn of the client's write
+ * budget (pacing.ts): GitHub counts an upload among the content-creating requests it limits.
+ */
+
+
+
+
 
 
 
@@ -4821,6 +4964,11 @@ class UploadAttemptError extends Error {
     status;
     retryAfter;
     name = 'UploadAttemptError';
+    /**
+     * The sha256 of the file when the attempt sent all of it before failing (GitHub may have kept the
+     * asset: a 5xx or a reset after the last byte), so a recovery can recognise it without a read.
+     */
+    sentSha256;
     constructor(message, kind, status, 
     /** Seconds the server asked to wait (retry-after, or until the rate limit resets). */
     retryAfter) {
@@ -4843,12 +4991,15 @@ function checkUploadUrl(url, apiUrl) {
     if (!(0,origins/* mayCarryToken */.qb)(url, apiUrl))
         throw new UploadAttemptError((0,origins/* refusalMessage */.se)(url, apiUrl, "the release's upload_url"), 'fatal');
 }
-/** Send the file once, streamed from disk; resolves with GitHub's asset or rejects with UploadAttemptError. */
+/**
+ * Send the file once, streamed from disk and hashed as it goes; resolves with GitHub's asset and the
+ * sha256 of what was sent, or rejects with UploadAttemptError.
+ */
 async function uploadOnce(target) {
     const url = uploadUrlFor(target.uploadUrl, target.name, target.label);
     checkUploadUrl(url, target.apiUrl);
-    // Opened (each attempt) before anything is sent: the file was hashed earlier and may have been
-    // swapped since; a FIFO in its place must fail the upload, not block it forever.
+    // Opened (each attempt) before anything is sent: the file may have been swapped since it was
+    // checked; a FIFO in its place must fail the upload, not block it forever.
     let handle;
     try {
         handle = await (0,github_assets/* openRegularFile */.ZU)(target.path);
@@ -4857,15 +5008,24 @@ async function uploadOnce(target) {
         throw new UploadAttemptError(`cannot read ${target.path}: ${error.message}`, 'fatal');
     }
     let sending = Promise.resolve();
+    let sent;
     try {
-        return await new Promise((resolve, reject) => {
+        const before = await handle.stat({ bigint: true });
+        if (target.pacedBy)
+            await (0,pacing/* takeWriteBudget */.Eb)(target.pacedBy, 'POST', url.href);
+        const idleMs = target.idleTimeoutMs ?? 120_000;
+        const proxy = (0,github_proxy/* proxyFor */.i)(url, target.env);
+        // Ends the send when the attempt has failed: a request that never got its socket (a proxy that
+        // refused the tunnel) is destroyed without a 'close'.
+        const stopped = new AbortController();
+        const asset = await new Promise((resolve, reject) => {
             const send = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
-            const idleMs = target.idleTimeoutMs ?? 120_000;
             let settled = false;
             const fail = (error) => {
                 if (settled)
                     return;
                 settled = true;
+                stopped.abort();
                 req.destroy();
                 reject(error);
             };
@@ -4879,6 +5039,7 @@ async function uploadOnce(target) {
                     'user-agent': client/* USER_AGENT */._,
                     'x-github-api-version': '2022-11-28',
                 },
+                ...(proxy ? { createConnection: tunnelConnection(proxy, url, idleMs) } : {}),
             });
             req.setTimeout(idleMs, () => fail(new UploadAttemptError(`no progress for ${idleMs} ms`, 'transient')));
             req.on('error', (error) => fail(new UploadAttemptError(error.message, 'transient')));
@@ -4895,7 +5056,8 @@ async function uploadOnce(target) {
                     }
                 }, (error) => fail(new UploadAttemptError(error.message, 'transient')));
             });
-            sending = sendFile(req, handle, target.path, target.size).catch((error) => {
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            sending = sendFile(req, stopped.signal, handle, target.path, target.size, hash).then(() => void (sent = hash.digest('hex')), (error) => {
                 if (error instanceof UploadAttemptError)
                     fail(error);
                 // A write that failed because the connection broke is reported by req's own 'error'; a read
@@ -4904,9 +5066,22 @@ async function uploadOnce(target) {
                     fail(new UploadAttemptError(`cannot read ${target.path}: ${error.message}`, 'fatal'));
             });
         });
+        // The send ends once the request is answered or destroyed; GitHub answers once it has it all.
+        await sending;
+        if (sent === undefined)
+            throw new UploadAttemptError(`GitHub answered before ${target.path} was sent whole`, 'transient');
+        const after = await handle.stat({ bigint: true });
+        const steady = after.size === before.size && after.mtimeNs === before.mtimeNs && after.ctimeNs === before.ctimeNs;
+        return { asset, sha256: sent, steady };
+    }
+    catch (error) {
+        await sending;
+        if (error instanceof UploadAttemptError && sent !== undefined)
+            error.sentSha256 = sent;
+        throw error;
     }
     finally {
-        // The send ends once the request is answered or destroyed; only then is the file closed.
+        // Closed only once the send has ended (answered or destroyed).
         await sending;
         await handle.close();
     }
@@ -4919,8 +5094,11 @@ class WriteError extends Error {
  * written, and a buffer is refilled only once the socket has taken it (the write's callback). A
  * read stream would allocate a new buffer per chunk and let garbage pile up (~70 MB per GiB).
  */
-async function sendFile(req, handle, path, size) {
-    const closed = new Promise((_, reject) => req.once('close', () => reject(new WriteError('closed'))));
+async function sendFile(req, stopped, handle, path, size, hash) {
+    const closed = new Promise((_, reject) => {
+        req.once('close', () => reject(new WriteError('closed')));
+        stopped.addEventListener('abort', () => reject(new WriteError('stopped')), { once: true });
+    });
     closed.catch(() => undefined);
     const buffers = [Buffer.allocUnsafe(github_assets/* CHUNK_BYTES */.EC), Buffer.allocUnsafe(github_assets/* CHUNK_BYTES */.EC)];
     let writing = Promise.resolve();
@@ -4931,6 +5109,8 @@ async function sendFile(req, handle, path, size) {
             throw new UploadAttemptError(`${path} shrank while it was uploaded`, 'fatal');
         await Promise.race([writing, closed]);
         const chunk = buffer.subarray(0, bytesRead);
+        // Hashed before it is handed to the socket: the buffer is refilled only after the write is done.
+        hash.update(chunk);
         writing = new Promise((done, failed) => req.write(chunk, (error) => (error ? failed(new WriteError(error.message)) : done())));
         position += bytesRead;
     }
@@ -4979,8 +5159,9 @@ function classify(res, body) {
 }
 /**
  * Upload with retries. Before each retry `recover` is asked what the failed attempt left: it returns
- * the asset when the upload did complete (a 5xx after the last byte), and otherwise clears any
- * `starter` or partial asset of that name so the next attempt can take the name.
+ * the upload when it did complete (a 5xx after the last byte; `sent` is the sha256 of the file when
+ * the failed attempt sent all of it), and otherwise clears any `starter` or partial asset of that
+ * name so the next attempt can take the name.
  */
 async function uploadWithRetry(target, recover, log, policy = {}) {
     const { retries = 4, maxWaitSeconds = 120, backoffMs = 1000 } = policy;
@@ -4997,13 +5178,15 @@ async function uploadWithRetry(target, recover, log, policy = {}) {
             }
             log.warning(`Upload of ${target.name} failed (${error.message}); retry ${attempt + 1} of ${retries} in ${waitSeconds.toFixed(1)} s`);
             await new Promise((done) => setTimeout(done, waitSeconds * 1000));
-            const finished = await recover();
+            const finished = await recover(error.sentSha256);
             if (finished)
                 return finished;
         }
     }
 }
 
+// EXTERNAL MODULE: ./build/js/actions/create-release/src/files.js
+var src_files = __nccwpck_require__(7709);
 ;// CONCATENATED MODULE: ./build/js/actions/create-release/src/steps.js
 /**
  * The release's steps as plan effects, in the only order that keeps every state a crash can leave
@@ -5016,16 +5199,23 @@ async function uploadWithRetry(target, recover, log, policy = {}) {
 
 
 
+
 /** Upload one file unless the release has it with the same digest; a stale or broken one is replaced. */
 function uploadStep(deps, asset, progress) {
     return {
         kind: 'upload asset',
         target: asset.name,
-        detail: `${asset.size} bytes, sha256 ${asset.sha256.slice(0, 12)}… (kept if already there with this digest)`,
+        detail: asset.sha256
+            ? `${asset.size} bytes, sha256 ${asset.sha256.slice(0, 12)}… (kept if already there with this digest)`
+            : `${asset.size} bytes, sha256 read as it is sent`,
         async apply() {
             const release = progress.release;
             if (!release)
                 throw new Error('no release to upload to');
+            // An asset of this name came after the plan (a draft another run made, and this one adopted):
+            // the file's digest decides whether it is kept.
+            if (!asset.sha256 && (0,src_files/* hasUploaded */.HM)(release.assets, asset.name))
+                await (0,src_files/* hashAssetFile */.pU)(asset);
             const kept = matchingAsset(release.assets, asset);
             if (kept) {
                 progress.uploaded.push({ asset, remote: kept, kept: true });
@@ -5041,7 +5231,11 @@ function uploadStep(deps, asset, progress) {
         },
     };
 }
-/** Upload, then compare GitHub's digest with the local sha256; a mismatch is deleted and sent once more. */
+/**
+ * Upload, hashing the file as it is sent, and check what GitHub took: its digest is the sha256 of the
+ * bytes sent, the file did not change while it was sent, and, when it was hashed before (to decide
+ * on an asset of its name), not since either. Otherwise the asset is deleted and sent once more.
+ */
 async function uploadVerified(deps, release, asset) {
     const target = {
         uploadUrl: release.upload_url,
@@ -5051,32 +5245,45 @@ async function uploadVerified(deps, release, asset) {
         path: asset.path,
         size: asset.size,
         contentType: (0,github_assets/* assetContentType */.cV)(asset.name),
+        pacedBy: deps.github,
     };
     // After a failed attempt: the upload may have completed (keep it) or left a starter (clear it).
-    const recover = async () => {
+    // What completed is known by the file's sha256: hashed before, or sent whole by the failed
+    // attempt, or (an asset of its name appeared meanwhile) read now.
+    const recover = async (sent) => {
         const now = await (0,github_releases/* listAssets */.qs)(deps.github, deps.repo, release.id);
-        const done = matchingAsset(now, asset);
-        if (done)
-            return done;
+        if (!asset.sha256 && sent === undefined && (0,src_files/* hasUploaded */.HM)(now, asset.name))
+            await (0,src_files/* hashAssetFile */.pU)(asset);
+        const sha256 = asset.sha256 || sent;
+        const done = sha256 ? matchingAsset(now, { name: asset.name, sha256 }) : undefined;
+        if (done && sha256)
+            return { asset: done, sha256, steady: true };
         for (const leftover of now.filter((a) => a.name === asset.name)) {
             await (0,github_releases/* deleteAsset */.AO)(deps.github, deps.repo, leftover.id);
         }
         return undefined;
     };
     for (let attempt = 1;; attempt++) {
-        const remote = await uploadWithRetry(target, recover, deps.log, deps.retry);
+        const { asset: remote, sha256: sent, steady, } = await uploadWithRetry(target, recover, deps.log, deps.retry);
         const digest = (0,github_assets/* sha256OfDigest */.NV)(remote.digest);
-        if (digest === undefined) {
-            deps.log.warning(`GitHub reported no sha256 digest for ${asset.name}; its content is not verified`);
+        const problem = !steady
+            ? 'the file changed while it was uploaded'
+            : asset.sha256 && sent !== asset.sha256
+                ? `the file changed since it was hashed (sha256 ${asset.sha256}, then ${sent} as sent)`
+                : digest !== undefined && digest !== sent
+                    ? `GitHub's digest (${digest}) differs from the sha256 of the bytes sent (${sent})`
+                    : undefined;
+        if (problem === undefined) {
+            if (digest === undefined)
+                deps.log.warning(`GitHub reported no sha256 digest for ${asset.name}; its content is not verified`);
+            asset.sha256 = sent;
             return remote;
         }
-        if (digest === asset.sha256)
-            return remote;
         await (0,github_releases/* deleteAsset */.AO)(deps.github, deps.repo, remote.id);
         if (attempt >= 2) {
-            throw new action/* UserError */.yo(`${asset.name}: GitHub's digest (${digest}) differs from the file's sha256 (${asset.sha256}) twice; the file may be changing while it is uploaded`);
+            throw new action/* UserError */.yo(`${asset.name}: ${problem}, twice; the file may be changing while it is uploaded. The asset was deleted`);
         }
-        deps.log.warning(`${asset.name}: GitHub's digest differs from the file's sha256; uploading it again`);
+        deps.log.warning(`${asset.name}: ${problem}; deleted, uploading it again`);
     }
 }
 /** publish: false: set the title and description and leave the complete draft (matrix jobs). */
@@ -5476,8 +5683,6 @@ function adoptDraftStep(deps, draft, progress) {
     };
 }
 
-// EXTERNAL MODULE: ./build/js/actions/create-release/src/files.js
-var src_files = __nccwpck_require__(7709);
 ;// CONCATENATED MODULE: ./build/js/actions/create-release/src/report.js
 /** What a run tells: outputs, the job summary's asset table, and after a failure the state it left. */
 
@@ -5596,15 +5801,18 @@ async function makeRelease(inputs, deps, where) {
         ...(inputs.checksums ? { reserved: inputs.checksums } : {}),
         log,
     });
-    // Hashing a large file takes seconds: the reads of what exists on GitHub run meanwhile. A run on
-    // a (non-rolling) tag knows the tag's commit; otherwise it is asked (a tag must not be released at
-    // a commit other than the one this run built, and a rolling tag may have moved on since the run).
-    const [, found, tagSha] = await Promise.all([
-        (0,src_files/* hashAssetFiles */._D)(files),
+    // A run on a (non-rolling) tag knows the tag's commit; otherwise it is asked (a tag must not be
+    // released at a commit other than the one this run built, and a rolling tag may have moved on).
+    const [found, tagSha] = await Promise.all([
         (0,github_releases/* releasesForTag */.aD)(github, repo, inputs.tag),
         inputs.tagIsRunRef ? inputs.target : (0,github_releases/* tagCommit */.eF)(github, repo, inputs.tag),
     ]);
-    const targetSha = await targetCommit(github, where, inputs, tagSha);
+    // A file is hashed now only when an asset of its name is there already (to keep it if it is the
+    // same); the others are hashed as they are uploaded, so a 1 GiB file is read once, not twice.
+    const [, targetSha] = await Promise.all([
+        (0,src_files/* hashAssetFiles */._D)((0,src_files/* hashFilesFirst */.Ee)(files, [found.published, ...found.drafts], inputs.dryRun)),
+        targetCommit(github, where, inputs, tagSha),
+    ]);
     const lineage = other
         ? (0,src_lineage/* crossRepositoryLineage */.Ws)({
             github,
@@ -6770,7 +6978,7 @@ function checksumsEntries(remote, local, checksumsName) {
 
 /***/ }),
 
-/***/ 6587:
+/***/ 3165:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11740,319 +11948,10 @@ function requestGuard(options) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/js/shared/src/github/budget.js
-/**
- * A request budget: a short burst goes at once, a sustained run is spread out, and no trailing window
- * ever holds more requests than GitHub documents for it.
- *
- * GitHub's documented secondary rate limits ("Rate limits for the REST API", About secondary rate
- * limits — https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api):
- * - "In general, no more than 80 content-generating requests per minute and no more than 500
- *   content-generating requests per hour are allowed."
- * - "No more than 100 concurrent requests are allowed."
- * and its primary limit for search ("REST API endpoints for search": 30 requests a minute for an
- * authenticated user). Its best practices ("Best practices for using the REST API") add: "If you are
- * making a large number of POST, PATCH, PUT, or DELETE requests, wait at least one second between
- * each request."
- *
- * The budget is a token bucket (`burst` requests at once, then one more every `intervalMs`) under
- * hard ceilings, each a sliding window (`limit` requests in any `windowMs`). A bucket lets at most
- * `burst + windowMs / intervalMs` requests into any window, so WRITE_BUDGET (15 at once, then one a
- * second: "at least one second between each") stays at 75 a minute by construction, a few under 80
- * because GitHub counts arrivals and we count departures; the ceilings are checked anyway, and the
- * hour's 500 is held by its ceiling alone (a run past it waits, or fails when that is too long).
- */
-/** GitHub's documented ceiling on content-generating requests in any minute. */
-const CONTENT_CREATION_PER_MINUTE = 80;
-/** GitHub's documented ceiling on content-generating requests in any hour. */
-const CONTENT_CREATION_PER_HOUR = 500;
-/** GitHub's documented ceiling on concurrent requests (REST and GraphQL together). */
-const MAX_CONCURRENT_REQUESTS = 100;
-/** GitHub's documented primary limit of the search resource, per minute (authenticated). */
-const SEARCH_PER_MINUTE = 30;
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-/** Content-creating requests: 15 at once, then one a second; 80 a minute and 500 an hour at most. */
-const WRITE_BUDGET = {
-    burst: 15,
-    intervalMs: 1000,
-    ceilings: [
-        { limit: CONTENT_CREATION_PER_MINUTE, windowMs: MINUTE },
-        { limit: CONTENT_CREATION_PER_HOUR, windowMs: HOUR },
-    ],
-};
-/** Search pages: 8 at once, then one every 3 s (28 a minute); 30 a minute at most. */
-const SEARCH_BUDGET = {
-    burst: 8,
-    intervalMs: 3000,
-    ceilings: [{ limit: SEARCH_PER_MINUTE, windowMs: MINUTE }],
-};
-/** The most requests `rule` lets into any window of `windowMs` (the bucket's bound, before ceilings). */
-function bucketBound(rule, windowMs) {
-    return rule.burst + Math.floor(windowMs / rule.intervalMs);
-}
-const realClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
-};
-/** One budget (writes, or searches) shared by every request of one client. */
-class Budget {
-    rule;
-    clock;
-    tokens;
-    refilledAt;
-    /** Send times within the longest ceiling's window, oldest first. */
-    sent = [];
-    heldUntil = 0;
-    /** Requests queue here so that each takes its turn in order. */
-    queue = Promise.resolve();
-    constructor(rule, clock = realClock) {
-        this.rule = rule;
-        this.clock = clock;
-        this.tokens = rule.burst;
-        this.refilledAt = clock.now();
-    }
-    /**
-     * How long the next request must wait, in ms (0: it may go now). `Infinity` never happens: each
-     * wait ends when a token refills or a window's oldest request leaves it.
-     */
-    waitMs(now = this.clock.now()) {
-        this.refill(now);
-        let wait = Math.max(0, this.heldUntil - now);
-        if (this.tokens < 1)
-            wait = Math.max(wait, Math.ceil((1 - this.tokens) * this.rule.intervalMs));
-        for (const { limit, windowMs } of this.rule.ceilings) {
-            const inWindow = this.sent.filter((t) => t > now - windowMs);
-            if (inWindow.length >= limit)
-                wait = Math.max(wait, inWindow[inWindow.length - limit] + windowMs - now);
-        }
-        return wait;
-    }
-    /**
-     * Wait for the request's turn and count it. `beforeWait` hears of a wait before it starts (and may
-     * throw to refuse it, such as a wait longer than a job should sit).
-     */
-    take(beforeWait) {
-        const turn = this.queue.then(async () => {
-            for (let wait = this.waitMs(); wait > 0; wait = this.waitMs()) {
-                beforeWait?.(wait);
-                await this.clock.sleep(wait);
-            }
-            this.spend(this.clock.now());
-        });
-        // A refused wait fails its own request only; the next one still gets its turn.
-        this.queue = turn.catch(() => undefined);
-        return turn;
-    }
-    /** Send nothing before `until` (epoch ms): GitHub asked us to wait (retry-after). */
-    holdUntil(until) {
-        this.heldUntil = Math.max(this.heldUntil, until);
-    }
-    spend(now) {
-        this.refill(now);
-        this.tokens -= 1;
-        this.sent.push(now);
-        const longest = Math.max(0, ...this.rule.ceilings.map((c) => c.windowMs));
-        while (this.sent.length > 0 && this.sent[0] <= now - longest)
-            this.sent.shift();
-    }
-    refill(now) {
-        const earned = (now - this.refilledAt) / this.rule.intervalMs;
-        this.tokens = Math.min(this.rule.burst, this.tokens + earned);
-        this.refilledAt = now;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/js/shared/src/github/pacing.js
-/**
- * Pacing and retries for every octokit request, in place of @octokit/plugin-throttling and
- * @octokit/plugin-retry (and the Bottleneck both load):
- *
- * - Content-creating requests (POST, PATCH, PUT, DELETE) and search pages are paced by a budget
- *   (budget.ts): a short burst goes at once, a sustained run is spread to stay under GitHub's
- *   documented limits. The throttling plugin instead spaced every write 1 s apart, so a release of
- *   K assets paid about K seconds whatever its size.
- * - A rate-limit answer waits as GitHub says: a secondary limit (403/429 naming it, or with
- *   `retry-after`) for `retry-after` seconds (60 when absent), holding every later request of its
- *   kind too; a primary one (`x-ratelimit-remaining: 0`) until `x-ratelimit-reset`. Each wait is
- *   logged, bounded by `maxWaitSeconds`, and counted against `retries`.
- * - Other failures are retried as plugin-retry did: any status from 400 up except those no retry can
- *   change (400, 401, 403, 404, 410, 422, 451), after 1, 4, 9… s. A request that got no answer in
- *   time is one of them (octokit reports it as 500); a network failure is the guard's (guard.ts).
- *
- * It is registered after the guard, so it wraps it: the guard sees every attempt made here.
- */
-
-
-/** The kind of budget a request spends: content creation, a search page, or none. */
-function requestKind(method, url) {
-    const { pathname } = new URL(url, 'https://api.github.invalid');
-    if (method !== 'GET' && method !== 'HEAD')
-        return 'write';
-    // The REST root may have a path of its own (GitHub Enterprise Server's /api/v3).
-    if (/(^|\/)search\//.test(pathname.replace(/^\/api\/v3/, '')))
-        return 'search';
-    return undefined;
-}
-/** Statuses no retry can change (plugin-retry's `doNotRetry`). */
-const FINAL = [400, 401, 403, 404, 410, 422, 451];
-/** What a failed attempt calls for: a limit to wait out, a failure to retry, or nothing. */
-function classifyFailure(error, now = Date.now()) {
-    const { status, message = '', response } = (error ?? {});
-    if (typeof status !== 'number')
-        return undefined;
-    const headers = response?.headers ?? {};
-    if (status === 403 || status === 429) {
-        const retryAfter = Number(headers['retry-after']);
-        const named = /\bsecondary rate\b/i.test(message);
-        if (named || (headers['x-ratelimit-remaining'] !== '0' && Number.isFinite(retryAfter) && retryAfter >= 0))
-            return { kind: 'secondary rate limit', waitSeconds: Number.isFinite(retryAfter) ? retryAfter : 60 };
-        if (String(headers['x-ratelimit-remaining']) === '0') {
-            const reset = Number(headers['x-ratelimit-reset']) * 1000;
-            // One second past the reset, so the retry lands after it.
-            return { kind: 'rate limit', waitSeconds: Math.max(0, Math.ceil((reset - now) / 1000) + 1) };
-        }
-    }
-    if (status >= 400 && !FINAL.includes(status))
-        return { kind: 'failure' };
-    return undefined;
-}
-/** Budgets per client, for code that creates content outside octokit (streamed uploads). */
-const budgets = new WeakMap();
-/**
- * Wait for the client's write budget before a content-creating request made outside octokit (an
- * asset upload through node:https). Resolves at once for a client without pacing.
- */
-function takeWriteBudget(client) {
-    return budgets.get(client)?.write.take() ?? Promise.resolve();
-}
-/** The octokit plugin: `Octokit.plugin(…, requestGuard(…), pacing(…))`. */
-function pacing(options) {
-    const { log, retries = 3, maxWaitSeconds = 120, clock = realClock } = options;
-    return (instance) => {
-        const octokit = instance;
-        const own = {
-            write: new Budget(options.writes ?? WRITE_BUDGET, clock),
-            search: new Budget(options.searches ?? SEARCH_BUDGET, clock),
-        };
-        budgets.set(octokit, own);
-        const slots = new Semaphore(Math.min(10, MAX_CONCURRENT_REQUESTS));
-        octokit.hook.wrap('request', async (request, route) => {
-            const { method, url } = octokit.request.endpoint.parse(route);
-            const kind = requestKind(method, url);
-            // A redirect the guard follows is the same request, in the slot it already holds.
-            const continuation = (route.request?.redirects ?? 0) > 0;
-            for (let attempt = 0;; attempt++) {
-                if (kind && !continuation)
-                    await own[kind].take((ms) => {
-                        if (ms > maxWaitSeconds * 1000)
-                            throw new PacingRefused(method, url, kind, Math.ceil(ms / 1000), maxWaitSeconds);
-                        log.debug(`Pacing ${kind}s: ${method} ${url} waits ${ms} ms for its turn`);
-                    });
-                try {
-                    return continuation ? await request(route) : await slots.run(() => request(route));
-                }
-                catch (error) {
-                    const failure = classifyFailure(error, clock.now());
-                    if (!failure)
-                        throw error;
-                    const what = `${method} ${url}`;
-                    if (failure.kind === 'failure') {
-                        if (attempt >= retries)
-                            throw error;
-                        const wait = (attempt + 1) ** 2;
-                        log.debug(`${what} failed (${String(error.message)}); retry ${attempt + 1} of ${retries} in ${wait}s`);
-                        await clock.sleep(wait * 1000);
-                        continue;
-                    }
-                    const { waitSeconds } = failure;
-                    const again = attempt < retries && waitSeconds <= maxWaitSeconds;
-                    const why = waitSeconds > maxWaitSeconds
-                        ? `giving up: it asks to wait ${waitSeconds}s, over ${maxWaitSeconds}s`
-                        : 'giving up';
-                    log.warning(`GitHub ${failure.kind} on ${what}: ${again ? `retrying in ${waitSeconds}s (retry ${attempt + 1} of ${retries})` : why}`);
-                    if (!again)
-                        throw error;
-                    // GitHub asks for a pause, not one request's: every later request of this kind waits too.
-                    if (kind)
-                        own[kind].holdUntil(clock.now() + waitSeconds * 1000);
-                    await clock.sleep(waitSeconds * 1000);
-                }
-            }
-        });
-    };
-}
-/** The budget would hold a request longer than a job should sit: fail now, having sent nothing. */
-class PacingRefused extends errors/* UserError */.yo {
-    constructor(method, url, kind, seconds, maxWaitSeconds) {
-        super(`${method} ${url} would wait ${seconds}s for GitHub's ${kind} budget (${kind === 'write' ? 'at most 500 content-creating requests an hour' : 'search requests a minute'}), over ${maxWaitSeconds}s; it was not sent. Run again later to finish`);
-    }
-}
-/** At most `size` tasks at once; the rest wait in order. */
-class Semaphore {
-    size;
-    active = 0;
-    waiting = [];
-    constructor(size) {
-        this.size = size;
-    }
-    async run(task) {
-        if (this.active >= this.size)
-            await new Promise((go) => this.waiting.push(go));
-        else
-            this.active++;
-        try {
-            return await task();
-        }
-        finally {
-            const next = this.waiting.shift();
-            if (next)
-                next();
-            else
-                this.active--;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./build/js/shared/src/github/proxy.js
-/**
- * The runner's proxy for a URL, by the rules @actions/http-client applies (and actions/runner
- * documents for self-hosted runners): `https_proxy`/`HTTPS_PROXY` for https, `http_proxy`/
- * `HTTP_PROXY` for http; never for loopback hosts; `no_proxy`/`NO_PROXY` lists hosts to reach
- * directly (`*`, a host, `host:port`, a domain and its subdomains, `.domain`).
- *
- * Only the decision lives here, so a run without a proxy loads nothing more: the proxy's own HTTP
- * stack (proxy-fetch.ts, undici's ProxyAgent) is imported when a URL needs it.
- */
-/** The proxy to reach `target` through, or undefined to go directly. */
-function proxyFor(target, env = process.env) {
-    if (bypassesProxy(target, env))
-        return undefined;
-    const value = target.protocol === 'https:' ? env.https_proxy || env.HTTPS_PROXY : env.http_proxy || env.HTTP_PROXY;
-    if (!value)
-        return undefined;
-    // `proxy.example:3128` without a scheme means http (URL would read `proxy.example:` as one).
-    const url = URL.canParse(value) && /^https?:\/\//i.test(value) ? value : `http://${value}`;
-    return URL.canParse(url) ? new URL(url) : undefined;
-}
-/** True when `target` is reached directly whatever the proxy: a loopback host, or one NO_PROXY lists. */
-function bypassesProxy(target, env = process.env) {
-    const host = target.hostname.toLowerCase();
-    if (!host)
-        return false;
-    if (host === 'localhost' || host.startsWith('127.') || host === '[::1]' || host === '[0:0:0:0:0:0:0:1]')
-        return true;
-    const noProxy = env.no_proxy || env.NO_PROXY || '';
-    const port = target.port || (target.protocol === 'https:' ? '443' : target.protocol === 'http:' ? '80' : '');
-    const names = [host, ...(port ? [`${host}:${port}`] : [])];
-    return noProxy
-        .split(',')
-        .map((entry) => entry.trim().toLowerCase())
-        .filter((entry) => entry !== '')
-        .some((entry) => entry === '*' ||
-        names.some((name) => name === entry || name.endsWith(`.${entry}`) || (entry.startsWith('.') && name.endsWith(entry))));
-}
-
+// EXTERNAL MODULE: ./build/js/shared/src/github/pacing.js + 1 modules
+var pacing = __nccwpck_require__(2922);
+// EXTERNAL MODULE: ./build/js/shared/src/github/proxy.js
+var github_proxy = __nccwpck_require__(5751);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: external "node:https"
@@ -12290,7 +12189,7 @@ function abortError(signal) {
 function runnerFetch(env = process.env) {
     const viaProxy = new Map();
     const send = async (input, init) => {
-        const proxy = proxyFor(new URL(String(input)), env);
+        const proxy = (0,github_proxy/* proxyFor */.i)(new URL(String(input)), env);
         if (!proxy)
             return nodeFetch(input, init);
         let proxied = viaProxy.get(proxy.href);
@@ -12330,7 +12229,7 @@ function createGitHubClient(options) {
     const base = runnerFetch();
     // The guard first: octokit runs the first request hook innermost (see guard.ts), so it sees each
     // attempt pacing makes.
-    const Client = Octokit.plugin(restEndpointMethods, paginateRest, requestGuard({ apiUrl, log }), pacing({ log, retries, maxWaitSeconds, ...(writeBudget ? { writes: writeBudget } : {}) }));
+    const Client = Octokit.plugin(restEndpointMethods, paginateRest, requestGuard({ apiUrl, log }), (0,pacing/* pacing */.XX)({ log, retries, maxWaitSeconds, ...(writeBudget ? { writes: writeBudget } : {}) }));
     return new Client({
         auth: token,
         baseUrl: apiUrl,
@@ -12420,6 +12319,353 @@ function checkTokenOrigin(url, apiUrl, what) {
 /** The URL without its query (a signed URL's query is a credential of its own). */
 function redactQuery(url) {
     return url.search ? `${url.origin}${url.pathname}?…` : url.href;
+}
+
+
+/***/ }),
+
+/***/ 2922:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  XX: () => (/* binding */ pacing),
+  Eb: () => (/* binding */ takeWriteBudget)
+});
+
+// UNUSED EXPORTS: PacingRefused, classifyFailure, requestKind
+
+// EXTERNAL MODULE: ./build/js/shared/src/action/errors.js
+var errors = __nccwpck_require__(4691);
+;// CONCATENATED MODULE: ./build/js/shared/src/github/budget.js
+/**
+ * A request budget: a short burst goes at once, a sustained run is spread out, and no trailing window
+ * ever holds more requests than GitHub documents for it.
+ *
+ * GitHub's documented secondary rate limits ("Rate limits for the REST API", About secondary rate
+ * limits — https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api):
+ * - "In general, no more than 80 content-generating requests per minute and no more than 500
+ *   content-generating requests per hour are allowed."
+ * - "No more than 100 concurrent requests are allowed."
+ * and its primary limit for search ("REST API endpoints for search": 30 requests a minute for an
+ * authenticated user). Its best practices ("Best practices for using the REST API") add: "If you are
+ * making a large number of POST, PATCH, PUT, or DELETE requests, wait at least one second between
+ * each request."
+ *
+ * The budget is a token bucket (`burst` requests at once, then one more every `intervalMs`) under
+ * hard ceilings, each a sliding window (`limit` requests in any `windowMs`). A bucket lets at most
+ * `burst + windowMs / intervalMs` requests into any window, so WRITE_BUDGET (15 at once, then one a
+ * second: "at least one second between each") stays at 75 a minute by construction, a few under 80
+ * because GitHub counts arrivals and we count departures; the ceilings are checked anyway, and the
+ * hour's 500 is held by its ceiling alone (a run past it waits, or fails when that is too long).
+ */
+/** GitHub's documented ceiling on content-generating requests in any minute. */
+const CONTENT_CREATION_PER_MINUTE = 80;
+/** GitHub's documented ceiling on content-generating requests in any hour. */
+const CONTENT_CREATION_PER_HOUR = 500;
+/** GitHub's documented ceiling on concurrent requests (REST and GraphQL together). */
+const MAX_CONCURRENT_REQUESTS = 100;
+/** GitHub's documented primary limit of the search resource, per minute (authenticated). */
+const SEARCH_PER_MINUTE = 30;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+/** Content-creating requests: 15 at once, then one a second; 80 a minute and 500 an hour at most. */
+const WRITE_BUDGET = {
+    burst: 15,
+    intervalMs: 1000,
+    ceilings: [
+        { limit: CONTENT_CREATION_PER_MINUTE, windowMs: MINUTE },
+        { limit: CONTENT_CREATION_PER_HOUR, windowMs: HOUR },
+    ],
+};
+/** Search pages: 8 at once, then one every 3 s (28 a minute); 30 a minute at most. */
+const SEARCH_BUDGET = {
+    burst: 8,
+    intervalMs: 3000,
+    ceilings: [{ limit: SEARCH_PER_MINUTE, windowMs: MINUTE }],
+};
+/** The most requests `rule` lets into any window of `windowMs` (the bucket's bound, before ceilings). */
+function bucketBound(rule, windowMs) {
+    return rule.burst + Math.floor(windowMs / rule.intervalMs);
+}
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
+};
+/** One budget (writes, or searches) shared by every request of one client. */
+class Budget {
+    rule;
+    clock;
+    tokens;
+    refilledAt;
+    /** Send times within the longest ceiling's window, oldest first. */
+    sent = [];
+    heldUntil = 0;
+    /** Requests queue here so that each takes its turn in order. */
+    queue = Promise.resolve();
+    constructor(rule, clock = realClock) {
+        this.rule = rule;
+        this.clock = clock;
+        this.tokens = rule.burst;
+        this.refilledAt = clock.now();
+    }
+    /**
+     * How long the next request must wait, in ms (0: it may go now). `Infinity` never happens: each
+     * wait ends when a token refills or a window's oldest request leaves it.
+     */
+    waitMs(now = this.clock.now()) {
+        this.refill(now);
+        let wait = Math.max(0, this.heldUntil - now);
+        if (this.tokens < 1)
+            wait = Math.max(wait, Math.ceil((1 - this.tokens) * this.rule.intervalMs));
+        for (const { limit, windowMs } of this.rule.ceilings) {
+            const inWindow = this.sent.filter((t) => t > now - windowMs);
+            if (inWindow.length >= limit)
+                wait = Math.max(wait, inWindow[inWindow.length - limit] + windowMs - now);
+        }
+        return wait;
+    }
+    /**
+     * Wait for the request's turn and count it. `beforeWait` hears of a wait before it starts (and may
+     * throw to refuse it, such as a wait longer than a job should sit).
+     */
+    take(beforeWait) {
+        const turn = this.queue.then(async () => {
+            for (let wait = this.waitMs(); wait > 0; wait = this.waitMs()) {
+                beforeWait?.(wait);
+                await this.clock.sleep(wait);
+            }
+            this.spend(this.clock.now());
+        });
+        // A refused wait fails its own request only; the next one still gets its turn.
+        this.queue = turn.catch(() => undefined);
+        return turn;
+    }
+    /** Send nothing before `until` (epoch ms): GitHub asked us to wait (retry-after). */
+    holdUntil(until) {
+        this.heldUntil = Math.max(this.heldUntil, until);
+    }
+    spend(now) {
+        this.refill(now);
+        this.tokens -= 1;
+        this.sent.push(now);
+        const longest = Math.max(0, ...this.rule.ceilings.map((c) => c.windowMs));
+        while (this.sent.length > 0 && this.sent[0] <= now - longest)
+            this.sent.shift();
+    }
+    refill(now) {
+        const earned = (now - this.refilledAt) / this.rule.intervalMs;
+        this.tokens = Math.min(this.rule.burst, this.tokens + earned);
+        this.refilledAt = now;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/js/shared/src/github/pacing.js
+/**
+ * Pacing and retries for every octokit request, in place of @octokit/plugin-throttling and
+ * @octokit/plugin-retry (and the Bottleneck both load):
+ *
+ * - Content-creating requests (POST, PATCH, PUT, DELETE) and search pages are paced by a budget
+ *   (budget.ts): a short burst goes at once, a sustained run is spread to stay under GitHub's
+ *   documented limits. The throttling plugin instead spaced every write 1 s apart, so a release of
+ *   K assets paid about K seconds whatever its size.
+ * - A rate-limit answer waits as GitHub says: a secondary limit (403/429 naming it, or with
+ *   `retry-after`) for `retry-after` seconds (60 when absent), holding every later request of its
+ *   kind too; a primary one (`x-ratelimit-remaining: 0`) until `x-ratelimit-reset`. Each wait is
+ *   logged, bounded by `maxWaitSeconds`, and counted against `retries`.
+ * - Other failures are retried as plugin-retry did: any status from 400 up except those no retry can
+ *   change (400, 401, 403, 404, 410, 422, 451), after 1, 4, 9… s. A request that got no answer in
+ *   time is one of them (octokit reports it as 500); a network failure is the guard's (guard.ts).
+ *
+ * It is registered after the guard, so it wraps it: the guard sees every attempt made here.
+ */
+
+
+/** The kind of budget a request spends: content creation, a search page, or none. */
+function requestKind(method, url) {
+    const { pathname } = new URL(url, 'https://api.github.invalid');
+    if (method !== 'GET' && method !== 'HEAD')
+        return 'write';
+    // The REST root may have a path of its own (GitHub Enterprise Server's /api/v3).
+    if (/(^|\/)search\//.test(pathname.replace(/^\/api\/v3/, '')))
+        return 'search';
+    return undefined;
+}
+/** Statuses no retry can change (plugin-retry's `doNotRetry`). */
+const FINAL = [400, 401, 403, 404, 410, 422, 451];
+/** What a failed attempt calls for: a limit to wait out, a failure to retry, or nothing. */
+function classifyFailure(error, now = Date.now()) {
+    const { status, message = '', response } = (error ?? {});
+    if (typeof status !== 'number')
+        return undefined;
+    const headers = response?.headers ?? {};
+    if (status === 403 || status === 429) {
+        const retryAfter = Number(headers['retry-after']);
+        const named = /\bsecondary rate\b/i.test(message);
+        if (named || (headers['x-ratelimit-remaining'] !== '0' && Number.isFinite(retryAfter) && retryAfter >= 0))
+            return { kind: 'secondary rate limit', waitSeconds: Number.isFinite(retryAfter) ? retryAfter : 60 };
+        if (String(headers['x-ratelimit-remaining']) === '0') {
+            const reset = Number(headers['x-ratelimit-reset']) * 1000;
+            // One second past the reset, so the retry lands after it.
+            return { kind: 'rate limit', waitSeconds: Math.max(0, Math.ceil((reset - now) / 1000) + 1) };
+        }
+    }
+    if (status >= 400 && !FINAL.includes(status))
+        return { kind: 'failure' };
+    return undefined;
+}
+/** Budgets per client, for code that creates content outside octokit (streamed uploads). */
+const budgets = new WeakMap();
+/** Wait for a request's turn in the budget of its kind, refusing a wait longer than a job should sit. */
+function takeTurn(paced, kind, method, url) {
+    return paced[kind].take((ms) => {
+        if (ms > paced.maxWaitSeconds * 1000)
+            throw new PacingRefused(method, url, kind, Math.ceil(ms / 1000), paced.maxWaitSeconds);
+        paced.log.debug(`Pacing ${kind}s: ${method} ${url} waits ${ms} ms for its turn`);
+    });
+}
+/**
+ * Wait for the client's write budget before a content-creating request made outside octokit (an
+ * asset upload through node:https), as octokit's own writes wait: a PacingRefused when the wait
+ * would be longer than the client's maxWaitSeconds. Resolves at once for a client without pacing.
+ */
+function takeWriteBudget(client, method, url) {
+    const paced = budgets.get(client);
+    return paced ? takeTurn(paced, 'write', method, url) : Promise.resolve();
+}
+/** The octokit plugin: `Octokit.plugin(…, requestGuard(…), pacing(…))`. */
+function pacing(options) {
+    const { log, retries = 3, maxWaitSeconds = 120, clock = realClock } = options;
+    return (instance) => {
+        const octokit = instance;
+        const own = {
+            write: new Budget(options.writes ?? WRITE_BUDGET, clock),
+            search: new Budget(options.searches ?? SEARCH_BUDGET, clock),
+            log,
+            maxWaitSeconds,
+        };
+        budgets.set(octokit, own);
+        const slots = new Semaphore(Math.min(10, MAX_CONCURRENT_REQUESTS));
+        octokit.hook.wrap('request', async (request, route) => {
+            const { method, url } = octokit.request.endpoint.parse(route);
+            const kind = requestKind(method, url);
+            // A redirect the guard follows is the same request, in the slot it already holds.
+            const continuation = (route.request?.redirects ?? 0) > 0;
+            for (let attempt = 0;; attempt++) {
+                if (kind && !continuation)
+                    await takeTurn(own, kind, method, url);
+                try {
+                    return continuation ? await request(route) : await slots.run(() => request(route));
+                }
+                catch (error) {
+                    const failure = classifyFailure(error, clock.now());
+                    if (!failure)
+                        throw error;
+                    const what = `${method} ${url}`;
+                    if (failure.kind === 'failure') {
+                        if (attempt >= retries)
+                            throw error;
+                        const wait = (attempt + 1) ** 2;
+                        log.debug(`${what} failed (${String(error.message)}); retry ${attempt + 1} of ${retries} in ${wait}s`);
+                        await clock.sleep(wait * 1000);
+                        continue;
+                    }
+                    const { waitSeconds } = failure;
+                    const again = attempt < retries && waitSeconds <= maxWaitSeconds;
+                    const why = waitSeconds > maxWaitSeconds
+                        ? `giving up: it asks to wait ${waitSeconds}s, over ${maxWaitSeconds}s`
+                        : 'giving up';
+                    log.warning(`GitHub ${failure.kind} on ${what}: ${again ? `retrying in ${waitSeconds}s (retry ${attempt + 1} of ${retries})` : why}`);
+                    if (!again)
+                        throw error;
+                    // GitHub asks for a pause, not one request's: every later request of this kind waits too.
+                    if (kind)
+                        own[kind].holdUntil(clock.now() + waitSeconds * 1000);
+                    await clock.sleep(waitSeconds * 1000);
+                }
+            }
+        });
+    };
+}
+/** The budget would hold a request longer than a job should sit: fail now, having sent nothing. */
+class PacingRefused extends errors/* UserError */.yo {
+    constructor(method, url, kind, seconds, maxWaitSeconds) {
+        super(`${method} ${url} would wait ${seconds}s for GitHub's ${kind} budget (${kind === 'write' ? 'at most 500 content-creating requests an hour' : 'search requests a minute'}), over ${maxWaitSeconds}s; it was not sent. Run again later to finish`);
+    }
+}
+/** At most `size` tasks at once; the rest wait in order. */
+class Semaphore {
+    size;
+    active = 0;
+    waiting = [];
+    constructor(size) {
+        this.size = size;
+    }
+    async run(task) {
+        if (this.active >= this.size)
+            await new Promise((go) => this.waiting.push(go));
+        else
+            this.active++;
+        try {
+            return await task();
+        }
+        finally {
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.active--;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5751:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ proxyFor)
+/* harmony export */ });
+/* unused harmony export bypassesProxy */
+/**
+ * The runner's proxy for a URL, by the rules @actions/http-client applies (and actions/runner
+ * documents for self-hosted runners): `https_proxy`/`HTTPS_PROXY` for https, `http_proxy`/
+ * `HTTP_PROXY` for http; never for loopback hosts; `no_proxy`/`NO_PROXY` lists hosts to reach
+ * directly (`*`, a host, `host:port`, a domain and its subdomains, `.domain`).
+ *
+ * Only the decision lives here, so a run without a proxy loads nothing more: the proxy's own HTTP
+ * stack (proxy-fetch.ts, undici's ProxyAgent) is imported when a URL needs it.
+ */
+/** The proxy to reach `target` through, or undefined to go directly. */
+function proxyFor(target, env = process.env) {
+    if (bypassesProxy(target, env))
+        return undefined;
+    const value = target.protocol === 'https:' ? env.https_proxy || env.HTTPS_PROXY : env.http_proxy || env.HTTP_PROXY;
+    if (!value)
+        return undefined;
+    // `proxy.example:3128` without a scheme means http (URL would read `proxy.example:` as one).
+    const url = URL.canParse(value) && /^https?:\/\//i.test(value) ? value : `http://${value}`;
+    return URL.canParse(url) ? new URL(url) : undefined;
+}
+/** True when `target` is reached directly whatever the proxy: a loopback host, or one NO_PROXY lists. */
+function bypassesProxy(target, env = process.env) {
+    const host = target.hostname.toLowerCase();
+    if (!host)
+        return false;
+    if (host === 'localhost' || host.startsWith('127.') || host === '[::1]' || host === '[0:0:0:0:0:0:0:1]')
+        return true;
+    const noProxy = env.no_proxy || env.NO_PROXY || '';
+    const port = target.port || (target.protocol === 'https:' ? '443' : target.protocol === 'http:' ? '80' : '');
+    const names = [host, ...(port ? [`${host}:${port}`] : [])];
+    return noProxy
+        .split(',')
+        .map((entry) => entry.trim().toLowerCase())
+        .filter((entry) => entry !== '')
+        .some((entry) => entry === '*' ||
+        names.some((name) => name === entry || name.endsWith(`.${entry}`) || (entry.startsWith('.') && name.endsWith(entry))));
 }
 
 
