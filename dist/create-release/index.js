@@ -4998,6 +4998,9 @@ function checkUploadUrl(url, apiUrl) {
 async function uploadOnce(target) {
     const url = uploadUrlFor(target.uploadUrl, target.name, target.label);
     checkUploadUrl(url, target.apiUrl);
+    // GitHub counts each upload among the content-creating requests it limits: wait for its turn.
+    if (target.pacedBy)
+        await (0,pacing/* takeWriteBudget */.Eb)(target.pacedBy, 'POST', url.href);
     // Opened (each attempt) before anything is sent: the file may have been swapped since it was
     // checked; a FIFO in its place must fail the upload, not block it forever.
     let handle;
@@ -5011,8 +5014,6 @@ async function uploadOnce(target) {
     let sent;
     try {
         const before = await handle.stat({ bigint: true });
-        if (target.pacedBy)
-            await (0,pacing/* takeWriteBudget */.Eb)(target.pacedBy, 'POST', url.href);
         const idleMs = target.idleTimeoutMs ?? 120_000;
         const proxy = (0,github_proxy/* proxyFor */.i)(url, target.env);
         // Ends the send when the attempt has failed: a request that never got its socket (a proxy that

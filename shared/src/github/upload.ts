@@ -98,6 +98,8 @@ export function checkUploadUrl(url: URL, apiUrl: string): void {
 export async function uploadOnce(target: UploadTarget): Promise<Uploaded> {
   const url = uploadUrlFor(target.uploadUrl, target.name, target.label);
   checkUploadUrl(url, target.apiUrl);
+  // GitHub counts each upload among the content-creating requests it limits: wait for its turn.
+  if (target.pacedBy) await takeWriteBudget(target.pacedBy, 'POST', url.href);
   // Opened (each attempt) before anything is sent: the file may have been swapped since it was
   // checked; a FIFO in its place must fail the upload, not block it forever.
   let handle: FileHandle;
@@ -110,7 +112,6 @@ export async function uploadOnce(target: UploadTarget): Promise<Uploaded> {
   let sent: string | undefined;
   try {
     const before = await handle.stat({ bigint: true });
-    if (target.pacedBy) await takeWriteBudget(target.pacedBy, 'POST', url.href);
     const idleMs = target.idleTimeoutMs ?? 120_000;
     const proxy = proxyFor(url, target.env);
     // Ends the send when the attempt has failed: a request that never got its socket (a proxy that
