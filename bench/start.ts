@@ -12,6 +12,7 @@
  *
  * Before/after: BENCH_BASELINE=<dir> holding an earlier build's bundles (`<dir>/<action>/index.js`,
  * a copy of dist/ at another commit) runs them too, in the same rounds and the same way.
+ * BENCH_START=create-release (names, comma-separated) measures only those bundles, beside the peers.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import {
@@ -532,7 +533,10 @@ export async function benchStart(rounds = ROUNDS): Promise<{ lines: string[]; ok
     // Each row: a bundle folder and the case that runs it.
     // A case is named after its action, or `action (variant)` for a second mode of one action.
     const actionOf = (name: string): string => name.replace(/ \(.*\)$/, '');
+    // BENCH_START=<action>,… measures those bundles only (and the peers), for a quicker before/after.
+    const only = process.env.BENCH_START?.split(',').filter(Boolean);
     const rows = actionNames()
+      .filter((action) => !only?.length || only.includes(action))
       .flatMap((action) => Object.keys(cases).filter((name) => actionOf(name) === action))
       .flatMap((name) => [
         { label: name, name, dir: join(ROOT, 'dist', actionOf(name)) },

@@ -382,12 +382,22 @@ function classifyFailure(error, now = Date.now()) {
 }
 /** Budgets per client, for code that creates content outside octokit (streamed uploads). */
 const budgets = new WeakMap();
+/** Wait for a request's turn in the budget of its kind, refusing a wait longer than a job should sit. */
+function takeTurn(paced, kind, method, url) {
+    return paced[kind].take((ms) => {
+        if (ms > paced.maxWaitSeconds * 1000)
+            throw new PacingRefused(method, url, kind, Math.ceil(ms / 1000), paced.maxWaitSeconds);
+        paced.log.debug(`Pacing ${kind}s: ${method} ${url} waits ${ms} ms for its turn`);
+    });
+}
 /**
  * Wait for the client's write budget before a content-creating request made outside octokit (an
- * asset upload through node:https). Resolves at once for a client without pacing.
+ * asset upload through node:https), as octokit's own writes wait: a PacingRefused when the wait
+ * would be longer than the client's maxWaitSeconds. Resolves at once for a client without pacing.
  */
-function takeWriteBudget(client) {
-    return budgets.get(client)?.write.take() ?? Promise.resolve();
+function takeWriteBudget(client, method, url) {
+    const paced = budgets.get(client);
+    return paced ? takeTurn(paced, 'write', method, url) : Promise.resolve();
 }
 /** The octokit plugin: `Octokit.plugin(…, requestGuard(…), pacing(…))`. */
 function pacing(options) {
@@ -397,6 +407,8 @@ function pacing(options) {
         const own = {
             write: new Budget(options.writes ?? WRITE_BUDGET, clock),
             search: new Budget(options.searches ?? SEARCH_BUDGET, clock),
+            log,
+            maxWaitSeconds,
         };
         budgets.set(octokit, own);
         const slots = new Semaphore(Math.min(10, MAX_CONCURRENT_REQUESTS));
@@ -407,11 +419,7 @@ function pacing(options) {
             const continuation = (route.request?.redirects ?? 0) > 0;
             for (let attempt = 0;; attempt++) {
                 if (kind && !continuation)
-                    await own[kind].take((ms) => {
-                        if (ms > maxWaitSeconds * 1000)
-                            throw new PacingRefused(method, url, kind, Math.ceil(ms / 1000), maxWaitSeconds);
-                        log.debug(`Pacing ${kind}s: ${method} ${url} waits ${ms} ms for its turn`);
-                    });
+                    await takeTurn(own, kind, method, url);
                 try {
                     return continuation ? await request(route) : await slots.run(() => request(route));
                 }

@@ -10,12 +10,19 @@
  * the tag there, at that moment; at the end one published release holds the tag, at its commit,
  * with its run's file, and no draft is left; and with linear commits the newer one is released (it
  * never loses: an older run never deletes its draft or release).
+ *
+ * Executions run two at a time, each in a repository of its own over its own copy of the world's
+ * git data (a mirror: the same commits), its writes held by a gate that holds only its repository's:
+ * while one waits on the sandbox's git processes, the other runs. The set of executions explored,
+ * and what each checks, is the same as one at a time: every choice sequence is a leaf of one tree.
  */
 import { afterAll, expect } from '@jest/globals';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { JobSummary, type OutputValue } from '../../shared/src/action/index.js';
 import { pathRoots } from '../../shared/src/action/paths.js';
 import { MemoryLogger } from '../../shared/src/log.js';
@@ -166,8 +173,14 @@ async function execute(
     expect(digestOf(record, release!.id, 'km.tgz')).toBe(`sha256:${s.sha256}`);
   };
   // Creates are held only while a run may still plan after the other's create (see `bothPlanFirst`).
+  // Only this execution's repository: another execution runs beside it, with a gate of its own.
   let holdCreates = true;
-  const scheduler = new Scheduler<Outcome>(sb, check, (r) => !isUpload(r) && (holdCreates || !isCreate(r)));
+  const [, repoName] = record.fullName.split('/') as [string, string];
+  const scheduler = new Scheduler<Outcome>(
+    sb,
+    check,
+    (r) => r.params.repo === repoName && !isUpload(r) && (holdCreates || !isCreate(r)),
+  );
   const contenders: Array<Contender<Outcome> | undefined> = [undefined, undefined];
   const taken: number[] = [];
   if (world.bothPlanFirst) {
@@ -188,7 +201,8 @@ async function execute(
     if (current) await scheduler.step(current);
     else contenders[pick] = await scheduler.start(sides[pick]!.name, launch(record, sides[pick]!));
   }
-  sb.clearFaults();
+  // Every contender has finished (or the check below fails): nothing of this execution is held,
+  // and its gate holds no other repository's requests.
   // The end: one published release, at the tag's commit, with its run's file; no drafts left.
   const releases = [...record.releases.values()].filter((r) => r.tag_name === TAG);
   const trace = scheduler.trace;
@@ -206,19 +220,58 @@ async function execute(
   return { taken, trace };
 }
 
-/** Depth-first over every choice sequence: each execution reports the choices it could have made. */
+/** Executions explored at once, each in its own repository. */
+const LANES = 2;
+const execFileAsync = promisify(execFile);
+
+/** The world over a mirror of its git data: the same commits, refs of its own. */
+async function copyOf(world: World): Promise<World> {
+  const gitDir = join(scratch, `w-${++counter}.git`);
+  await execFileAsync('git', ['clone', '--quiet', '--mirror', world.gitDir, gitDir]);
+  return { ...world, gitDir };
+}
+
+/**
+ * Every choice sequence, depth-first: each execution reports the choices it could have made, and
+ * the first alternative past its prefix joins the frontier. LANES executions run at once, each on a
+ * world of its own; a lane with nothing to take waits while another may still add to the frontier.
+ */
 export async function exploreAll(world: World): Promise<number> {
+  const worlds = [world, ...(await Promise.all(Array.from({ length: LANES - 1 }, () => copyOf(world))))];
   const frontier: number[][] = [[]];
   let executions = 0;
-  while (frontier.length) {
-    const prefix = frontier.pop()!;
-    const { taken } = await execute(world, prefix);
-    executions++;
-    // Every choice past the prefix took the first alive contender: the other is still to explore.
-    for (let i = taken.length - 1; i >= prefix.length; i--) {
-      if (taken[i] === 0) frontier.push([...taken.slice(0, i), 1]);
+  let running = 0;
+  let failed = false;
+  let changed: () => void = () => undefined;
+  let change = new Promise<void>((done) => (changed = done));
+  const lane = async (own: World): Promise<void> => {
+    while (!failed) {
+      const prefix = frontier.pop();
+      if (!prefix) {
+        if (running === 0) return;
+        await change;
+        continue;
+      }
+      running++;
+      try {
+        const { taken } = await execute(own, prefix);
+        executions++;
+        // Every choice past the prefix took the first alive contender: the other is still to explore.
+        for (let i = taken.length - 1; i >= prefix.length; i--) {
+          if (taken[i] === 0) frontier.push([...taken.slice(0, i), 1]);
+        }
+      } catch (error) {
+        failed = true;
+        throw error;
+      } finally {
+        running--;
+        const wake = changed;
+        change = new Promise<void>((done) => (changed = done));
+        wake();
+      }
     }
-  }
+  };
+  await Promise.all(worlds.map(lane));
   return executions;
 }
 

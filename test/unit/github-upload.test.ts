@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -19,6 +19,8 @@ import {
   UploadAttemptError,
 } from '../../shared/src/github/upload.js';
 import { MemoryLogger } from '../../shared/src/log.js';
+import { startForwardProxy } from '../harness/forward-proxy.js';
+import { Gate } from '../sandbox/faults.js';
 import { sanitizeAssetName } from '../sandbox/routes/assets.js';
 import { sandboxOctokit, useSandbox } from '../sandbox/jest.js';
 import { commitFiles } from '../sandbox/seed.js';
@@ -82,7 +84,7 @@ describe('uploads', () => {
     const { uploadUrl } = await draft('once');
     expect(uploadUrl.startsWith(sandbox().uploadsUrl)).toBe(true);
     const f = file(500_000);
-    const asset = await uploadOnce({
+    const uploaded = await uploadOnce({
       uploadUrl,
       apiUrl: sandbox().apiUrl,
       token: sandbox().token,
@@ -91,12 +93,14 @@ describe('uploads', () => {
       size: f.size,
       contentType: 'application/octet-stream',
     });
-    expect(asset).toMatchObject({
+    expect(uploaded.asset).toMatchObject({
       name: 'f.bin',
       size: 500_000,
       state: 'uploaded',
       digest: `sha256:${f.sha256}`,
     });
+    // The sha256 of the bytes sent, hashed as they went: the file was read once.
+    expect(uploaded).toMatchObject({ sha256: f.sha256, steady: true });
   });
 
   it('retries a 5xx and a reset, reopening the file, and asks recover between attempts', async () => {
@@ -118,7 +122,7 @@ describe('uploads', () => {
       return undefined;
     };
     const log = new MemoryLogger();
-    const asset = await uploadWithRetry(
+    const uploaded = await uploadWithRetry(
       {
         uploadUrl,
         apiUrl: sandbox().apiUrl,
@@ -132,7 +136,8 @@ describe('uploads', () => {
       log,
       { backoffMs: 10 },
     );
-    expect(asset.digest).toBe(`sha256:${f.sha256}`);
+    expect(uploaded.asset.digest).toBe(`sha256:${f.sha256}`);
+    expect(uploaded.sha256).toBe(f.sha256);
     expect(recovers).toBe(2);
     expect(sandbox().count(UPLOAD)).toBeGreaterThanOrEqual(3);
     expect(log.lines.filter((l) => l.includes('retry'))).toHaveLength(2);
@@ -192,6 +197,117 @@ describe('uploads', () => {
     );
     expect(error).toBeInstanceOf(UploadAttemptError);
     expect((error as UploadAttemptError).status).toBe(401);
+  });
+});
+
+describe('a file that changes while it is sent', () => {
+  it('is reported as not steady, with the sha256 of what was sent', async () => {
+    const { uploadUrl } = await draft('torn');
+    const f = file(200_000);
+    const gate = new Gate();
+    sandbox().inject({ operationId: UPLOAD, kind: 'hold', gate });
+    const sending = uploadOnce({
+      uploadUrl,
+      apiUrl: sandbox().apiUrl,
+      token: sandbox().token,
+      name: 'f.bin',
+      path: f.path,
+      size: f.size,
+      contentType: 'application/octet-stream',
+    });
+    // The upload has begun (its request is held): the build rewrites the file meanwhile. Its mtime
+    // is set a minute on, as a write later than the clock's granularity would leave it.
+    const held = await gate.next();
+    writeFileSync(f.path, Buffer.alloc(f.size, 8));
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(f.path, later, later);
+    held.release();
+    const uploaded = await sending;
+    expect(uploaded.steady).toBe(false);
+    expect(uploaded.asset.digest).toBe(`sha256:${uploaded.sha256}`);
+  });
+});
+
+describe('through the runner proxy', () => {
+  const HOST = 'uploads.proxy-test.invalid';
+  const credentials = { username: 'runner', password: 'p@ss:word' };
+  /** The sandbox's URL with its host named by a name only the proxy resolves. */
+  const renamed = (url: string): string => url.replace('127.0.0.1', HOST);
+
+  it('goes through the CONNECT tunnel HTTP(S)_PROXY names, with its credentials', async () => {
+    const proxy = await startForwardProxy({ hosts: { [HOST]: '127.0.0.1' }, credentials });
+    try {
+      const { uploadUrl } = await draft('proxied');
+      const f = file(300_000);
+      const uploaded = await uploadOnce({
+        uploadUrl: renamed(uploadUrl),
+        apiUrl: renamed(sandbox().apiUrl),
+        token: sandbox().token,
+        name: 'f.bin',
+        path: f.path,
+        size: f.size,
+        contentType: 'application/octet-stream',
+        env: { HTTP_PROXY: proxy.url },
+      });
+      expect(uploaded.asset.digest).toBe(`sha256:${f.sha256}`);
+      const port = new URL(sandbox().apiUrl).port;
+      expect(proxy.requests).toEqual([
+        {
+          method: 'CONNECT',
+          target: `${HOST}:${port}`,
+          authorization: `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`,
+        },
+      ]);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  it('goes directly to a host NO_PROXY lists (which then does not resolve)', async () => {
+    const proxy = await startForwardProxy({ hosts: { [HOST]: '127.0.0.1' } });
+    try {
+      const { uploadUrl } = await draft('bypassed');
+      const f = file(1000);
+      const error = await uploadOnce({
+        uploadUrl: renamed(uploadUrl),
+        apiUrl: renamed(sandbox().apiUrl),
+        token: sandbox().token,
+        name: 'f.bin',
+        path: f.path,
+        size: f.size,
+        contentType: 'application/octet-stream',
+        env: { http_proxy: proxy.url, no_proxy: '.proxy-test.invalid' },
+      }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UploadAttemptError);
+      expect(String(error)).toContain('ENOTFOUND');
+      expect(proxy.requests).toEqual([]);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  it('fails the attempt, for a retry, when the proxy refuses the tunnel', async () => {
+    const proxy = await startForwardProxy({ hosts: { [HOST]: '127.0.0.1' }, credentials });
+    try {
+      const { uploadUrl } = await draft('refused');
+      const f = file(1000);
+      const error = await uploadOnce({
+        uploadUrl: renamed(uploadUrl),
+        apiUrl: renamed(sandbox().apiUrl),
+        token: sandbox().token,
+        name: 'f.bin',
+        path: f.path,
+        size: f.size,
+        contentType: 'application/octet-stream',
+        // No credentials: the proxy answers 407.
+        env: { HTTP_PROXY: proxy.url.replace(/\/\/[^@]*@/, '//') },
+      }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UploadAttemptError);
+      expect((error as UploadAttemptError).kind).toBe('transient');
+      expect(String(error)).toMatch(/the proxy 127\.0\.0\.1:\d+ answered 407 to CONNECT/);
+    } finally {
+      await proxy.stop();
+    }
   });
 });
 

@@ -2,9 +2,10 @@
  * The asset files: globs and paths resolved in the workspace, each checked before anything is written
  * (a pattern matching nothing, a path leading out of the workspace, anything but a regular file, an
  * unreadable file, a file over GitHub's 2 GiB, two files GitHub would give one name, more files than
- * a release can hold) and hashed, streamed from disk.
+ * a release can hold). A file's sha256 is read from disk beforehand only where it decides something
+ * before the upload (hashFilesFirst); otherwise the upload hashes the bytes as it sends them, and the
+ * file is read once.
  */
-import { create as createGlob } from '@actions/glob';
 import { constants, type Stats } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, sep } from 'node:path';
@@ -14,7 +15,9 @@ import {
   githubAssetName,
   MAX_ASSET_BYTES,
   MAX_ASSETS_PER_RELEASE,
+  openRegularFile,
   sha256File,
+  type RemoteAsset,
 } from '../../../shared/src/github/assets.js';
 import type { Logger } from '../../../shared/src/log.js';
 
@@ -23,6 +26,7 @@ export interface LocalAsset {
   /** The name GitHub gives it. */
   name: string;
   size: number;
+  /** '' until known: read before the upload when something there has its name, else as it is sent. */
   sha256: string;
 }
 
@@ -60,7 +64,10 @@ async function matchesOf(pattern: string, workspace: string, roots: PathRoots): 
       throw new InputError('files', pattern, 'files, not a directory (use dir/* for its files)');
     return [absolute];
   }
-  const globber = await createGlob(absolute, { matchDirectories: false, implicitDescendants: false });
+  // Loaded here, for a pattern with a wildcard only: @actions/glob imports @actions/core, whose OIDC
+  // client loads @actions/http-client and a bundled undici (~30 ms at start). A literal path is a stat.
+  const { create } = await import('@actions/glob');
+  const globber = await create(absolute, { matchDirectories: false, implicitDescendants: false });
   return (await globber.glob()).sort();
 }
 
@@ -127,6 +134,7 @@ export async function resolveAssetFiles(
     } catch {
       throw new InputError('files', path, 'files this job can read (permission denied)');
     }
+    await readFirstByte(path);
     const name = githubAssetName(basename(path));
     const other = byName.get(name);
     if (other !== undefined) {
@@ -151,14 +159,57 @@ export async function resolveAssetFiles(
   return assets;
 }
 
-/** Fill in each file's sha256, streamed from disk (the slow part: run it beside the API reads). */
-export async function hashAssetFiles(assets: LocalAsset[]): Promise<LocalAsset[]> {
-  for (const asset of assets) {
+/**
+ * Read a file's first byte: a file that opens but cannot be read (`/proc/self/mem`, a file on a
+ * broken mount) is refused before the first write, now that its content is first read whole while
+ * it is uploaded, after the draft is made.
+ */
+async function readFirstByte(path: string): Promise<void> {
+  try {
+    const handle = await openRegularFile(path);
     try {
-      asset.sha256 = await sha256File(asset.path);
-    } catch (error) {
-      throw new InputError('files', asset.path, `a readable file (${(error as Error).message})`);
+      await handle.read(Buffer.alloc(1), 0, 1, 0);
+    } finally {
+      await handle.close();
     }
+  } catch (error) {
+    throw new InputError('files', path, `a readable file (${(error as Error).message})`);
   }
+}
+
+/** Fill in a file's sha256, streamed from disk. */
+export async function hashAssetFile(asset: LocalAsset): Promise<void> {
+  try {
+    asset.sha256 = await sha256File(asset.path);
+  } catch (error) {
+    throw new InputError('files', asset.path, `a readable file (${(error as Error).message})`);
+  }
+}
+
+/** Fill in each file's sha256, streamed from disk. */
+export async function hashAssetFiles(assets: LocalAsset[]): Promise<LocalAsset[]> {
+  for (const asset of assets) await hashAssetFile(asset);
   return assets;
+}
+
+/** True when `assets` hold an uploaded asset of that name: a file of that name is kept if it matches. */
+export function hasUploaded(assets: readonly RemoteAsset[], name: string): boolean {
+  return assets.some((a) => a.name === name && a.state === 'uploaded');
+}
+
+/**
+ * The files whose sha256 must be known before anything is uploaded: those with an uploaded asset of
+ * their name in one of `releases` (a rerun keeps an asset whose digest matches, and a release that
+ * holds every file with the same digest is already done), or all of them for a dry run, whose plan
+ * shows each digest. The others are hashed as they are sent: a release of new files reads each once.
+ */
+export function hashFilesFirst(
+  files: LocalAsset[],
+  releases: ReadonlyArray<{ assets: readonly RemoteAsset[] } | undefined>,
+  dryRun: boolean,
+): LocalAsset[] {
+  if (dryRun) return files;
+  return files.filter((file) =>
+    releases.some((release) => release && hasUploaded(release.assets, file.name)),
+  );
 }

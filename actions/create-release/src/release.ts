@@ -30,7 +30,7 @@ import { checksumsStep } from './checksums.js';
 import { readTagState, releaseStep, type Memory } from './commit.js';
 import { adoptDraftStep, createDraftStep, deleteStaleDraftsStep } from './draft.js';
 import { decide, refuseBackwards, refuseTooManyAssets } from './existing.js';
-import { hashAssetFiles, resolveAssetFiles } from './files.js';
+import { hashAssetFiles, hashFilesFirst, resolveAssetFiles } from './files.js';
 import { crossRepositoryLineage, recordedBuild, repositoryLineage, type Lineage } from './lineage.js';
 import { RaceLost } from './lost.js';
 import type { Inputs } from './inputs.js';
@@ -81,15 +81,18 @@ export async function makeRelease(inputs: Inputs, deps: Deps, where: Where): Pro
     ...(inputs.checksums ? { reserved: inputs.checksums } : {}),
     log,
   });
-  // Hashing a large file takes seconds: the reads of what exists on GitHub run meanwhile. A run on
-  // a (non-rolling) tag knows the tag's commit; otherwise it is asked (a tag must not be released at
-  // a commit other than the one this run built, and a rolling tag may have moved on since the run).
-  const [, found, tagSha] = await Promise.all([
-    hashAssetFiles(files),
+  // A run on a (non-rolling) tag knows the tag's commit; otherwise it is asked (a tag must not be
+  // released at a commit other than the one this run built, and a rolling tag may have moved on).
+  const [found, tagSha] = await Promise.all([
     releasesForTag(github, repo, inputs.tag),
     inputs.tagIsRunRef ? inputs.target : tagCommit(github, repo, inputs.tag),
   ]);
-  const targetSha = await targetCommit(github, where, inputs, tagSha);
+  // A file is hashed now only when an asset of its name is there already (to keep it if it is the
+  // same); the others are hashed as they are uploaded, so a 1 GiB file is read once, not twice.
+  const [, targetSha] = await Promise.all([
+    hashAssetFiles(hashFilesFirst(files, [found.published, ...found.drafts], inputs.dryRun)),
+    targetCommit(github, where, inputs, tagSha),
+  ]);
   const lineage: Lineage = other
     ? crossRepositoryLineage({
         github,

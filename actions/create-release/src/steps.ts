@@ -15,11 +15,11 @@ import {
   type ReleaseFields,
   type RemoteRelease,
 } from '../../../shared/src/github/releases.js';
-import { uploadWithRetry, type RetryPolicy } from '../../../shared/src/github/upload.js';
+import { uploadWithRetry, type RetryPolicy, type Uploaded } from '../../../shared/src/github/upload.js';
 import type { Effect } from '../../../shared/src/plan/plan.js';
 import type { Logger } from '../../../shared/src/log.js';
 import { matchingAsset } from './existing.js';
-import type { LocalAsset } from './files.js';
+import { hashAssetFile, hasUploaded, type LocalAsset } from './files.js';
 import type { Lineage } from './lineage.js';
 
 export interface StepDeps {
@@ -61,10 +61,15 @@ export function uploadStep(
   return {
     kind: 'upload asset',
     target: asset.name,
-    detail: `${asset.size} bytes, sha256 ${asset.sha256.slice(0, 12)}… (kept if already there with this digest)`,
+    detail: asset.sha256
+      ? `${asset.size} bytes, sha256 ${asset.sha256.slice(0, 12)}… (kept if already there with this digest)`
+      : `${asset.size} bytes, sha256 read as it is sent`,
     async apply() {
       const release = progress.release;
       if (!release) throw new Error('no release to upload to');
+      // An asset of this name came after the plan (a draft another run made, and this one adopted):
+      // the file's digest decides whether it is kept.
+      if (!asset.sha256 && hasUploaded(release.assets, asset.name)) await hashAssetFile(asset);
       const kept = matchingAsset(release.assets, asset);
       if (kept) {
         progress.uploaded.push({ asset, remote: kept, kept: true });
@@ -90,7 +95,11 @@ export function uploadStep(
   };
 }
 
-/** Upload, then compare GitHub's digest with the local sha256; a mismatch is deleted and sent once more. */
+/**
+ * Upload, hashing the file as it is sent, and check what GitHub took: its digest is the sha256 of the
+ * bytes sent, the file did not change while it was sent, and, when it was hashed before (to decide
+ * on an asset of its name), not since either. Otherwise the asset is deleted and sent once more.
+ */
 async function uploadVerified(
   deps: StepDeps,
   release: RemoteRelease,
@@ -104,32 +113,49 @@ async function uploadVerified(
     path: asset.path,
     size: asset.size,
     contentType: assetContentType(asset.name),
+    pacedBy: deps.github,
   };
   // After a failed attempt: the upload may have completed (keep it) or left a starter (clear it).
-  const recover = async (): Promise<RemoteAsset | undefined> => {
+  // What completed is known by the file's sha256: hashed before, or sent whole by the failed
+  // attempt, or (an asset of its name appeared meanwhile) read now.
+  const recover = async (sent: string | undefined): Promise<Uploaded | undefined> => {
     const now = await listAssets(deps.github, deps.repo, release.id);
-    const done = matchingAsset(now, asset);
-    if (done) return done;
+    if (!asset.sha256 && sent === undefined && hasUploaded(now, asset.name)) await hashAssetFile(asset);
+    const sha256 = asset.sha256 || sent;
+    const done = sha256 ? matchingAsset(now, { name: asset.name, sha256 }) : undefined;
+    if (done && sha256) return { asset: done, sha256, steady: true };
     for (const leftover of now.filter((a) => a.name === asset.name)) {
       await deleteAsset(deps.github, deps.repo, leftover.id);
     }
     return undefined;
   };
   for (let attempt = 1; ; attempt++) {
-    const remote = await uploadWithRetry(target, recover, deps.log, deps.retry);
+    const {
+      asset: remote,
+      sha256: sent,
+      steady,
+    } = await uploadWithRetry(target, recover, deps.log, deps.retry);
     const digest = sha256OfDigest(remote.digest);
-    if (digest === undefined) {
-      deps.log.warning(`GitHub reported no sha256 digest for ${asset.name}; its content is not verified`);
+    const problem = !steady
+      ? 'the file changed while it was uploaded'
+      : asset.sha256 && sent !== asset.sha256
+        ? `the file changed since it was hashed (sha256 ${asset.sha256}, then ${sent} as sent)`
+        : digest !== undefined && digest !== sent
+          ? `GitHub's digest (${digest}) differs from the sha256 of the bytes sent (${sent})`
+          : undefined;
+    if (problem === undefined) {
+      if (digest === undefined)
+        deps.log.warning(`GitHub reported no sha256 digest for ${asset.name}; its content is not verified`);
+      asset.sha256 = sent;
       return remote;
     }
-    if (digest === asset.sha256) return remote;
     await deleteAsset(deps.github, deps.repo, remote.id);
     if (attempt >= 2) {
       throw new UserError(
-        `${asset.name}: GitHub's digest (${digest}) differs from the file's sha256 (${asset.sha256}) twice; the file may be changing while it is uploaded`,
+        `${asset.name}: ${problem}, twice; the file may be changing while it is uploaded. The asset was deleted`,
       );
     }
-    deps.log.warning(`${asset.name}: GitHub's digest differs from the file's sha256; uploading it again`);
+    deps.log.warning(`${asset.name}: ${problem}; deleted, uploading it again`);
   }
 }
 

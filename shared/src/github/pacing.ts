@@ -81,15 +81,34 @@ export function classifyFailure(
   return undefined;
 }
 
+/** A client's budgets, and how it waits for them. */
+interface Paced {
+  write: Budget;
+  search: Budget;
+  log: Logger;
+  maxWaitSeconds: number;
+}
+
 /** Budgets per client, for code that creates content outside octokit (streamed uploads). */
-const budgets = new WeakMap<object, { write: Budget; search: Budget }>();
+const budgets = new WeakMap<object, Paced>();
+
+/** Wait for a request's turn in the budget of its kind, refusing a wait longer than a job should sit. */
+function takeTurn(paced: Paced, kind: 'write' | 'search', method: string, url: string): Promise<void> {
+  return paced[kind].take((ms) => {
+    if (ms > paced.maxWaitSeconds * 1000)
+      throw new PacingRefused(method, url, kind, Math.ceil(ms / 1000), paced.maxWaitSeconds);
+    paced.log.debug(`Pacing ${kind}s: ${method} ${url} waits ${ms} ms for its turn`);
+  });
+}
 
 /**
  * Wait for the client's write budget before a content-creating request made outside octokit (an
- * asset upload through node:https). Resolves at once for a client without pacing.
+ * asset upload through node:https), as octokit's own writes wait: a PacingRefused when the wait
+ * would be longer than the client's maxWaitSeconds. Resolves at once for a client without pacing.
  */
-export function takeWriteBudget(client: object): Promise<void> {
-  return budgets.get(client)?.write.take() ?? Promise.resolve();
+export function takeWriteBudget(client: object, method: string, url: string): Promise<void> {
+  const paced = budgets.get(client);
+  return paced ? takeTurn(paced, 'write', method, url) : Promise.resolve();
 }
 
 /** The octokit plugin: `Octokit.plugin(…, requestGuard(…), pacing(…))`. */
@@ -97,9 +116,11 @@ export function pacing(options: PacingOptions): (octokit: unknown) => void {
   const { log, retries = 3, maxWaitSeconds = 120, clock = realClock } = options;
   return (instance: unknown) => {
     const octokit = instance as Hookable;
-    const own = {
+    const own: Paced = {
       write: new Budget(options.writes ?? WRITE_BUDGET, clock),
       search: new Budget(options.searches ?? SEARCH_BUDGET, clock),
+      log,
+      maxWaitSeconds,
     };
     budgets.set(octokit, own);
     const slots = new Semaphore(Math.min(10, MAX_CONCURRENT_REQUESTS));
@@ -110,12 +131,7 @@ export function pacing(options: PacingOptions): (octokit: unknown) => void {
       // A redirect the guard follows is the same request, in the slot it already holds.
       const continuation = (route.request?.redirects ?? 0) > 0;
       for (let attempt = 0; ; attempt++) {
-        if (kind && !continuation)
-          await own[kind].take((ms) => {
-            if (ms > maxWaitSeconds * 1000)
-              throw new PacingRefused(method, url, kind, Math.ceil(ms / 1000), maxWaitSeconds);
-            log.debug(`Pacing ${kind}s: ${method} ${url} waits ${ms} ms for its turn`);
-          });
+        if (kind && !continuation) await takeTurn(own, kind, method, url);
         try {
           return continuation ? await request(route) : await slots.run(() => request(route));
         } catch (error) {

@@ -4,14 +4,28 @@
  * for 1 GiB). Each attempt reopens the file (a regular file only, checked before anything is sent),
  * so a retry sends it whole again; 5xx, rate limits with
  * `retry-after` and broken connections are retried with bounded waits.
+ *
+ * The file is read once: each chunk is hashed as it is sent, so an upload knows the sha256 of exactly
+ * the bytes GitHub received (compared with GitHub's digest by the caller) without a pass of its own
+ * over the file before it. Whether the file changed while it was sent (its size, mtime or ctime on
+ * the open file, from the first read to GitHub's answer) is reported beside it: such an upload may be
+ * torn, half one content and half another.
+ *
+ * Like every other request, an upload goes through the runner's proxy when HTTPS_PROXY/NO_PROXY say
+ * so (proxy.ts decides, http/tunnel.ts connects), and each attempt spends a turn of the client's write
+ * budget (pacing.ts): GitHub counts an upload among the content-creating requests it limits.
  */
+import { createHash, type Hash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import { request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { Logger } from '../log.js';
+import { tunnelConnection } from '../http/tunnel.js';
 import { CHUNK_BYTES, openRegularFile, type RemoteAsset } from './assets.js';
 import { USER_AGENT } from './client.js';
 import { mayCarryToken, refusalMessage } from './origins.js';
+import { takeWriteBudget } from './pacing.js';
+import { proxyFor } from './proxy.js';
 
 export interface UploadTarget {
   /** The release's `upload_url` (`https://uploads.github.com/repos/o/r/releases/1/assets{?name,label}`). */
@@ -26,11 +40,32 @@ export interface UploadTarget {
   contentType: string;
   /** Milliseconds without progress before an attempt is abandoned as broken; default 120 000. */
   idleTimeoutMs?: number;
+  /** The GitHub client whose write budget each attempt spends (pacing.ts); none: unpaced. */
+  pacedBy?: object;
+  /** Where the runner's proxy settings are read (HTTPS_PROXY, NO_PROXY); default process.env. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** An upload GitHub took. */
+export interface Uploaded {
+  asset: RemoteAsset;
+  /** The sha256 (hex) of the bytes sent: the file as it was read, once, while it was sent. */
+  sha256: string;
+  /**
+   * False when the file changed while it was sent (size, mtime or ctime of the open file differ
+   * between the first read and GitHub's answer): the asset may mix two contents.
+   */
+  steady: boolean;
 }
 
 /** One failed attempt: `transient` may succeed when repeated, `conflict` is 422 `already_exists`. */
 export class UploadAttemptError extends Error {
   override readonly name = 'UploadAttemptError';
+  /**
+   * The sha256 of the file when the attempt sent all of it before failing (GitHub may have kept the
+   * asset: a 5xx or a reset after the last byte), so a recovery can recognise it without a read.
+   */
+  sentSha256?: string;
   constructor(
     message: string,
     readonly kind: 'transient' | 'conflict' | 'fatal',
@@ -56,12 +91,17 @@ export function checkUploadUrl(url: URL, apiUrl: string): void {
     throw new UploadAttemptError(refusalMessage(url, apiUrl, "the release's upload_url"), 'fatal');
 }
 
-/** Send the file once, streamed from disk; resolves with GitHub's asset or rejects with UploadAttemptError. */
-export async function uploadOnce(target: UploadTarget): Promise<RemoteAsset> {
+/**
+ * Send the file once, streamed from disk and hashed as it goes; resolves with GitHub's asset and the
+ * sha256 of what was sent, or rejects with UploadAttemptError.
+ */
+export async function uploadOnce(target: UploadTarget): Promise<Uploaded> {
   const url = uploadUrlFor(target.uploadUrl, target.name, target.label);
   checkUploadUrl(url, target.apiUrl);
-  // Opened (each attempt) before anything is sent: the file was hashed earlier and may have been
-  // swapped since; a FIFO in its place must fail the upload, not block it forever.
+  // GitHub counts each upload among the content-creating requests it limits: wait for its turn.
+  if (target.pacedBy) await takeWriteBudget(target.pacedBy, 'POST', url.href);
+  // Opened (each attempt) before anything is sent: the file may have been swapped since it was
+  // checked; a FIFO in its place must fail the upload, not block it forever.
   let handle: FileHandle;
   try {
     handle = await openRegularFile(target.path);
@@ -69,14 +109,21 @@ export async function uploadOnce(target: UploadTarget): Promise<RemoteAsset> {
     throw new UploadAttemptError(`cannot read ${target.path}: ${(error as Error).message}`, 'fatal');
   }
   let sending: Promise<void> = Promise.resolve();
+  let sent: string | undefined;
   try {
-    return await new Promise<RemoteAsset>((resolve, reject) => {
+    const before = await handle.stat({ bigint: true });
+    const idleMs = target.idleTimeoutMs ?? 120_000;
+    const proxy = proxyFor(url, target.env);
+    // Ends the send when the attempt has failed: a request that never got its socket (a proxy that
+    // refused the tunnel) is destroyed without a 'close'.
+    const stopped = new AbortController();
+    const asset = await new Promise<RemoteAsset>((resolve, reject) => {
       const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-      const idleMs = target.idleTimeoutMs ?? 120_000;
       let settled = false;
       const fail = (error: UploadAttemptError): void => {
         if (settled) return;
         settled = true;
+        stopped.abort();
         req.destroy();
         reject(error);
       };
@@ -90,6 +137,7 @@ export async function uploadOnce(target: UploadTarget): Promise<RemoteAsset> {
           'user-agent': USER_AGENT,
           'x-github-api-version': '2022-11-28',
         },
+        ...(proxy ? { createConnection: tunnelConnection(proxy, url, idleMs) } : {}),
       });
       req.setTimeout(idleMs, () => fail(new UploadAttemptError(`no progress for ${idleMs} ms`, 'transient')));
       req.on('error', (error) => fail(new UploadAttemptError(error.message, 'transient')));
@@ -107,16 +155,32 @@ export async function uploadOnce(target: UploadTarget): Promise<RemoteAsset> {
           (error: Error) => fail(new UploadAttemptError(error.message, 'transient')),
         );
       });
-      sending = sendFile(req, handle, target.path, target.size).catch((error: unknown) => {
-        if (error instanceof UploadAttemptError) fail(error);
-        // A write that failed because the connection broke is reported by req's own 'error'; a read
-        // that failed is the file's fault, and waiting would only end at the idle timeout.
-        else if (!(error instanceof WriteError))
-          fail(new UploadAttemptError(`cannot read ${target.path}: ${(error as Error).message}`, 'fatal'));
-      });
+      const hash = createHash('sha256');
+      sending = sendFile(req, stopped.signal, handle, target.path, target.size, hash).then(
+        () => void (sent = hash.digest('hex')),
+        (error: unknown) => {
+          if (error instanceof UploadAttemptError) fail(error);
+          // A write that failed because the connection broke is reported by req's own 'error'; a read
+          // that failed is the file's fault, and waiting would only end at the idle timeout.
+          else if (!(error instanceof WriteError))
+            fail(new UploadAttemptError(`cannot read ${target.path}: ${(error as Error).message}`, 'fatal'));
+        },
+      );
     });
+    // The send ends once the request is answered or destroyed; GitHub answers once it has it all.
+    await sending;
+    if (sent === undefined)
+      throw new UploadAttemptError(`GitHub answered before ${target.path} was sent whole`, 'transient');
+    const after = await handle.stat({ bigint: true });
+    const steady =
+      after.size === before.size && after.mtimeNs === before.mtimeNs && after.ctimeNs === before.ctimeNs;
+    return { asset, sha256: sent, steady };
+  } catch (error) {
+    await sending;
+    if (error instanceof UploadAttemptError && sent !== undefined) error.sentSha256 = sent;
+    throw error;
   } finally {
-    // The send ends once the request is answered or destroyed; only then is the file closed.
+    // Closed only once the send has ended (answered or destroyed).
     await sending;
     await handle.close();
   }
@@ -130,8 +194,18 @@ class WriteError extends Error {}
  * written, and a buffer is refilled only once the socket has taken it (the write's callback). A
  * read stream would allocate a new buffer per chunk and let garbage pile up (~70 MB per GiB).
  */
-async function sendFile(req: ClientRequest, handle: FileHandle, path: string, size: number): Promise<void> {
-  const closed = new Promise<never>((_, reject) => req.once('close', () => reject(new WriteError('closed'))));
+async function sendFile(
+  req: ClientRequest,
+  stopped: AbortSignal,
+  handle: FileHandle,
+  path: string,
+  size: number,
+  hash: Hash,
+): Promise<void> {
+  const closed = new Promise<never>((_, reject) => {
+    req.once('close', () => reject(new WriteError('closed')));
+    stopped.addEventListener('abort', () => reject(new WriteError('stopped')), { once: true });
+  });
   closed.catch(() => undefined);
   const buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
   let writing: Promise<void> = Promise.resolve();
@@ -141,6 +215,8 @@ async function sendFile(req: ClientRequest, handle: FileHandle, path: string, si
     if (bytesRead === 0) throw new UploadAttemptError(`${path} shrank while it was uploaded`, 'fatal');
     await Promise.race([writing, closed]);
     const chunk = buffer.subarray(0, bytesRead);
+    // Hashed before it is handed to the socket: the buffer is refilled only after the write is done.
+    hash.update(chunk);
     writing = new Promise<void>((done, failed) =>
       req.write(chunk, (error) => (error ? failed(new WriteError(error.message)) : done())),
     );
@@ -201,15 +277,16 @@ export interface RetryPolicy {
 
 /**
  * Upload with retries. Before each retry `recover` is asked what the failed attempt left: it returns
- * the asset when the upload did complete (a 5xx after the last byte), and otherwise clears any
- * `starter` or partial asset of that name so the next attempt can take the name.
+ * the upload when it did complete (a 5xx after the last byte; `sent` is the sha256 of the file when
+ * the failed attempt sent all of it), and otherwise clears any `starter` or partial asset of that
+ * name so the next attempt can take the name.
  */
 export async function uploadWithRetry(
   target: UploadTarget,
-  recover: () => Promise<RemoteAsset | undefined>,
+  recover: (sent: string | undefined) => Promise<Uploaded | undefined>,
   log: Logger,
   policy: RetryPolicy = {},
-): Promise<RemoteAsset> {
+): Promise<Uploaded> {
   const { retries = 4, maxWaitSeconds = 120, backoffMs = 1000 } = policy;
   for (let attempt = 0; ; attempt++) {
     try {
@@ -229,7 +306,7 @@ export async function uploadWithRetry(
         `Upload of ${target.name} failed (${error.message}); retry ${attempt + 1} of ${retries} in ${waitSeconds.toFixed(1)} s`,
       );
       await new Promise((done) => setTimeout(done, waitSeconds * 1000));
-      const finished = await recover();
+      const finished = await recover(error.sentSha256);
       if (finished) return finished;
     }
   }
