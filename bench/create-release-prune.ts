@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { JobSummary } from '../shared/src/action/index.js';
 import { pathRoots } from '../shared/src/action/paths.js';
 import { MemoryLogger } from '../shared/src/log.js';
-import type { Inputs } from '../actions/create-release/src/inputs.js';
+import { NO_RELEASE, type Inputs } from '../actions/create-release/src/inputs.js';
 import { run } from '../actions/create-release/src/run.js';
 import { getOctokit } from '@actions/github';
 import { commitFiles, initBareRepo, seedReleases, type ReleaseSeed } from '../test/sandbox/seed.js';
@@ -64,21 +64,8 @@ async function prune(
   await seedReleases(record, sandbox.state, seeds);
   const workspace = mkdtempSync(join(scratch, 'ws-'));
   const inputs = {
+    ...NO_RELEASE,
     token: sandbox.token,
-    tag: '',
-    tagSource: 'input',
-    rolling: false,
-    target: '',
-    targetGiven: false,
-    ranOnTag: false,
-    tagIsRunRef: false,
-    title: '',
-    body: '',
-    prerelease: false,
-    makeLatest: 'true',
-    files: [],
-    failOnUnmatched: true,
-    publish: false,
     dryRun: false,
     workspace,
     runnerTemp: workspace,

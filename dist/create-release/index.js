@@ -3716,7 +3716,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 await (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(async ({ log, summary }) => {
     const context = (0,_shared_src_action_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunnerContext */ .gi)();
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getInputs */ .G)(context);
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getInputs */ .GP)(context);
     // Every API call is bounded (a minute per attempt, then retried): a hung connection must not hold
     // the job until the runner's own timeout. Uploads have their own idle timeout.
     const github = (0,_shared_src_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .createGitHubClient */ .L)({
@@ -3753,10 +3753,10 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ getInputs)
+  GP: () => (/* binding */ getInputs)
 });
 
-// UNUSED EXPORTS: RELEASE_BODY_LIMIT
+// UNUSED EXPORTS: NO_RELEASE, RELEASE_BODY_LIMIT
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -4005,7 +4005,7 @@ function getInputs(context) {
         ...where,
     };
 }
-/** The release fields of a run that makes no release. */
+/** The release fields of a run that makes no release (release: false: only prune and delete). */
 const NO_RELEASE = {
     tag: '',
     tagSource: 'input',

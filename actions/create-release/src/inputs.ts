@@ -235,8 +235,8 @@ export function getInputs(context: RunnerContext): Inputs {
   };
 }
 
-/** The release fields of a run that makes no release. */
-const NO_RELEASE = {
+/** The release fields of a run that makes no release (release: false: only prune and delete). */
+export const NO_RELEASE = {
   tag: '',
   tagSource: 'input',
   rolling: false,
