@@ -384,3 +384,58 @@ describe('API calls', () => {
     }
   });
 });
+
+describe('an attempt that sent the whole file and then failed', () => {
+  /** Stands in for GitHub storing the asset and the connection then breaking before the answer. */
+  async function breaksAfterBody(onFirstChunk: () => void) {
+    const { createServer } = await import('node:http');
+    const server = createServer((req) => {
+      let first = true;
+      req.on('data', () => {
+        if (first) onFirstChunk();
+        first = false;
+      });
+      req.on('end', () => req.socket.destroy());
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as { port: number };
+    return { server, origin: `http://127.0.0.1:${port}` };
+  }
+
+  async function attempt(touch: boolean): Promise<{ error: UploadAttemptError; sha256: string }> {
+    const bytes = Buffer.alloc(4 * 1024 * 1024, 9);
+    const path = join(mkdtempSync(join(tmpdir(), 'upload-break-')), 'kontain.tar.gz');
+    writeFileSync(path, bytes);
+    const later = new Date(Date.now() + 60_000);
+    const { server, origin } = await breaksAfterBody(() => touch && utimesSync(path, later, later));
+    try {
+      const error = await uploadOnce({
+        uploadUrl: `${origin}/repos/o/r/releases/1/assets{?name,label}`,
+        apiUrl: origin,
+        token: 't',
+        name: 'kontain.tar.gz',
+        path,
+        size: bytes.length,
+        contentType: 'application/gzip',
+      }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(UploadAttemptError);
+      return { error: error as UploadAttemptError, sha256: createHash('sha256').update(bytes).digest('hex') };
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  }
+
+  it('hands the recovery the sha256 of what it sent, so a stored asset is known without reading again', async () => {
+    const { error, sha256 } = await attempt(false);
+    expect(error.sentSha256).toBe(sha256);
+  });
+
+  it('hands no sha256 when the file changed while it was sent: the stored asset may mix two builds', async () => {
+    const { error } = await attempt(true);
+    expect(error.sentSha256).toBeUndefined();
+  });
+});

@@ -110,8 +110,16 @@ export async function uploadOnce(target: UploadTarget): Promise<Uploaded> {
   }
   let sending: Promise<void> = Promise.resolve();
   let sent: string | undefined;
+  // Whether the file is as it was when the attempt began (size, mtime, ctime of the open file).
+  let unchanged = (): Promise<boolean> => Promise.resolve(false);
   try {
     const before = await handle.stat({ bigint: true });
+    unchanged = async (): Promise<boolean> => {
+      const after = await handle.stat({ bigint: true });
+      return (
+        after.size === before.size && after.mtimeNs === before.mtimeNs && after.ctimeNs === before.ctimeNs
+      );
+    };
     const idleMs = target.idleTimeoutMs ?? 120_000;
     const proxy = proxyFor(url, target.env);
     // Ends the send when the attempt has failed: a request that never got its socket (a proxy that
@@ -171,13 +179,13 @@ export async function uploadOnce(target: UploadTarget): Promise<Uploaded> {
     await sending;
     if (sent === undefined)
       throw new UploadAttemptError(`GitHub answered before ${target.path} was sent whole`, 'transient');
-    const after = await handle.stat({ bigint: true });
-    const steady =
-      after.size === before.size && after.mtimeNs === before.mtimeNs && after.ctimeNs === before.ctimeNs;
-    return { asset, sha256: sent, steady };
+    return { asset, sha256: sent, steady: await unchanged() };
   } catch (error) {
     await sending;
-    if (error instanceof UploadAttemptError && sent !== undefined) error.sentSha256 = sent;
+    // The recovery keeps an asset GitHub stored by this sha256: only when the file held still, else
+    // that asset may hold two builds' bytes (it is read again there, and then does not match).
+    if (error instanceof UploadAttemptError && sent !== undefined && (await unchanged().catch(() => false)))
+      error.sentSha256 = sent;
     throw error;
   } finally {
     // Closed only once the send has ended (answered or destroyed).
