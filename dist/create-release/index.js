@@ -5320,8 +5320,14 @@ async function uploadOnce(target) {
     }
     let sending = Promise.resolve();
     let sent;
+    // Whether the file is as it was when the attempt began (size, mtime, ctime of the open file).
+    let unchanged = () => Promise.resolve(false);
     try {
         const before = await handle.stat({ bigint: true });
+        unchanged = async () => {
+            const after = await handle.stat({ bigint: true });
+            return (after.size === before.size && after.mtimeNs === before.mtimeNs && after.ctimeNs === before.ctimeNs);
+        };
         const idleMs = target.idleTimeoutMs ?? 120_000;
         const proxy = (0,github_proxy/* proxyFor */.i)(url, target.env);
         // Ends the send when the attempt has failed: a request that never got its socket (a proxy that
@@ -5379,13 +5385,13 @@ async function uploadOnce(target) {
         await sending;
         if (sent === undefined)
             throw new UploadAttemptError(`GitHub answered before ${target.path} was sent whole`, 'transient');
-        const after = await handle.stat({ bigint: true });
-        const steady = after.size === before.size && after.mtimeNs === before.mtimeNs && after.ctimeNs === before.ctimeNs;
-        return { asset, sha256: sent, steady };
+        return { asset, sha256: sent, steady: await unchanged() };
     }
     catch (error) {
         await sending;
-        if (error instanceof UploadAttemptError && sent !== undefined)
+        // The recovery keeps an asset GitHub stored by this sha256: only when the file held still, else
+        // that asset may hold two builds' bytes (it is read again there, and then does not match).
+        if (error instanceof UploadAttemptError && sent !== undefined && (await unchanged().catch(() => false)))
             error.sentSha256 = sent;
         throw error;
     }
@@ -5537,13 +5543,19 @@ function uploadStep(deps, asset, progress, options = {}) {
             const stales = release.assets.filter((a) => a.name === asset.name);
             const released = stales.find((a) => a.state === 'uploaded');
             if (!release.draft && released && !options.generated) {
-                throw new action/* UserError */.yo(`The published release ${release.html_url} already holds ${asset.name} with other content (${released.digest ?? `${released.size} bytes`}) than this run's file (sha256:${asset.sha256}): a published asset is never overwritten. Rename the file, or delete that asset and rerun.`);
+                // A GitHub without digests (GHES): the size is all there is to compare, as when deciding.
+                if (!released.digest && released.size === asset.size) {
+                    deps.log.warning(`GitHub reported no sha256 digest for ${asset.name} in ${release.html_url}: kept by its name and size; its content is not verified`);
+                    progress.uploaded.push({ asset, remote: released, kept: true });
+                    return;
+                }
+                throw publishedClash(release, released, asset);
             }
             for (const stale of stales) {
                 deps.log.info(`Deleting ${stale.state} asset ${stale.name} (${stale.digest ?? 'no digest'}): not this file`);
                 await (0,github_releases/* deleteAsset */.AO)(deps.github, deps.repo, stale.id);
             }
-            const remote = await uploadVerified(deps, release, asset);
+            const remote = await uploadVerified(deps, release, asset, options.generated === true);
             release.assets = [...release.assets.filter((a) => a.name !== asset.name), remote];
             progress.uploaded.push({ asset, remote, kept: false });
         },
@@ -5554,7 +5566,7 @@ function uploadStep(deps, asset, progress, options = {}) {
  * bytes sent, the file did not change while it was sent, and, when it was hashed before (to decide
  * on an asset of its name), not since either. Otherwise the asset is deleted and sent once more.
  */
-async function uploadVerified(deps, release, asset) {
+async function uploadVerified(deps, release, asset, generated) {
     const target = {
         uploadUrl: release.upload_url,
         apiUrl: deps.apiUrl,
@@ -5576,7 +5588,13 @@ async function uploadVerified(deps, release, asset) {
         const done = sha256 ? matchingAsset(now, { name: asset.name, sha256 }) : undefined;
         if (done && sha256)
             return { asset: done, sha256, steady: true };
-        for (const leftover of now.filter((a) => a.name === asset.name)) {
+        const leftovers = now.filter((a) => a.name === asset.name);
+        // A whole asset of its name in a published release that is not this file: a sibling job's
+        // (uploaded after this one looked, so this upload was refused as a duplicate). Never deleted.
+        const whole = leftovers.find((a) => a.state === 'uploaded');
+        if (!release.draft && !generated && whole)
+            throw publishedClash(release, whole, asset);
+        for (const leftover of leftovers) {
             await (0,github_releases/* deleteAsset */.AO)(deps.github, deps.repo, leftover.id);
         }
         return undefined;
@@ -5603,6 +5621,11 @@ async function uploadVerified(deps, release, asset) {
         }
         deps.log.warning(`${asset.name}: ${problem}; deleted, uploading it again`);
     }
+}
+/** A published release holds an asset of this file's name with other content: it stays. */
+function publishedClash(release, there, asset) {
+    const mine = asset.sha256 ? ` (sha256:${asset.sha256})` : '';
+    return new action/* UserError */.yo(`The published release ${release.html_url} already holds ${asset.name} with other content (${there.digest ?? `${there.size} bytes`}) than this run's file${mine}: a published asset is never overwritten. Rename the file, or delete that asset and rerun.`);
 }
 /** publish: false: set the title and description and leave the complete draft (matrix jobs). */
 function updateDraftStep(deps, fields, progress) {

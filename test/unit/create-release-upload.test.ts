@@ -119,4 +119,50 @@ describe('uploadStep', () => {
     );
     expect(await assets()).toEqual([]);
   });
+  it('never deletes a published asset a sibling job uploaded under its name after it looked', async () => {
+    const { deps, progress, asset, assets, octokit, releaseId } = await setup(
+      'sibling',
+      Buffer.alloc(50_000, 5),
+    );
+    const { data: published } = await octokit.rest.repos.updateRelease({
+      ...{ owner: 'o', repo: 'sibling', release_id: releaseId, draft: false },
+    });
+    progress.release = { ...published, assets: [] }; // as this job read it: no asset of its name yet
+    const theirs = Buffer.from('sibling build\n');
+    await octokit.rest.repos.uploadReleaseAsset({
+      ...{ owner: 'o', repo: 'sibling', release_id: releaseId, name: 'kontain.tar.gz' },
+      data: theirs as unknown as string,
+      headers: { 'content-type': 'application/gzip', 'content-length': theirs.length },
+      baseUrl: sandbox().uploadsUrl,
+    });
+    sandbox().clearLog();
+    await expect(uploadStep(deps, asset, progress).apply()).rejects.toThrow(
+      'already holds kontain.tar.gz with other content',
+    );
+    expect((await assets()).map((a) => [a.name, a.digest])).toEqual([
+      ['kontain.tar.gz', `sha256:${sha256(theirs)}`],
+    ]);
+    expect(sandbox().count('repos/delete-release-asset')).toBe(0);
+  });
+
+  it('keeps a published asset of its name and size on a GitHub without digests, warning it is unverified', async () => {
+    const bytes = Buffer.alloc(20_000, 6);
+    const { deps, progress, asset, log, octokit, releaseId } = await setup('nodigest', bytes);
+    await octokit.rest.repos.uploadReleaseAsset({
+      ...{ owner: 'o', repo: 'nodigest', release_id: releaseId, name: 'kontain.tar.gz' },
+      data: bytes as unknown as string,
+      headers: { 'content-type': 'application/gzip', 'content-length': bytes.length },
+      baseUrl: sandbox().uploadsUrl,
+    });
+    const { data: published } = await octokit.rest.repos.updateRelease({
+      ...{ owner: 'o', repo: 'nodigest', release_id: releaseId, draft: false },
+    });
+    // As GitHub Enterprise Server answers: no digest on any asset.
+    progress.release = { ...published, assets: published.assets.map((a) => ({ ...a, digest: null })) };
+    sandbox().clearLog();
+    await uploadStep(deps, asset, progress).apply();
+    expect(progress.uploaded.map((u) => [u.asset.name, u.kept])).toEqual([['kontain.tar.gz', true]]);
+    expect(sandbox().count(UPLOAD)).toBe(0);
+    expect(log.lines.join('\n')).toContain('no sha256 digest');
+  });
 });

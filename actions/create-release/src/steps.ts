@@ -78,9 +78,15 @@ export function uploadStep(
       const stales = release.assets.filter((a) => a.name === asset.name);
       const released = stales.find((a) => a.state === 'uploaded');
       if (!release.draft && released && !options.generated) {
-        throw new UserError(
-          `The published release ${release.html_url} already holds ${asset.name} with other content (${released.digest ?? `${released.size} bytes`}) than this run's file (sha256:${asset.sha256}): a published asset is never overwritten. Rename the file, or delete that asset and rerun.`,
-        );
+        // A GitHub without digests (GHES): the size is all there is to compare, as when deciding.
+        if (!released.digest && released.size === asset.size) {
+          deps.log.warning(
+            `GitHub reported no sha256 digest for ${asset.name} in ${release.html_url}: kept by its name and size; its content is not verified`,
+          );
+          progress.uploaded.push({ asset, remote: released, kept: true });
+          return;
+        }
+        throw publishedClash(release, released, asset);
       }
       for (const stale of stales) {
         deps.log.info(
@@ -88,7 +94,7 @@ export function uploadStep(
         );
         await deleteAsset(deps.github, deps.repo, stale.id);
       }
-      const remote = await uploadVerified(deps, release, asset);
+      const remote = await uploadVerified(deps, release, asset, options.generated === true);
       release.assets = [...release.assets.filter((a) => a.name !== asset.name), remote];
       progress.uploaded.push({ asset, remote, kept: false });
     },
@@ -104,6 +110,7 @@ async function uploadVerified(
   deps: StepDeps,
   release: RemoteRelease,
   asset: LocalAsset,
+  generated: boolean,
 ): Promise<RemoteAsset> {
   const target = {
     uploadUrl: release.upload_url,
@@ -124,7 +131,12 @@ async function uploadVerified(
     const sha256 = asset.sha256 || sent;
     const done = sha256 ? matchingAsset(now, { name: asset.name, sha256 }) : undefined;
     if (done && sha256) return { asset: done, sha256, steady: true };
-    for (const leftover of now.filter((a) => a.name === asset.name)) {
+    const leftovers = now.filter((a) => a.name === asset.name);
+    // A whole asset of its name in a published release that is not this file: a sibling job's
+    // (uploaded after this one looked, so this upload was refused as a duplicate). Never deleted.
+    const whole = leftovers.find((a) => a.state === 'uploaded');
+    if (!release.draft && !generated && whole) throw publishedClash(release, whole, asset);
+    for (const leftover of leftovers) {
       await deleteAsset(deps.github, deps.repo, leftover.id);
     }
     return undefined;
@@ -157,6 +169,14 @@ async function uploadVerified(
     }
     deps.log.warning(`${asset.name}: ${problem}; deleted, uploading it again`);
   }
+}
+
+/** A published release holds an asset of this file's name with other content: it stays. */
+function publishedClash(release: RemoteRelease, there: RemoteAsset, asset: LocalAsset): UserError {
+  const mine = asset.sha256 ? ` (sha256:${asset.sha256})` : '';
+  return new UserError(
+    `The published release ${release.html_url} already holds ${asset.name} with other content (${there.digest ?? `${there.size} bytes`}) than this run's file${mine}: a published asset is never overwritten. Rename the file, or delete that asset and rerun.`,
+  );
 }
 
 /** publish: false: set the title and description and leave the complete draft (matrix jobs). */
