@@ -311,6 +311,10 @@ class Budget {
     holdUntil(until) {
         this.heldUntil = Math.max(this.heldUntil, until);
     }
+    /** Send nothing for `ms` from now, by this budget's clock. */
+    holdFor(ms) {
+        this.holdUntil(this.clock.now() + ms);
+    }
     spend(now) {
         this.refill(now);
         this.tokens -= 1;
@@ -398,6 +402,13 @@ function takeTurn(paced, kind, method, url) {
 function takeWriteBudget(client, method, url) {
     const paced = budgets.get(client);
     return paced ? takeTurn(paced, 'write', method, url) : Promise.resolve();
+}
+/**
+ * GitHub asked a write made outside octokit (an upload) to wait `ms`: it asks for a pause, not one
+ * request's, so the client's later writes wait too, as after an octokit write's secondary limit.
+ */
+function holdWrites(client, ms) {
+    budgets.get(client)?.write.holdFor(ms);
 }
 /** The octokit plugin: `Octokit.plugin(…, requestGuard(…), pacing(…))`. */
 function pacing(options) {

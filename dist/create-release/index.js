@@ -5492,6 +5492,9 @@ async function uploadWithRetry(target, recover, log, policy = {}) {
                 throw new UploadAttemptError(`${error.message} (asks to wait ${Math.ceil(waitSeconds)} s, over ${maxWaitSeconds} s)`, 'fatal', error.status);
             }
             log.warning(`Upload of ${target.name} failed (${error.message}); retry ${attempt + 1} of ${retries} in ${waitSeconds.toFixed(1)} s`);
+            // A wait GitHub asked for (retry-after: a secondary limit) holds the client's other writes too.
+            if (error.retryAfter !== undefined && target.pacedBy)
+                (0,pacing/* holdWrites */.eq)(target.pacedBy, waitSeconds * 1000);
             await new Promise((done) => setTimeout(done, waitSeconds * 1000));
             const finished = await recover(error.sentSha256);
             if (finished)
@@ -12730,6 +12733,7 @@ function redactQuery(url) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  eq: () => (/* binding */ holdWrites),
   XX: () => (/* binding */ pacing),
   Eb: () => (/* binding */ takeWriteBudget)
 });
@@ -12846,6 +12850,10 @@ class Budget {
     holdUntil(until) {
         this.heldUntil = Math.max(this.heldUntil, until);
     }
+    /** Send nothing for `ms` from now, by this budget's clock. */
+    holdFor(ms) {
+        this.holdUntil(this.clock.now() + ms);
+    }
     spend(now) {
         this.refill(now);
         this.tokens -= 1;
@@ -12933,6 +12941,13 @@ function takeTurn(paced, kind, method, url) {
 function takeWriteBudget(client, method, url) {
     const paced = budgets.get(client);
     return paced ? takeTurn(paced, 'write', method, url) : Promise.resolve();
+}
+/**
+ * GitHub asked a write made outside octokit (an upload) to wait `ms`: it asks for a pause, not one
+ * request's, so the client's later writes wait too, as after an octokit write's secondary limit.
+ */
+function holdWrites(client, ms) {
+    budgets.get(client)?.write.holdFor(ms);
 }
 /** The octokit plugin: `Octokit.plugin(…, requestGuard(…), pacing(…))`. */
 function pacing(options) {

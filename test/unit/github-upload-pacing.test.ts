@@ -125,4 +125,41 @@ describe('upload pacing', () => {
     ).rejects.toThrow(/would wait 60s for GitHub's write budget .* over 1s; it was not sent/);
     expect(sandbox().count(UPLOAD)).toBe(0);
   });
+  it("a secondary limit on an upload holds the client's other writes for its retry-after, not only the upload", async () => {
+    await new Promise((done) => setTimeout(done, LIMIT.windowMs)); // the earlier tests' writes out of the window
+    const log = new MemoryLogger();
+    const github = createGitHubClient({ token: sandbox().token, apiUrl: sandbox().apiUrl, log });
+    sandbox().clearLog();
+    sandbox().inject({ operationId: UPLOAD, kind: 'secondary-rate-limit', retryAfter: 2, times: 1 });
+    const upload = uploadWithRetry(
+      {
+        uploadUrl,
+        apiUrl: sandbox().apiUrl,
+        token: sandbox().token,
+        name: 'held.tar.gz',
+        path,
+        size: bytes.length,
+        contentType: 'application/gzip',
+        pacedBy: github,
+      },
+      () => Promise.resolve(undefined),
+      log,
+    );
+    const limited = (): { time: number } | undefined =>
+      sandbox().requests.find((r) => r.operationId === UPLOAD && r.status === 403);
+    while (!limited()) await new Promise((done) => setTimeout(done, 10));
+    // Another write of the same client, made while the upload waits out its retry-after.
+    const [, data] = await Promise.all([
+      upload,
+      github.rest.repos.createRelease({ owner, repo, tag_name: 'v-held', draft: true }),
+    ]);
+    expect(data.status).toBe(201);
+    const write = sandbox().requests.find((r) => r.operationId === 'repos/create-release')!;
+    expect(write.time - limited()!.time).toBeGreaterThanOrEqual(1900);
+    expect(
+      sandbox()
+        .requests.filter((r) => r.operationId === UPLOAD)
+        .map((r) => r.status),
+    ).toEqual([403, 201]);
+  });
 });

@@ -135,6 +135,11 @@ export class Budget {
     this.heldUntil = Math.max(this.heldUntil, until);
   }
 
+  /** Send nothing for `ms` from now, by this budget's clock. */
+  holdFor(ms: number): void {
+    this.holdUntil(this.clock.now() + ms);
+  }
+
   private spend(now: number): void {
     this.refill(now);
     this.tokens -= 1;

@@ -111,6 +111,14 @@ export function takeWriteBudget(client: object, method: string, url: string): Pr
   return paced ? takeTurn(paced, 'write', method, url) : Promise.resolve();
 }
 
+/**
+ * GitHub asked a write made outside octokit (an upload) to wait `ms`: it asks for a pause, not one
+ * request's, so the client's later writes wait too, as after an octokit write's secondary limit.
+ */
+export function holdWrites(client: object, ms: number): void {
+  budgets.get(client)?.write.holdFor(ms);
+}
+
 /** The octokit plugin: `Octokit.plugin(…, requestGuard(…), pacing(…))`. */
 export function pacing(options: PacingOptions): (octokit: unknown) => void {
   const { log, retries = 3, maxWaitSeconds = 120, clock = realClock } = options;

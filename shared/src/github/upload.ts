@@ -24,7 +24,7 @@ import { tunnelConnection } from '../http/tunnel.js';
 import { CHUNK_BYTES, openRegularFile, type RemoteAsset } from './assets.js';
 import { USER_AGENT } from './client.js';
 import { mayCarryToken, refusalMessage } from './origins.js';
-import { takeWriteBudget } from './pacing.js';
+import { holdWrites, takeWriteBudget } from './pacing.js';
 import { proxyFor } from './proxy.js';
 
 export interface UploadTarget {
@@ -313,6 +313,8 @@ export async function uploadWithRetry(
       log.warning(
         `Upload of ${target.name} failed (${error.message}); retry ${attempt + 1} of ${retries} in ${waitSeconds.toFixed(1)} s`,
       );
+      // A wait GitHub asked for (retry-after: a secondary limit) holds the client's other writes too.
+      if (error.retryAfter !== undefined && target.pacedBy) holdWrites(target.pacedBy, waitSeconds * 1000);
       await new Promise((done) => setTimeout(done, waitSeconds * 1000));
       const finished = await recover(error.sentSha256);
       if (finished) return finished;
