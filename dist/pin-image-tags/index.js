@@ -10978,6 +10978,60 @@ async function openOrUpdateForkPullRequest(github, request) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/js/shared/src/plan/plan.js
+class Plan {
+    effects = [];
+    add(effect) {
+        this.effects.push(effect);
+        return this;
+    }
+    get isEmpty() {
+        return this.effects.length === 0;
+    }
+    /** One numbered line per effect, as printed in the log and the job summary. */
+    lines() {
+        return this.effects.map((e, i) => `${i + 1}. ${e.kind} ${e.target}${e.detail ? ` — ${e.detail}` : ''}`);
+    }
+}
+class PlanError extends Error {
+    applied;
+    failed;
+    pending;
+    name = 'PlanError';
+    constructor(message, applied, failed, pending, options) {
+        super(message, options);
+        this.applied = applied;
+        this.failed = failed;
+        this.pending = pending;
+    }
+}
+/** Print the plan and apply it in order unless `dryRun`. */
+async function executePlan(plan, options) {
+    const { dryRun, log } = options;
+    await log.group(`Plan: ${plan.effects.length} effect${plan.effects.length === 1 ? '' : 's'}${dryRun ? ' (dry run)' : ''}`, () => {
+        for (const line of plan.isEmpty ? ['nothing to do'] : plan.lines())
+            log.info(line);
+        return Promise.resolve();
+    });
+    if (dryRun) {
+        log.info(`Dry run: ${plan.effects.length} effect(s) planned, nothing written.`);
+        return { dryRun, applied: 0 };
+    }
+    for (const [index, effect] of plan.effects.entries()) {
+        try {
+            await effect.apply();
+            log.info(`done: ${effect.kind} ${effect.target}`);
+        }
+        catch (error) {
+            const applied = plan.effects.slice(0, index);
+            const pending = plan.effects.slice(index + 1);
+            const said = (list) => list.length ? list.map((e) => `${e.kind} ${e.target}`).join('; ') : 'none';
+            throw new PlanError(`${effect.kind} ${effect.target} failed. Applied before it: ${said(applied)}. Not applied: ${said(pending)}.`, applied, effect, pending, { cause: error });
+        }
+    }
+    return { dryRun, applied: plan.effects.length };
+}
+
 ;// CONCATENATED MODULE: ./build/js/shared/src/git/deliver.js
 /**
  * Deliver file contents as a commit on a branch and, when asked, a pull request: the commit is built on
@@ -10987,6 +11041,8 @@ async function openOrUpdateForkPullRequest(github, request) {
  * knows nothing of what the files hold. The token reaches git as an HTTP header through GIT_CONFIG_*
  * variables: never in a URL or argv.
  */
+
+
 
 
 
@@ -11061,59 +11117,22 @@ async function prepareDelivery(request, deps) {
     }
     return { effects, delivered };
 }
-
-;// CONCATENATED MODULE: ./build/js/shared/src/plan/plan.js
-class Plan {
-    effects = [];
-    add(effect) {
-        this.effects.push(effect);
-        return this;
+/**
+ * Apply a plan that delivers working-tree changes (prepareDelivery's effects, then the file writes):
+ * a push the remote refused is the user's to act on, said with what was and was not done.
+ */
+async function applyDelivery(plan, dryRun, log) {
+    try {
+        await executePlan(plan, { dryRun, log });
     }
-    get isEmpty() {
-        return this.effects.length === 0;
+    catch (error) {
+        if (!(error instanceof PlanError) || !(error.cause instanceof errors/* UserError */.yo))
+            throw error;
+        const said = (list) => list.map((e) => `${e.kind} ${e.target}`).join('; ');
+        const done = error.applied.length ? ` Applied before it: ${said(error.applied)}.` : '';
+        const pending = error.pending.length ? ` Not applied: ${said(error.pending)}.` : '';
+        throw new errors/* UserError */.yo(`${error.cause.message}.${done}${pending} Nothing in the workspace changed; a rerun pushes it once the remote accepts it`);
     }
-    /** One numbered line per effect, as printed in the log and the job summary. */
-    lines() {
-        return this.effects.map((e, i) => `${i + 1}. ${e.kind} ${e.target}${e.detail ? ` — ${e.detail}` : ''}`);
-    }
-}
-class PlanError extends Error {
-    applied;
-    failed;
-    pending;
-    name = 'PlanError';
-    constructor(message, applied, failed, pending, options) {
-        super(message, options);
-        this.applied = applied;
-        this.failed = failed;
-        this.pending = pending;
-    }
-}
-/** Print the plan and apply it in order unless `dryRun`. */
-async function executePlan(plan, options) {
-    const { dryRun, log } = options;
-    await log.group(`Plan: ${plan.effects.length} effect${plan.effects.length === 1 ? '' : 's'}${dryRun ? ' (dry run)' : ''}`, () => {
-        for (const line of plan.isEmpty ? ['nothing to do'] : plan.lines())
-            log.info(line);
-        return Promise.resolve();
-    });
-    if (dryRun) {
-        log.info(`Dry run: ${plan.effects.length} effect(s) planned, nothing written.`);
-        return { dryRun, applied: 0 };
-    }
-    for (const [index, effect] of plan.effects.entries()) {
-        try {
-            await effect.apply();
-            log.info(`done: ${effect.kind} ${effect.target}`);
-        }
-        catch (error) {
-            const applied = plan.effects.slice(0, index);
-            const pending = plan.effects.slice(index + 1);
-            const said = (list) => list.length ? list.map((e) => `${e.kind} ${e.target}`).join('; ') : 'none';
-            throw new PlanError(`${effect.kind} ${effect.target} failed. Applied before it: ${said(applied)}. Not applied: ${said(pending)}.`, applied, effect, pending, { cause: error });
-        }
-    }
-    return { dryRun, applied: plan.effects.length };
 }
 
 ;// CONCATENATED MODULE: ./build/js/shared/src/text/unified-diff.js
@@ -12530,7 +12549,7 @@ async function run(inputs, deps) {
             return Promise.resolve();
         });
     }
-    await applyPlan(plan, inputs.dryRun, log);
+    await applyDelivery(plan, inputs.dryRun, log);
     if (delivered?.outcome)
         log.info(`Branch ${delivered.branch}: ${delivered.outcome} (${delivered.commit.slice(0, 12)})`);
     if (delivered?.pullRequest) {
@@ -12582,20 +12601,6 @@ function run_defaultBranch(inputs, places, changes) {
     const score = (candidate) => olds.filter((o) => o.includes(candidate)).length;
     const best = [...new Set(olds)].sort((a, b) => score(b) - score(a) || a.length - b.length)[0] ?? 'pins';
     return `release-actions/unpin-${best.replace(/[^\w.-]+/g, '-').slice(0, 80)}`;
-}
-/** Apply the plan; a push the remote refused is the user's to act on, said with what was not done. */
-async function applyPlan(plan, dryRun, log) {
-    try {
-        await executePlan(plan, { dryRun, log });
-    }
-    catch (error) {
-        if (!(error instanceof PlanError) || !(error.cause instanceof errors/* UserError */.yo))
-            throw error;
-        const said = (list) => list.map((e) => `${e.kind} ${e.target}`).join('; ');
-        const done = error.applied.length ? ` Applied before it: ${said(error.applied)}.` : '';
-        const pending = error.pending.length ? ` Not applied: ${said(error.pending)}.` : '';
-        throw new errors/* UserError */.yo(`${error.cause.message}.${done}${pending} Nothing in the workspace changed; a rerun pushes it once the remote accepts it`);
-    }
 }
 
 

@@ -10,8 +10,8 @@ import { pathRoots } from '../../../shared/src/action/paths.js';
 import type { GitHubClient } from '../../../shared/src/github/client.js';
 import type { Logger } from '../../../shared/src/log.js';
 import { writeFileAtomic } from '../../../shared/src/fs.js';
-import { prepareDelivery, type Delivered } from '../../../shared/src/git/deliver.js';
-import { executePlan, Plan, PlanError } from '../../../shared/src/plan/plan.js';
+import { applyDelivery, prepareDelivery, type Delivered } from '../../../shared/src/git/deliver.js';
+import { Plan } from '../../../shared/src/plan/plan.js';
 import {
   formatVersion,
   nextDevVersion,
@@ -207,7 +207,7 @@ export async function run(inputs: Inputs, deps: Deps): Promise<RunResult> {
       apply: () => writeFileAtomic(reader.files.get(write.change.path)!.absolute, write.content),
     });
   }
-  await applyPlan(plan, inputs.dryRun, log);
+  await applyDelivery(plan, inputs.dryRun, log);
   if (delivered?.outcome) {
     log.info(`Branch ${delivered.branch}: ${delivered.outcome} (${delivered.commit.slice(0, 12)})`);
   }
@@ -231,22 +231,6 @@ export async function run(inputs: Inputs, deps: Deps): Promise<RunResult> {
     'pull-request': delivered?.pullRequest?.url ?? '',
   };
   return { outputs };
-}
-
-/** Apply the plan; a push the remote refused is the user's to act on, said with what was not done. */
-async function applyPlan(plan: Plan, dryRun: boolean, log: Logger): Promise<void> {
-  try {
-    await executePlan(plan, { dryRun, log });
-  } catch (error) {
-    if (!(error instanceof PlanError) || !(error.cause instanceof UserError)) throw error;
-    const said = (list: readonly { kind: string; target: string }[]): string =>
-      list.map((e) => `${e.kind} ${e.target}`).join('; ');
-    const done = error.applied.length ? ` Applied before it: ${said(error.applied)}.` : '';
-    const pending = error.pending.length ? ` Not applied: ${said(error.pending)}.` : '';
-    throw new UserError(
-      `${error.cause.message}.${done}${pending} Nothing in the workspace changed; a rerun pushes it once the remote accepts it`,
-    );
-  }
 }
 
 function writeSummary(

@@ -12,10 +12,10 @@ import { pathRoots } from '../../../shared/src/action/paths.js';
 import { checkoutBase, commitSource, PathRule, Reader, workingTree } from '../../../shared/src/edit/files.js';
 import { workspaceWrites, type WorkspaceWrite } from '../../../shared/src/edit/working-tree.js';
 import { writeFileAtomic } from '../../../shared/src/fs.js';
-import { prepareDelivery, tokenEnv, type Delivered } from '../../../shared/src/git/deliver.js';
+import { applyDelivery, prepareDelivery, tokenEnv, type Delivered } from '../../../shared/src/git/deliver.js';
 import type { GitHubClient } from '../../../shared/src/github/client.js';
 import type { Logger } from '../../../shared/src/log.js';
-import { executePlan, Plan, PlanError } from '../../../shared/src/plan/plan.js';
+import { Plan } from '../../../shared/src/plan/plan.js';
 import type { RegistryClient } from '../../../shared/src/registry/client.js';
 import { unifiedDiff } from '../../../shared/src/text/unified-diff.js';
 import { checkComponents, checkImageTags, TagChecker, tagKey } from './checks.js';
@@ -173,7 +173,7 @@ export async function run(inputs: Inputs, deps: Deps): Promise<Record<string, Ou
       return Promise.resolve();
     });
   }
-  await applyPlan(plan, inputs.dryRun, log);
+  await applyDelivery(plan, inputs.dryRun, log);
   if (delivered?.outcome)
     log.info(`Branch ${delivered.branch}: ${delivered.outcome} (${delivered.commit.slice(0, 12)})`);
   if (delivered?.pullRequest) {
@@ -225,20 +225,4 @@ function defaultBranch(inputs: Inputs, places: readonly Place[], changes: readon
   const score = (candidate: string): number => olds.filter((o) => o.includes(candidate)).length;
   const best = [...new Set(olds)].sort((a, b) => score(b) - score(a) || a.length - b.length)[0] ?? 'pins';
   return `release-actions/unpin-${best.replace(/[^\w.-]+/g, '-').slice(0, 80)}`;
-}
-
-/** Apply the plan; a push the remote refused is the user's to act on, said with what was not done. */
-async function applyPlan(plan: Plan, dryRun: boolean, log: Logger): Promise<void> {
-  try {
-    await executePlan(plan, { dryRun, log });
-  } catch (error) {
-    if (!(error instanceof PlanError) || !(error.cause instanceof UserError)) throw error;
-    const said = (list: readonly { kind: string; target: string }[]): string =>
-      list.map((e) => `${e.kind} ${e.target}`).join('; ');
-    const done = error.applied.length ? ` Applied before it: ${said(error.applied)}.` : '';
-    const pending = error.pending.length ? ` Not applied: ${said(error.pending)}.` : '';
-    throw new UserError(
-      `${error.cause.message}.${done}${pending} Nothing in the workspace changed; a rerun pushes it once the remote accepts it`,
-    );
-  }
 }

@@ -12,7 +12,9 @@ import { commitContents, planPush, pushCommit, type FileContent, type PushOutcom
 import { Git } from './git.js';
 import type { GitHubClient } from '../github/client.js';
 import { defaultBranch, openOrReusePullRequest } from '../github/pulls.js';
-import type { Effect } from '../plan/plan.js';
+import { UserError } from '../action/errors.js';
+import type { Logger } from '../log.js';
+import { executePlan, PlanError, type Effect, type Plan } from '../plan/plan.js';
 
 export interface DeliveryRequest {
   /** New contents, by path relative to the workspace (the repository's top folder). */
@@ -105,4 +107,23 @@ export async function prepareDelivery(
     });
   }
   return { effects, delivered };
+}
+
+/**
+ * Apply a plan that delivers working-tree changes (prepareDelivery's effects, then the file writes):
+ * a push the remote refused is the user's to act on, said with what was and was not done.
+ */
+export async function applyDelivery(plan: Plan, dryRun: boolean, log: Logger): Promise<void> {
+  try {
+    await executePlan(plan, { dryRun, log });
+  } catch (error) {
+    if (!(error instanceof PlanError) || !(error.cause instanceof UserError)) throw error;
+    const said = (list: readonly { kind: string; target: string }[]): string =>
+      list.map((e) => `${e.kind} ${e.target}`).join('; ');
+    const done = error.applied.length ? ` Applied before it: ${said(error.applied)}.` : '';
+    const pending = error.pending.length ? ` Not applied: ${said(error.pending)}.` : '';
+    throw new UserError(
+      `${error.cause.message}.${done}${pending} Nothing in the workspace changed; a rerun pushes it once the remote accepts it`,
+    );
+  }
 }
